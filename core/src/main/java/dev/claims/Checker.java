@@ -1,0 +1,131 @@
+package dev.claims;
+
+import dev.claims.compare.Comparer;
+import dev.claims.extract.DefaultExtractor;
+import dev.claims.extract.Extractor;
+import dev.claims.load.DocumentLoader;
+import dev.claims.load.FileSystemLoader;
+import dev.claims.load.LoadResult;
+import dev.claims.model.Document;
+import dev.claims.model.ExtractedDocument;
+import dev.claims.model.RawDocument;
+import dev.claims.model.Skipped;
+import dev.claims.report.DocumentEntry;
+import dev.claims.report.Report;
+import dev.claims.resolve.ResolvedCorpus;
+import dev.claims.resolve.Resolver;
+import dev.claims.resolve.SubjectResolver;
+import dev.claims.structure.FormatStructurer;
+import dev.claims.structure.Structurer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The front door: load → structure → extract → resolve → compare, producing a {@link Report}.
+ *
+ * <pre>{@code
+ * Report report = Checker.withDefaults().check(List.of(Path.of("seeds")));
+ * report.findings().forEach(f -> System.out.println(f.kind() + " " + f.subject()));
+ * }</pre>
+ *
+ * <p>Thread-safe; documents are read and extracted in parallel and results are always in a deterministic order.
+ * A failure while processing one document is recorded on that document and does not stop the others.
+ */
+public final class Checker {
+    private final CheckerOptions options;
+    private final DocumentLoader loader;
+    private final Structurer structurer;
+    private final Extractor extractor;
+    private final Resolver resolver;
+    private final Comparer comparer;
+
+    public Checker(CheckerOptions options, DocumentLoader loader, Structurer structurer, Extractor extractor,
+                   Resolver resolver, Comparer comparer) {
+        this.options = options;
+        this.loader = loader;
+        this.structurer = structurer;
+        this.extractor = extractor;
+        this.resolver = resolver;
+        this.comparer = comparer;
+    }
+
+    public static Checker withDefaults() {
+        return withOptions(CheckerOptions.defaults());
+    }
+
+    public static Checker withOptions(CheckerOptions options) {
+        return new Checker(options, new FileSystemLoader(options.load()), new FormatStructurer(),
+                new DefaultExtractor(), new SubjectResolver(), new Comparer(Comparer.registeredRules()));
+    }
+
+    /** Runs the whole pipeline over files and directories. */
+    public Report check(List<Path> paths) {
+        return check(extract(paths));
+    }
+
+    /** Resolves and compares an already extracted corpus. */
+    public Report check(Extraction extraction) {
+        ResolvedCorpus corpus = resolver.resolve(extraction.documents());
+        return new Report(Version.get(), entries(extraction), comparer.compare(corpus), corpus.documents());
+    }
+
+    /** Loads, structures and extracts every document. */
+    public Extraction extract(List<Path> paths) {
+        LoadResult loaded = loader.load(paths);
+        List<ExtractedDocument> docs = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>(loaded.skipped());
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "claims-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ExtractedDocument>> futures = new ArrayList<>();
+            for (RawDocument raw : loaded.documents()) {
+                futures.add(pool.submit(() -> extractOne(raw)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                RawDocument raw = loaded.documents().get(i);
+                try {
+                    docs.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    skipped.add(new Skipped(raw.id(), raw.path(), "could not be processed: " + e.getCause(), false));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ClaimsException(raw.path(), "interrupted");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        docs.sort(Comparator.comparing(ExtractedDocument::id));
+        skipped.sort(Comparator.comparing(Skipped::id));
+        return new Extraction(docs, skipped);
+    }
+
+    private ExtractedDocument extractOne(RawDocument raw) {
+        Document doc = structurer.structure(raw);
+        return extractor.extract(doc);
+    }
+
+    private static List<DocumentEntry> entries(Extraction extraction) {
+        List<DocumentEntry> entries = new ArrayList<>();
+        for (ExtractedDocument ed : extraction.documents()) {
+            Document d = ed.document();
+            String problem = d.warnings().isEmpty() ? null : String.join("; ", d.warnings());
+            entries.add(new DocumentEntry(d.id(), d.path().toString(), d.format().id(), d.title(), "ok", problem,
+                    ed.claims().size(), d.notes().size(), d.bibliography().size()));
+        }
+        for (Skipped s : extraction.skipped()) {
+            entries.add(new DocumentEntry(s.id(), s.path().toString(), null, null, "skipped", s.problem(), 0, 0, 0));
+        }
+        entries.sort(Comparator.comparing(DocumentEntry::id));
+        return entries;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.claims;
+
+import java.nio.file.Path;
+
+/**
+ * The one exception type the library throws: names the file (when there is one) and the problem in one sentence.
+ * The CLI turns it into exit code 2 and a single line on stderr.
+ */
+public class ClaimsException extends RuntimeException {
+    private final transient Path file;
+
+    public ClaimsException(Path file, String problem) {
+        super(file == null ? problem : file + ": " + problem);
+        this.file = file;
+    }
+
+    public ClaimsException(Path file, String problem, Throwable cause) {
+        super(file == null ? problem : file + ": " + problem, cause);
+        this.file = file;
+    }
+
+    /** The file concerned, or null. */
+    public Path file() {
+        return file;
+    }
+}

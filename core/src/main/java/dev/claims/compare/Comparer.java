@@ -1,0 +1,39 @@
+package dev.claims.compare;
+
+import dev.claims.model.Finding;
+import dev.claims.resolve.ResolvedCorpus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** Stage 5: runs every rule over the resolved corpus and returns the findings sorted. */
+public final class Comparer {
+    private final List<Rule> rules;
+
+    public Comparer(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** All rules registered as services, in a stable order. */
+    public static List<Rule> registeredRules() {
+        return ServiceLoader.load(Rule.class, Comparer.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(r -> r.getClass().getName()))
+                .toList();
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public List<Finding> compare(ResolvedCorpus corpus) {
+        FindingFactory factory = new FindingFactory(corpus);
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            out.addAll(rule.check(corpus, factory));
+        }
+        out.sort(null);
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.claims.compare;
+
+import dev.claims.model.Finding;
+import dev.claims.resolve.ResolvedCorpus;
+import java.util.List;
+
+/**
+ * A check over the resolved corpus. Each rule is a small class, registered in
+ * {@code META-INF/services/dev.claims.compare.Rule}. A rule may produce findings under several rule ids (an
+ * agreement rule and its mismatch twin); {@link #infos()} lists them all.
+ */
+public interface Rule {
+    /** Metadata of every rule id this rule reports under. */
+    List<RuleInfo> infos();
+
+    List<Finding> check(ResolvedCorpus corpus, FindingFactory findings);
+}

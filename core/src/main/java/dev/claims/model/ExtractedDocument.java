@@ -1,0 +1,28 @@
+package dev.claims.model;
+
+import dev.claims.citation.Citation;
+import dev.claims.citation.Work;
+import java.util.List;
+
+/**
+ * What the extract stage found in one document: its structure, its claims, mentions, cited works and citations.
+ *
+ * @param document  the structured document
+ * @param claims    claims in document order
+ * @param mentions  named-entity mentions in document order
+ * @param works     works described by the bibliography and full notes
+ * @param citations one per reference in a note, in note order
+ */
+public record ExtractedDocument(Document document, List<Claim> claims, List<Mention> mentions, List<Work> works,
+                                List<Citation> citations) {
+    public ExtractedDocument {
+        claims = List.copyOf(claims);
+        mentions = List.copyOf(mentions);
+        works = List.copyOf(works);
+        citations = List.copyOf(citations);
+    }
+
+    public String id() {
+        return document.id();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.claims.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claims.model.Evidence;
+import dev.claims.model.Finding;
+import java.io.IOException;
+import java.io.Writer;
+
+/** The JSON report contract, schemaVersion 1 (see docs/report-schema.md). */
+public final class JsonReportWriter implements ReportWriter {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        MAPPER.writeValue(out, toJson(report));
+        out.write('\n');
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode toJson(Report report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", Report.SCHEMA_VERSION);
+        root.putObject("tool").put("name", "claims").put("version", report.toolVersion());
+        ArrayNode docs = root.putArray("documents");
+        for (DocumentEntry d : report.documents()) {
+            ObjectNode n = docs.addObject();
+            n.put("id", d.id()).put("path", d.path()).put("format", d.format()).put("title", d.title())
+                    .put("status", d.status()).put("problem", d.problem())
+                    .put("claims", d.claims()).put("notes", d.notes()).put("bibliography", d.bibliography());
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : report.findings()) {
+            ObjectNode n = findings.addObject();
+            n.put("id", f.id()).put("kind", f.kind().id()).put("rule", f.rule()).put("severity", f.severity().id())
+                    .put("subject", f.subject()).put("message", f.message()).put("confidence", f.confidence());
+            ArrayNode ev = n.putArray("evidence");
+            for (Evidence e : f.evidence()) {
+                ev.addObject().put("document", e.document()).put("path", e.path()).put("line", e.line())
+                        .put("column", e.column()).put("quote", e.quote()).put("value", e.value())
+                        .put("start", e.span().start()).put("end", e.span().end());
+            }
+        }
+        Summary s = report.summary();
+        root.putObject("summary").put("documents", s.documents()).put("skipped", s.skipped()).put("claims", s.claims())
+                .put("agreements", s.agreements()).put("contradictions", s.contradictions())
+                .put("variants", s.variants()).put("citations", s.citations());
+        return root;
+    }
+}
