@@ -108,6 +108,28 @@ public final class EntityResolver {
         return LEV.apply(a, b) <= maxEdits && JW.apply(a, b) >= 0.92;
     }
 
+    /**
+     * True when two written person names can denote one person by the same tests clustering uses: close surnames, and
+     * first given names equal, initials, transliterations, nicknames or near spellings (or missing on one side).
+     */
+    public boolean samePerson(String a, String b) {
+        NameForm fa = NameForm.parse(lexicon.alias(a).map(NameLexicon.Alias::canonical).orElse(a));
+        NameForm fb = NameForm.parse(lexicon.alias(b).map(NameLexicon.Alias::canonical).orElse(b));
+        if (fa.surname().isEmpty() || fb.surname().isEmpty()
+                || !closeSpelling(NameLexicon.fold(fa.surname()), NameLexicon.fold(fb.surname()))) {
+            return false;
+        }
+        if (!fa.hasGiven() || !fb.hasGiven()) {
+            return true;
+        }
+        String ga = givenKey(fa);
+        String gb = givenKey(fb);
+        if (fa.firstIsInitial() || fb.firstIsInitial()) {
+            return ga.charAt(0) == gb.charAt(0);
+        }
+        return givenRelation(ga, gb).isPresent();
+    }
+
     // ---- people ----
 
     private void clusterPeople(List<Entry> entries, List<EntityCluster> clusters, List<SpellingVariant> variants,
