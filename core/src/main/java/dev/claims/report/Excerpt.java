@@ -13,8 +13,13 @@ public final class Excerpt {
     private Excerpt() {
     }
 
-    /** Replaces control and line-separator characters by spaces and collapses white space. */
+    /** Replaces control and line-separator characters by spaces, collapses white space and trims. */
     public static String clean(String s) {
+        return flatten(s).strip();
+    }
+
+    /** Like {@link #clean(String)} but keeps one leading or trailing space: for pieces of a longer text. */
+    public static String flatten(String s) {
         if (s == null) {
             return "";
         }
@@ -25,7 +30,7 @@ public final class Excerpt {
             boolean ws = Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
                     || c == '\u00a0';
             if (ws) {
-                if (!space && b.length() > 0) {
+                if (!space) {
                     b.append(' ');
                 }
                 space = true;
@@ -34,11 +39,6 @@ public final class Excerpt {
                 space = false;
             }
         }
-        int end = b.length();
-        while (end > 0 && b.charAt(end - 1) == ' ') {
-            end--;
-        }
-        b.setLength(end);
         return b.toString();
     }
 

@@ -10,7 +10,7 @@ final class MarkdownText {
     }
 
     static String escape(String s) {
-        String clean = Excerpt.clean(s);
+        String clean = Excerpt.flatten(s);
         StringBuilder b = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
