@@ -329,15 +329,15 @@ public final class CorpusGenerator {
             };
         }
 
-        /** Three or four paragraphs: each item is a filler sentence (String) or a {@link Statement}. */
+        /** Four to six paragraphs: each item is a filler sentence (String) or a {@link Statement}. */
         private List<List<Object>> layout(List<Statement> statements) {
-            int count = 3 + random.nextInt(2);
+            int count = 4 + random.nextInt(3);
             List<List<Object>> paragraphs = new ArrayList<>();
             for (int p = 0; p < count; p++) {
                 List<Object> items = new ArrayList<>();
                 List<String> pool = new ArrayList<>(facts.fillers());
                 java.util.Collections.shuffle(pool, random);
-                items.addAll(pool.subList(0, Math.min(pool.size(), 2 + random.nextInt(4))));
+                items.addAll(pool.subList(0, Math.min(pool.size(), 3 + random.nextInt(5))));
                 paragraphs.add(items);
             }
             for (int s = 0; s < statements.size(); s++) {
