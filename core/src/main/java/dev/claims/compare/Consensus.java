@@ -16,6 +16,10 @@ import java.util.function.BiFunction;
  * (one agreement finding), and which pairs of distinct values conflict (one contradiction per pair of values, with
  * every document that states each side).
  *
+ * <p>Claims are first reduced to their distinct normalised values. Anchors (the values that most documents state) are
+ * compared with every value, and only the {@value #ANCHORS} best-supported values serve as anchors, so the work is
+ * linear in the number of distinct values even for a hostile group with thousands of them.
+ *
  * @param <T> the compared form of a value ({@link DateRange}, {@link QuantityRange})
  */
 final class Consensus<T> {
@@ -27,38 +31,60 @@ final class Consensus<T> {
     record Conflict<T>(List<Item<T>> left, List<Item<T>> right, String reason) {
     }
 
-    private final List<Item<T>> items;
+    /** One distinct value with the claims that state it. */
+    private record ValueClass<T>(String normalized, List<Item<T>> items, TreeSet<String> docs) {
+        Item<T> rep() {
+            return items.get(0);
+        }
+    }
+
+    static final int ANCHORS = 8;
+
+    private final List<ValueClass<T>> values;
     private final BiFunction<T, T, Optional<String>> conflict;
     private final BiFunction<T, T, Boolean> comparable;
 
     Consensus(List<Item<T>> items, BiFunction<T, T, Optional<String>> conflict, BiFunction<T, T, Boolean> comparable) {
-        List<Item<T>> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing((Item<T> i) -> i.claim().documentId()).thenComparing(i -> i.claim().span()));
-        this.items = sorted;
         this.conflict = conflict;
         this.comparable = comparable;
+        Map<String, List<Item<T>>> byValue = new TreeMap<>();
+        for (Item<T> i : items) {
+            byValue.computeIfAbsent(i.normalized(), k -> new ArrayList<>()).add(i);
+        }
+        List<ValueClass<T>> vs = new ArrayList<>();
+        byValue.forEach((v, list) -> {
+            list.sort(Comparator.comparing((Item<T> i) -> i.claim().documentId()).thenComparing(i -> i.claim().span()));
+            TreeSet<String> docs = new TreeSet<>();
+            list.forEach(i -> docs.add(i.claim().documentId()));
+            vs.add(new ValueClass<>(v, list, docs));
+        });
+        // best supported first, then finer, then by value: deterministic
+        vs.sort(Comparator.comparingInt((ValueClass<T> v) -> -v.docs().size())
+                .thenComparingInt(v -> v.rep().precisionRank()).thenComparing(ValueClass::normalized));
+        this.values = vs;
     }
 
-    private boolean agrees(Item<T> a, Item<T> b) {
-        return comparable.apply(a.value(), b.value()) && conflict.apply(a.value(), b.value()).isEmpty();
+    private boolean agrees(ValueClass<T> a, ValueClass<T> b) {
+        return a == b || comparable.apply(a.rep().value(), b.rep().value())
+                && conflict.apply(a.rep().value(), b.rep().value()).isEmpty();
     }
 
     /**
      * The claims that agree with the anchor: the value agreed with by the most documents, then the most precise,
-     * then the first in document order. Empty unless at least two documents take part.
+     * then the smallest. Empty unless at least two documents take part.
      */
     List<Item<T>> agreement() {
-        Item<T> best = null;
+        ValueClass<T> best = null;
         int bestDocs = 0;
-        for (Item<T> a : items) {
+        for (ValueClass<T> a : values.subList(0, Math.min(values.size(), ANCHORS * 4))) {
             TreeSet<String> docs = new TreeSet<>();
-            for (Item<T> b : items) {
-                if (a == b || agrees(a, b)) {
-                    docs.add(b.claim().documentId());
+            for (ValueClass<T> b : values) {
+                if (agrees(a, b)) {
+                    docs.addAll(b.docs());
                 }
             }
-            if (docs.size() > bestDocs || docs.size() == bestDocs && best != null
-                    && a.precisionRank() < best.precisionRank()) {
+            if (docs.size() > bestDocs
+                    || docs.size() == bestDocs && best != null && a.rep().precisionRank() < best.rep().precisionRank()) {
                 best = a;
                 bestDocs = docs.size();
             }
@@ -67,30 +93,32 @@ final class Consensus<T> {
             return List.of();
         }
         List<Item<T>> out = new ArrayList<>();
-        for (Item<T> b : items) {
-            if (b == best || agrees(best, b)) {
-                out.add(b);
+        for (ValueClass<T> b : values) {
+            if (agrees(best, b)) {
+                out.addAll(b.items());
             }
         }
+        out.sort(Comparator.comparing((Item<T> i) -> i.claim().documentId()).thenComparing(i -> i.claim().span()));
         return out;
     }
 
-    /** One conflict per pair of distinct normalised values that cannot describe the same facts. */
+    /** Conflicts between each anchor value and every other value that cannot describe the same facts. */
     List<Conflict<T>> conflicts() {
-        Map<String, List<Item<T>>> byValue = new TreeMap<>();
-        for (Item<T> i : items) {
-            byValue.computeIfAbsent(i.normalized(), k -> new ArrayList<>()).add(i);
-        }
-        List<String> values = new ArrayList<>(byValue.keySet());
         List<Conflict<T>> out = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            for (int j = i + 1; j < values.size(); j++) {
-                Item<T> a = byValue.get(values.get(i)).get(0);
-                Item<T> b = byValue.get(values.get(j)).get(0);
-                Optional<String> why = conflict.apply(a.value(), b.value());
+        TreeSet<String> seen = new TreeSet<>();
+        for (ValueClass<T> a : values.subList(0, Math.min(values.size(), ANCHORS))) {
+            for (ValueClass<T> b : values) {
+                if (a == b) {
+                    continue;
+                }
+                ValueClass<T> x = a.normalized().compareTo(b.normalized()) < 0 ? a : b;
+                ValueClass<T> y = x == a ? b : a;
+                if (!seen.add(x.normalized() + "\u0000" + y.normalized())) {
+                    continue;
+                }
+                Optional<String> why = conflict.apply(x.rep().value(), y.rep().value());
                 if (why.isPresent()) {
-                    out.add(new Conflict<>(firstPerDocument(byValue.get(values.get(i))),
-                            firstPerDocument(byValue.get(values.get(j))), why.get()));
+                    out.add(new Conflict<>(firstPerDocument(x.items()), firstPerDocument(y.items()), why.get()));
                 }
             }
         }
