@@ -18,7 +18,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * merged.
  *
  * <p>Never similarity alone: for people the surname must match closely (same first letter, Levenshtein distance
- * at most one per five letters, Jaro-Winkler ≥ 0.92), and the first given names must then be equal, initials of each
+ * at most one per five letters, Jaro-Winkler ≥ 0.88), and the first given names must then be equal, initials of each
  * other, transliterations or nicknames of each other ({@link NameLexicon}), or near spellings; otherwise they are
  * different people ("Franklin" and "Elliott" Roosevelt). A bare surname joins the one full name with that surname in
  * its document, else the one in the corpus, else stays apart as ambiguous. Aliases ("FDR") are resolved through the
@@ -105,7 +105,7 @@ public final class EntityResolver {
             return false; // "Austrian"/"Austria", "Germans"/"German": inflections, not spellings
         }
         int maxEdits = Math.max(1, min / 5);
-        return LEV.apply(a, b) <= maxEdits && JW.apply(a, b) >= 0.92;
+        return LEV.apply(a, b) <= maxEdits && JW.apply(a, b) >= 0.88;
     }
 
     /**
