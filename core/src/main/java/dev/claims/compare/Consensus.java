@@ -3,7 +3,6 @@ package dev.claims.compare;
 import dev.claims.model.Claim;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,11 +41,15 @@ final class Consensus<T> {
 
     private final List<ValueClass<T>> values;
     private final BiFunction<T, T, Optional<String>> conflict;
-    private final BiFunction<T, T, Boolean> comparable;
+    private final BiFunction<T, T, Boolean> agree;
 
-    Consensus(List<Item<T>> items, BiFunction<T, T, Optional<String>> conflict, BiFunction<T, T, Boolean> comparable) {
+    /**
+     * @param conflict why two values cannot describe the same facts, or empty
+     * @param agree    whether two values positively agree (a value may neither agree nor conflict)
+     */
+    Consensus(List<Item<T>> items, BiFunction<T, T, Optional<String>> conflict, BiFunction<T, T, Boolean> agree) {
         this.conflict = conflict;
-        this.comparable = comparable;
+        this.agree = agree;
         Map<String, List<Item<T>>> byValue = new TreeMap<>();
         for (Item<T> i : items) {
             byValue.computeIfAbsent(i.normalized(), k -> new ArrayList<>()).add(i);
@@ -65,8 +68,7 @@ final class Consensus<T> {
     }
 
     private boolean agrees(ValueClass<T> a, ValueClass<T> b) {
-        return a == b || comparable.apply(a.rep().value(), b.rep().value())
-                && conflict.apply(a.rep().value(), b.rep().value()).isEmpty();
+        return a == b || agree.apply(a.rep().value(), b.rep().value());
     }
 
     /**
@@ -118,19 +120,36 @@ final class Consensus<T> {
                 }
                 Optional<String> why = conflict.apply(x.rep().value(), y.rep().value());
                 if (why.isPresent()) {
-                    out.add(new Conflict<>(firstPerDocument(x.items()), firstPerDocument(y.items()), why.get()));
+                    out.add(new Conflict<>(perDocument(x.items()), perDocument(y.items()), why.get()));
                 }
             }
         }
         return out;
     }
 
-    /** The first claim of each document, in document order. */
-    static <T> List<Item<T>> firstPerDocument(List<Item<T>> list) {
-        Map<String, Item<T>> first = new LinkedHashMap<>();
+    /** Claims per document shown as evidence: each distinct value once. */
+    static final int PER_DOCUMENT = 3;
+
+    /**
+     * Evidence claims: per document, the first claim of each distinct value (most precise first), at most
+     * {@value #PER_DOCUMENT}; in document order.
+     */
+    static <T> List<Item<T>> perDocument(List<Item<T>> list) {
+        Map<String, List<Item<T>>> byDoc = new TreeMap<>();
         for (Item<T> i : list) {
-            first.putIfAbsent(i.claim().documentId(), i);
+            List<Item<T>> l = byDoc.computeIfAbsent(i.claim().documentId(), k -> new ArrayList<>());
+            if (l.stream().noneMatch(x -> x.normalized().equals(i.normalized()))) {
+                l.add(i);
+            }
         }
-        return new ArrayList<>(first.values());
+        List<Item<T>> out = new ArrayList<>();
+        for (List<Item<T>> l : byDoc.values()) {
+            List<Item<T>> pick = new ArrayList<>(l);
+            pick.sort(Comparator.comparingInt(Item::precisionRank));
+            pick = pick.subList(0, Math.min(PER_DOCUMENT, pick.size()));
+            pick.sort(Comparator.comparing(i -> i.claim().span()));
+            out.addAll(pick);
+        }
+        return out;
     }
 }

@@ -91,7 +91,7 @@ public final class DateRule implements Rule {
         if (items.size() < 2) {
             return;
         }
-        Consensus<DateRange> consensus = new Consensus<>(items, DateRule::conflict, DateRange::comparable);
+        Consensus<DateRange> consensus = new Consensus<>(items, DateRule::conflict, DateRange::agrees);
         String subject = group.subject() + ": date";
         List<Consensus.Item<DateRange>> agreeing = consensus.agreement();
         if (!agreeing.isEmpty()) {
@@ -116,7 +116,7 @@ public final class DateRule implements Rule {
     }
 
     private static Finding agreement(String subject, List<Consensus.Item<DateRange>> agreeing, FindingFactory factory) {
-        List<Consensus.Item<DateRange>> evidenceItems = Consensus.firstPerDocument(agreeing);
+        List<Consensus.Item<DateRange>> evidenceItems = Consensus.perDocument(agreeing);
         List<Claim> claims = evidenceItems.stream().map(Consensus.Item::claim).toList();
         TreeSet<String> docs = claims.stream().map(Claim::documentId).collect(Collectors.toCollection(TreeSet::new));
         int finest = agreeing.stream().mapToInt(Consensus.Item::precisionRank).min().orElse(0);
