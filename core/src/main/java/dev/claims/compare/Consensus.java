@@ -22,8 +22,14 @@ import java.util.function.BiFunction;
  * @param <T> the compared form of a value ({@link DateRange}, {@link QuantityRange})
  */
 final class Consensus<T> {
-    /** A claim with its compared form and the normalised value that identifies it. */
-    record Item<T>(Claim claim, T value, String normalized, int precisionRank) {
+    /**
+     * A claim with its compared form and the normalised value that identifies it. A weak item (a date merely
+     * mentioned in a sentence about the subject) can support an agreement but never decides a contradiction.
+     */
+    record Item<T>(Claim claim, T value, String normalized, int precisionRank, boolean weak) {
+        Item(Claim claim, T value, String normalized, int precisionRank) {
+            this(claim, value, normalized, precisionRank, false);
+        }
     }
 
     /** A conflict between two distinct values: the claims on each side and why. */
@@ -52,7 +58,7 @@ final class Consensus<T> {
         this.agree = agree;
         Map<String, List<Item<T>>> byValue = new TreeMap<>();
         for (Item<T> i : items) {
-            byValue.computeIfAbsent(i.normalized(), k -> new ArrayList<>()).add(i);
+            byValue.computeIfAbsent((i.weak() ? "~weak " : "") + i.normalized(), k -> new ArrayList<>()).add(i);
         }
         List<ValueClass<T>> vs = new ArrayList<>();
         byValue.forEach((v, list) -> {
@@ -79,6 +85,9 @@ final class Consensus<T> {
         ValueClass<T> best = null;
         int bestDocs = 0;
         for (ValueClass<T> a : values.subList(0, Math.min(values.size(), ANCHORS * 4))) {
+            if (a.rep().weak()) {
+                continue;
+            }
             TreeSet<String> docs = new TreeSet<>();
             for (ValueClass<T> b : values) {
                 if (agrees(a, b)) {
@@ -108,8 +117,9 @@ final class Consensus<T> {
     List<Conflict<T>> conflicts() {
         List<Conflict<T>> out = new ArrayList<>();
         TreeSet<String> seen = new TreeSet<>();
-        for (ValueClass<T> a : values.subList(0, Math.min(values.size(), ANCHORS))) {
-            for (ValueClass<T> b : values) {
+        List<ValueClass<T>> strong = values.stream().filter(v -> !v.rep().weak()).toList();
+        for (ValueClass<T> a : strong.subList(0, Math.min(strong.size(), ANCHORS))) {
+            for (ValueClass<T> b : strong) {
                 if (a == b) {
                     continue;
                 }

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *   <li>{@code range-mismatch}: ranges or starts that disagree, e.g. "1921-1923" against "by 1920 … under way".</li>
  * </ul>
  * Vague values (seasons, decades, "early …") agree but never contradict on their own. Two values from one document
- * contradict only when both are full dates.
+ * contradict only when both are full dates. Dates the extractor only found mentioned in a sentence about the subject
+ * (attribute {@value #MENTIONED}) may support an agreement but never decide a contradiction.
  */
 public final class DateRule implements Rule {
     static final RuleInfo AGREE = new RuleInfo("date-agreement", FindingKind.AGREEMENT, Severity.NOTE,
@@ -61,16 +62,25 @@ public final class DateRule implements Rule {
     @Override
     public List<Finding> check(ResolvedCorpus corpus, FindingFactory factory) {
         List<Finding> out = new ArrayList<>();
+        java.util.Map<String, ClaimGroup> mentioned = new java.util.HashMap<>();
+        for (ClaimGroup group : corpus.groups()) {
+            if (group.attribute().equals(MENTIONED)) {
+                mentioned.put(group.key(), group);
+            }
+        }
         for (ClaimGroup group : corpus.groups()) {
             if (group.attribute().equals("date")) {
-                checkGroup(group, factory, out);
+                checkGroup(group, mentioned.get(group.key()), factory, out);
             }
         }
         return out;
     }
 
+    /** Dates the extractor found in a sentence about a subject without tying them to it: agreement-only support. */
+    static final String MENTIONED = "mentioned-date";
+
     /** The compared items of a group: resolved dates, calendar-normalised. */
-    List<Consensus.Item<DateRange>> items(ClaimGroup group) {
+    List<Consensus.Item<DateRange>> items(ClaimGroup group, boolean weak) {
         List<Consensus.Item<DateRange>> items = new ArrayList<>();
         for (Claim c : group.claims()) {
             if (c.value() instanceof DateValue dv) {
@@ -79,15 +89,18 @@ public final class DateRule implements Rule {
                     DateRange n = calendar.normalize(group.subject(), r.get());
                     String norm = dv.normalized() + (n.calendarNote().isEmpty() ? "" : " O.S.")
                             + (n.shape() == DateRange.Shape.BY ? " (by)" : n.shape() == DateRange.Shape.SINCE ? " (since)" : "");
-                    items.add(new Consensus.Item<>(c, n, norm, n.precisionRank()));
+                    items.add(new Consensus.Item<>(c, n, norm, n.precisionRank(), weak));
                 }
             }
         }
         return items;
     }
 
-    private void checkGroup(ClaimGroup group, FindingFactory factory, List<Finding> out) {
-        List<Consensus.Item<DateRange>> items = items(group);
+    private void checkGroup(ClaimGroup group, ClaimGroup mentioned, FindingFactory factory, List<Finding> out) {
+        List<Consensus.Item<DateRange>> items = items(group, false);
+        if (mentioned != null) {
+            items.addAll(items(mentioned, true));
+        }
         if (items.size() < 2) {
             return;
         }
