@@ -107,15 +107,39 @@ public final class DateRule implements Rule {
         Consensus<DateRange> consensus = new Consensus<>(items, DateRule::conflict, DateRange::agrees);
         String subject = group.subject() + ": date";
         List<Consensus.Item<DateRange>> agreeing = consensus.agreement();
-        if (!agreeing.isEmpty()) {
+        List<Consensus.Conflict<DateRange>> conflicts = consensus.conflicts();
+        if (!agreeing.isEmpty() && !disputed(agreeing, conflicts)) {
             out.add(agreement(subject, agreeing, factory));
         }
-        for (Consensus.Conflict<DateRange> c : consensus.conflicts()) {
+        for (Consensus.Conflict<DateRange> c : conflicts) {
             Finding f = contradiction(subject, c, factory);
             if (f != null) {
                 out.add(f);
             }
         }
+    }
+
+    /**
+     * True when a document taking part in the agreement also states a value that conflicts with an agreeing value
+     * ("1921-1923" agrees with "into 1923" on the end, but the same document says "by 1920" for the start): the
+     * contradiction is reported and the partial agreement is not.
+     */
+    static boolean disputed(List<Consensus.Item<DateRange>> agreeing, List<Consensus.Conflict<DateRange>> conflicts) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        java.util.Set<String> docs = new java.util.HashSet<>();
+        agreeing.forEach(i -> {
+            values.add(i.normalized());
+            docs.add(i.claim().documentId());
+        });
+        for (Consensus.Conflict<DateRange> c : conflicts) {
+            boolean leftIn = c.left().stream().anyMatch(i -> values.contains(i.normalized()));
+            boolean rightIn = c.right().stream().anyMatch(i -> values.contains(i.normalized()));
+            if (leftIn && c.right().stream().anyMatch(i -> docs.contains(i.claim().documentId()))
+                    || rightIn && c.left().stream().anyMatch(i -> docs.contains(i.claim().documentId()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Conflicts of vague values are not reported: a season or decade alone never decides a contradiction. */
