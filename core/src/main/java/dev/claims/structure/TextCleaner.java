@@ -31,7 +31,7 @@ final class TextCleaner {
             "\\p{Lu}[\\p{L}'’.-]{0,30}(?: \\p{Lu}[\\p{L}'’.-]{0,30}){0,4};[^;\\[\\]\\n]{1,80}\\[[^\\[\\]\\n]{1,80}\\]");
     /** "Propaganda;Bolsheviks": heading;subheading written with no spaces around the semicolon. */
     private static final Pattern INDEX_TERM_PAIR = Pattern.compile(
-            " ?\\p{Lu}[\\p{L}'’-]{1,30};\\p{Lu}[\\p{L}'’.-]{1,30}(?= |$)");
+            " ?\\p{Lu}[\\p{L}'’-]{1,30};\\p{Lu}[\\p{L}'’.-]{1,30}(?![\\p{L}'’.-])");
     /** "[kw]…", "[g]…", "[c]…", "[p]…" index lines: from the tag to the end of the line. */
     static final Pattern INDEX_TAG = Pattern.compile("\\[(?:kw|g|c|p)\\][^\\n]{0,1000}");
     /** An index term inserted right after the same words: "Ford Motor Company Ford Motor Company signed". */
@@ -42,7 +42,7 @@ final class TextCleaner {
     private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\[$%&#_{}]");
     private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<=\\p{L})-[ \\t]{0,8}(?:\\r?\\n)[ \\t]{0,8}(?=\\p{L})");
     private static final Pattern HYPHEN_SPACE = Pattern.compile("(?<=\\p{L})- (?=\\p{Ll})(?!(?:and|or|to|nor|und)\\b)");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![*\\p{L}\\p{N}])\\*(?=[^\\s*])[^*\\n]{1,400}?(?<=[^\\s*])\\*(?![*\\p{L}\\p{N}])");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![*\\p{L}\\p{Nd}])\\*(?=[^\\s*])[^*]{0,100000}(?<=[^\\s*])\\*(?![*\\p{L}\\p{Nd}])");
 
     private TextCleaner() {
     }
@@ -50,29 +50,51 @@ final class TextCleaner {
     /**
      * Appends the cleaned form of {@code text[from, to)} to {@code out}, adding anchors for superscript markers (body
      * mode only) and reporting removed noise to {@code asm} (may be null).
+     *
+     * <p>Two passes: the first works on the original characters (markers, whole index lines, inline boilerplate,
+     * LaTeX escapes, line-break hyphens; line breaks become spaces); the second works on that text (index terms
+     * inside sentences, OCR-broken years, emphasis, "Communist- controlled"), so it decides the same way when it is
+     * given already cleaned text, which is what makes cleaning idempotent.
      */
     static void clean(String text, int from, int to, Mode mode, MappedText out, DocumentAssembler asm) {
         List<Edit> edits = new ArrayList<>();
         if (mode == Mode.BODY) {
             find(SUPERSCRIPT, text, from, to, Kind.MARKER, edits);
             find(INDEX_TAG, text, from, to, Kind.NOISE, edits, "encyclopedia index line");
-            find(INDEX_TERM_SORTED, text, from, to, Kind.NOISE, edits, "encyclopedia index term");
-            find(INDEX_TERM_PAIR, text, from, to, Kind.NOISE, edits, "encyclopedia index term");
-            Matcher m = REPEATED_PHRASE.matcher(text).region(from, to);
-            while (m.find()) {
-                int end = m.end(2) < to && text.charAt(m.end(2)) == ' ' ? m.end(2) + 1 : m.end(2);
-                edits.add(new Edit(m.start(2), end, Kind.NOISE, "encyclopedia index term repeated into the text"));
+        }
+        for (BoilerplateRules.Hit h : BoilerplateRules.inline(text, from, to)) {
+            edits.add(new Edit(h.start(), h.end(), Kind.NOISE, h.reason()));
+        }
+        find(LATEX_ESCAPE, text, from, to, null, edits);
+        Matcher h = HYPHEN_BREAK.matcher(text).region(from, to);
+        while (h.find()) {
+            boolean lower = h.end() < to && Character.isLowerCase(text.charAt(h.end()));
+            edits.add(new Edit(lower ? h.start() : h.start() + 1, h.end(), Kind.SKIP, null));
+        }
+        MappedText mid = new MappedText();
+        apply(text, from, to, edits, mid, asm);
+        secondPass(mid, mode, out, asm);
+    }
+
+    private static void secondPass(MappedText mid, Mode mode, MappedText out, DocumentAssembler asm) {
+        String m = mid.text();
+        int n = m.length();
+        List<Edit> edits = new ArrayList<>();
+        if (mode == Mode.BODY) {
+            find(INDEX_TERM_SORTED, m, 0, n, Kind.NOISE, edits, "encyclopedia index term");
+            find(INDEX_TERM_PAIR, m, 0, n, Kind.NOISE, edits, "encyclopedia index term");
+            Matcher r = REPEATED_PHRASE.matcher(m);
+            while (r.find()) {
+                int end = r.end(2) < n && m.charAt(r.end(2)) == ' ' ? r.end(2) + 1 : r.end(2);
+                edits.add(new Edit(r.start(2), end, Kind.NOISE, "encyclopedia index term repeated into the text"));
             }
-            Matcher e = EMPHASIS.matcher(text).region(from, to);
+            Matcher e = EMPHASIS.matcher(m);
             while (e.find()) {
                 edits.add(new Edit(e.start(), e.start() + 1, Kind.SKIP, null));
                 edits.add(new Edit(e.end() - 1, e.end(), Kind.SKIP, null));
             }
         }
-        for (BoilerplateRules.Hit h : BoilerplateRules.inline(text, from, to)) {
-            edits.add(new Edit(h.start(), h.end(), Kind.NOISE, h.reason()));
-        }
-        Matcher y = OCR_YEAR.matcher(text).region(from, to);
+        Matcher y = OCR_YEAR.matcher(m);
         while (y.find()) {
             String digits = y.group(1);
             if (digits.indexOf(' ') < 0) {
@@ -83,22 +105,45 @@ final class TextCleaner {
                 continue;
             }
             for (int i = y.start(1); i < y.end(1); i++) {
-                if (text.charAt(i) == ' ') {
+                if (m.charAt(i) == ' ') {
                     edits.add(new Edit(i, i + 1, Kind.NOISE, "OCR break inside a number"));
                 }
             }
         }
-        find(LATEX_ESCAPE, text, from, to, null, edits);
-        Matcher h = HYPHEN_BREAK.matcher(text).region(from, to);
-        while (h.find()) {
-            boolean lower = h.end() < to && Character.isLowerCase(text.charAt(h.end()));
-            edits.add(new Edit(lower ? h.start() : h.start() + 1, h.end(), Kind.SKIP, null));
-        }
-        Matcher hs = HYPHEN_SPACE.matcher(text).region(from, to);
+        Matcher hs = HYPHEN_SPACE.matcher(m);
         while (hs.find()) {
             edits.add(new Edit(hs.start() + 1, hs.end(), Kind.SKIP, null));
         }
-        apply(text, from, to, edits, out, asm);
+        edits.sort(Comparator.comparingInt(Edit::start).thenComparing(Comparator.comparingInt(Edit::end).reversed()));
+        List<MappedText.Anchor> anchors = mid.anchors();
+        int a = 0;
+        int pos = 0;
+        for (Edit e : edits) {
+            if (e.start() < pos) {
+                continue;
+            }
+            a = copy(mid, pos, e.start(), anchors, a, out);
+            if (e.kind() == Kind.NOISE && asm != null) {
+                asm.noise(mid.origin(e.start()), mid.origin(e.end() - 1) + 1, e.value());
+            }
+            pos = e.end();
+        }
+        a = copy(mid, pos, n, anchors, a, out);
+        for (; a < anchors.size(); a++) {
+            out.anchor(anchors.get(a).label(), anchors.get(a).span());
+        }
+    }
+
+    /** Copies {@code mid[from, to)} with its origins, re-placing the anchors that stand in that stretch. */
+    private static int copy(MappedText mid, int from, int to, List<MappedText.Anchor> anchors, int a, MappedText out) {
+        for (int i = from; i < to; i++) {
+            while (a < anchors.size() && anchors.get(a).position() <= i) {
+                out.anchor(anchors.get(a).label(), anchors.get(a).span());
+                a++;
+            }
+            out.append(mid.charAt(i), mid.origin(i));
+        }
+        return a;
     }
 
     private static void find(Pattern p, String text, int from, int to, Kind kind, List<Edit> edits, String... reason) {
