@@ -307,7 +307,7 @@ public final class HtmlStructurer implements Structurer {
                         out.append('*', Math.max(r.start(), r.end() - 1));
                     }
                     if (mode == Mode.NOTE && name.equals("a") && href.matches("(?i)https?://.{1,2000}")
-                            && !out.text().substring(before).equals(href)) {
+                            && !out.textFrom(before).equals(href)) {
                         out.append(' ', r.start());
                         out.append('<', r.start());
                         out.appendAll(href, r.start());

@@ -142,7 +142,7 @@ public final class SentenceSplitter {
     private static boolean insideQuotation(String text, int start, int end) {
         int open = 0;
         int straight = 0;
-        for (int i = start; i < end; i++) {
+        for (int i = Math.max(start, end - 2000); i < end; i++) {
             char c = text.charAt(i);
             if (c == '“') {
                 open++;
