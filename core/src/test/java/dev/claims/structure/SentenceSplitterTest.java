@@ -52,4 +52,15 @@ class SentenceSplitterTest {
                 split("He wrote that “The USSR will be a first-class country ... No longer will we be weak.” Then he left."));
         assertEquals(List.of("Was it a diplomat? the question stayed open."), split("Was it a diplomat? the question stayed open."));
     }
+
+    @Test
+    void textWithoutSentenceEndsIsCutIntoBoundedPieces() {
+        String text = "word¹ ".repeat(40_000);
+        List<dev.claims.model.Span> spans = splitter.split(text);
+        assertEquals(true, spans.size() > 10);
+        for (dev.claims.model.Span s : spans) {
+            assertEquals(true, s.length() <= SentenceSplitter.MAX_SENTENCE, s.toString());
+            assertEquals(' ', text.charAt(s.end())); // cut at a space
+        }
+    }
 }
