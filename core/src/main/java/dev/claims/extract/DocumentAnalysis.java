@@ -125,13 +125,12 @@ public final class DocumentAnalysis {
             }
             if (from >= 0) {
                 int[] offsets = s.offsets();
-                for (int k = 0; k < text.length(); k++) {
-                    if (offsets[k] >= from && offsets[k] < lineEnd) {
-                        if (chars == null) {
-                            chars = text.toCharArray();
-                        }
-                        chars[k] = ' ';
+                int k = java.util.Arrays.binarySearch(offsets, 0, text.length(), from);
+                for (k = k < 0 ? -k - 1 : k; k < text.length() && offsets[k] < lineEnd; k++) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
                     }
+                    chars[k] = ' ';
                 }
             }
             if (nl < 0) {

@@ -82,7 +82,7 @@ public final class NameIndex {
         if (x.length() == 1 || y.length() == 1) {
             return Character.toLowerCase(x.charAt(0)) == Character.toLowerCase(y.charAt(0));
         }
-        return JW.apply(x.toLowerCase(Locale.ROOT), y.toLowerCase(Locale.ROOT)) >= 0.93;
+        return JW.apply(x.toLowerCase(Locale.ROOT), y.toLowerCase(Locale.ROOT)) >= 0.85; // transliterations: Maxim/Maksim, Elliot/Elliott
     }
 
     /** True when the surname (last token) of {@code name} belongs to a known person. */

@@ -80,7 +80,7 @@ public final class NumberParser {
 
     private static Optional<BigDecimal> digits(String s) {
         String plain = s.replace(",", "");
-        if (!plain.matches("\\d{1,15}(?:\\.\\d{1,6})?")) {
+        if (!s.matches("\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?")) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(plain));

@@ -92,9 +92,19 @@ public final class OfficeExtractor implements AnalysisExtractor {
                 }
                 wordings.add(new Wording(start, m.end(), m.start(), modStart, modifier, text.substring(start, m.end())));
             }
+            int[] chainEnd = new int[wordings.size()];
+            for (int i = wordings.size() - 1; i >= 0; i--) {
+                Wording w = wordings.get(i);
+                chainEnd[i] = i + 1 < wordings.size() && chained(text.substring(w.end(), wordings.get(i + 1).start()),
+                        Character.isUpperCase(text.charAt(wordings.get(i + 1).officeStart()))) ? chainEnd[i + 1] : i;
+            }
             for (int i = 0; i < wordings.size(); i++) {
                 Wording w = wordings.get(i);
-                List<PersonNames.Found> holders = holders(s, wordings, i);
+                // a chain: "official head of state, Chairman of the Central Executive Committee, Mikhail Kalinin"
+                List<PersonNames.Found> holders = chainEnd[i] > i ? holders(s, wordings.get(chainEnd[i])) : List.of();
+                if (holders.isEmpty()) {
+                    holders = holders(s, w);
+                }
                 for (PersonNames.Found p : holders) {
                     claims.add(claim(analysis, s, w, p, offices));
                 }
@@ -103,38 +113,31 @@ public final class OfficeExtractor implements AnalysisExtractor {
         return claims;
     }
 
-    private List<PersonNames.Found> holders(SentenceAnalysis s, List<Wording> wordings, int i) {
+    private List<PersonNames.Found> holders(SentenceAnalysis s, Wording w) {
         String text = s.text();
-        Wording w = wordings.get(i);
         List<PersonNames.Found> out = new ArrayList<>();
-        // a chain: "official head of state, Chairman of the Central Executive Committee, Mikhail Kalinin"
-        if (i + 1 < wordings.size() && chained(text.substring(w.end(), wordings.get(i + 1).start()),
-                Character.isUpperCase(text.charAt(wordings.get(i + 1).officeStart())))) {
-            List<PersonNames.Found> next = holders(s, wordings, i + 1);
-            if (!next.isEmpty()) {
-                return next;
+        PersonNames.Found next = s.personFrom(w.end());
+        if (next != null && next.start() - w.end() <= 12) {
+            PersonNames.Found p = next;
+            String gap = text.substring(w.end(), p.start());
+            boolean comma = gap.startsWith(",");
+            if (TITLE_GAP.matcher(gap).matches()
+                    && (!comma || AFTER_OK.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 8))).find())) {
+                out.add(p);
+                replacement(s, w, p).ifPresent(out::add);
+                return out;
+            }
+            if (SUCH_AS.matcher(gap).matches()) {
+                out.add(p);
+                return out;
             }
         }
-        for (PersonNames.Found p : s.people()) {
-            if (p.start() >= w.end() && p.start() - w.end() <= 12) {
-                String gap = text.substring(w.end(), p.start());
-                boolean comma = gap.startsWith(",");
-                if (TITLE_GAP.matcher(gap).matches() && (!comma || AFTER_OK.matcher(text.substring(p.end())).find())) {
-                    out.add(p);
-                    replacement(s, w, p).ifPresent(out::add);
-                    return out;
-                }
-                if (SUCH_AS.matcher(gap).matches()) {
-                    out.add(p);
-                    return out;
-                }
-            }
-        }
-        String before = text.substring(0, w.modStart());
-        boolean closes = AFTER_OK.matcher(text.substring(w.end())).find();
+        int base = Math.max(0, w.modStart() - 240);
+        String before = text.substring(base, w.modStart());
+        boolean closes = AFTER_OK.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find();
         // appositive: "Herbert Hoover, then secretary of commerce,"
         if (closes && APPOSITION_BEFORE.matcher(before).find()) {
-            PersonNames.Found p = endingAt(s, before.length() - 2);
+            PersonNames.Found p = endingAt(s, base + before.length() - 2);
             if (p != null) {
                 out.add(p);
                 return out;
@@ -143,7 +146,7 @@ public final class OfficeExtractor implements AnalysisExtractor {
         // parenthesis after a name: "Henry Morgenthau (then head of ... and Acting Secretary of the Treasury)"
         int open = before.lastIndexOf('(');
         if (open > 0 && before.indexOf(')', open) < 0 && before.length() - open <= 160) {
-            PersonNames.Found p = endingAt(s, open - 1);
+            PersonNames.Found p = endingAt(s, base + open - 1);
             if (p != null) {
                 out.add(p);
                 return out;
@@ -151,20 +154,19 @@ public final class OfficeExtractor implements AnalysisExtractor {
         }
         Matcher verb = VERB_BEFORE.matcher(before);
         if (verb.find()) {
-            PersonNames.Found best = null;
-            for (PersonNames.Found p : s.people()) {
-                if (p.end() <= verb.start() && SUBJECT_GAP.matcher(text.substring(p.end(), verb.start())).matches()) {
-                    best = p;
+            int verbStart = base + verb.start();
+            PersonNames.Found p = s.personBefore(verbStart);
+            while (p != null && verbStart - p.end() <= 130) {
+                if (SUBJECT_GAP.matcher(text.substring(p.end(), verbStart)).matches()) {
+                    out.add(p);
+                    return out;
                 }
-            }
-            if (best != null) {
-                out.add(best);
-                return out;
+                p = s.personBefore(p.start());
             }
         }
         Matcher as = AS_BEFORE.matcher(before);
         if (as.find()) {
-            PersonNames.Found p = endingAt(s, as.start());
+            PersonNames.Found p = endingAt(s, base + as.start());
             if (p != null) {
                 out.add(p);
             }
@@ -184,10 +186,9 @@ public final class OfficeExtractor implements AnalysisExtractor {
         if (!REPLACED_BEFORE.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find()) {
             return java.util.Optional.empty();
         }
-        for (PersonNames.Found q : s.people()) {
-            if (q.start() > p.end() && q.start() - p.end() <= 8 && WITH_GAP.matcher(text.substring(p.end(), q.start())).matches()) {
-                return java.util.Optional.of(q);
-            }
+        PersonNames.Found q = s.personFrom(p.end());
+        if (q != null && q.start() - p.end() <= 8 && WITH_GAP.matcher(text.substring(p.end(), q.start())).matches()) {
+            return java.util.Optional.of(q);
         }
         return java.util.Optional.empty();
     }
@@ -204,10 +205,9 @@ public final class OfficeExtractor implements AnalysisExtractor {
     }
 
     private static PersonNames.Found endingAt(SentenceAnalysis s, int end) {
-        for (PersonNames.Found p : s.people()) {
-            if (p.end() == end || p.end() == end + 1 && Character.isWhitespace(s.text().charAt(end))) {
-                return p;
-            }
+        PersonNames.Found p = s.personBefore(end + 1);
+        if (p != null && (p.end() == end || p.end() == end + 1 && Character.isWhitespace(s.text().charAt(end)))) {
+            return p;
         }
         return null;
     }

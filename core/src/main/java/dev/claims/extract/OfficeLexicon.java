@@ -170,7 +170,7 @@ public final class OfficeLexicon {
         String cleaned = clean(wording);
         Optional<Entry> e = best(norm(cleaned), country, year);
         if (e.isEmpty()) {
-            String own = countryIn(cleaned);
+            String own = countryPrefix(cleaned);
             String stripped = stripCountry(cleaned);
             if (!stripped.equals(cleaned)) {
                 e = best(norm(stripped), own != null ? own : country, year);
@@ -211,6 +211,18 @@ public final class OfficeLexicon {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The country whose word opens the wording ("American ambassador to ..." → "US"), or null. */
+    private String countryPrefix(String wording) {
+        for (Map.Entry<String, List<String>> c : countries.entrySet()) {
+            for (String w : c.getValue()) {
+                if (wording.regionMatches(true, 0, w + " ", 0, w.length() + 1)) {
+                    return c.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     private String stripCountry(String wording) {

@@ -15,7 +15,8 @@ public final class PersonNames {
     /** A run of capitalised words: "Franklin D. Roosevelt", "Lord Halifax". Bounded to five words. */
     static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.)"
-                    + "(?:\\s(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.)){0,4}(?![\\p{L}])");
+                    + "(?:\\s(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.)){0,4}(?![\\p{L}])"
+                    + "|(?<![\\p{L}\\p{N}.])[A-Z]{2,4}(?![\\p{L}\\p{N}])");
     private static final Set<String> NOT_NAMES = Set.of("The", "In", "On", "At", "By", "As", "After", "Before", "During",
             "When", "While", "Although", "But", "And", "Even", "Both", "This", "That", "These", "Those", "Its", "His", "Her",
             "Their", "Soviet", "American", "British", "German", "Russian", "Communist", "Western", "Eastern", "Moscow",
@@ -59,6 +60,11 @@ public final class PersonNames {
                     first = k;
                     break;
                 }
+            }
+            if (first == 0 && tokens.length > 1 && m.start() <= 2 && !gazetteer.isGivenName(tokens[0])
+                    && !gazetteer.isTitle(tokens[0]) && !gazetteer.isSurname(tokens[0])) {
+                offset += tokens[0].length() + 1; // a capitalised first word of the sentence: "Later Litvinov spoke"
+                first = 1;
             }
             while (first < tokens.length && !gazetteer.isGivenName(tokens[first])
                     && (NOT_NAMES.contains(tokens[first]) || gazetteer.isTitle(tokens[first]))) {

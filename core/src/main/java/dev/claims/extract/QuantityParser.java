@@ -64,7 +64,7 @@ public final class QuantityParser {
                 out.add(q);
                 from = Math.max(q.end(), m.start() + 1);
             } else {
-                from = firstNumberStart(m) + 1; // "1933 through two personal intermediaries": retry after the number
+                from = Math.max(numberEnd(m), m.start() + 1); // "1933 through two personal intermediaries": retry after the number
             }
         }
         return out;
@@ -184,6 +184,15 @@ public final class QuantityParser {
         }
         String written = text.substring(start, end);
         return new QuantityMention(start, end, new QuantityValue(written, amount, unit, qualifier), attribute, topic.strip());
+    }
+
+    private static int numberEnd(Matcher m) {
+        for (String g : new String[] {"mnum", "wnum", "pnum", "dnum", "cnum"}) {
+            if (m.group(g) != null) {
+                return m.end(g);
+            }
+        }
+        return m.end();
     }
 
     private static int firstNumberStart(Matcher m) {

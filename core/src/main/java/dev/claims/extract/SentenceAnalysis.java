@@ -36,6 +36,38 @@ public record SentenceAnalysis(int index, Sentence sentence, String text, List<T
         people = List.copyOf(people);
     }
 
+    /** The first person name starting at or after {@code pos}, or null (people are in text order). */
+    public PersonNames.Found personFrom(int pos) {
+        int lo = 0;
+        int hi = people.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < people.size() ? people.get(lo) : null;
+    }
+
+    /** The last person name ending at or before {@code pos}, or null. */
+    public PersonNames.Found personBefore(int pos) {
+        PersonNames.Found best = null;
+        int lo = 0;
+        int hi = people.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).end() <= pos) {
+                best = people.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return best;
+    }
+
     /** The original-text span of {@code [from, to)} of the sentence text. */
     public Span span(int from, int to) {
         return sentence.sourceSpan(from, to);
