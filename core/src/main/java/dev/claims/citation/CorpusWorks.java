@@ -36,6 +36,7 @@ public final class CorpusWorks {
     public static List<Entry> of(List<ExtractedDocument> documents) {
         List<List<Work>> clusters = new ArrayList<>();
         List<List<String>> docs = new ArrayList<>();
+        java.util.Map<String, List<Integer>> index = new java.util.HashMap<>();
         for (ExtractedDocument d : documents) {
             DocumentCitations dc = new DocumentCitations(d);
             List<Work> all = new ArrayList<>(dc.bibliography());
@@ -45,18 +46,30 @@ public final class CorpusWorks {
                     continue;
                 }
                 int found = -1;
-                for (int i = 0; i < clusters.size() && found < 0; i++) {
+                List<String> keys = blockingKeys(w);
+                java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+                keys.forEach(k -> candidates.addAll(index.getOrDefault(k, List.of())));
+                for (int i : candidates) {
                     for (Work other : clusters.get(i)) {
                         if (WorkMatcher.sameWork(w, other)) {
                             found = i;
                             break;
                         }
                     }
+                    if (found >= 0) {
+                        break;
+                    }
                 }
                 if (found < 0) {
                     clusters.add(new ArrayList<>());
                     docs.add(new ArrayList<>());
                     found = clusters.size() - 1;
+                }
+                for (String k : keys) {
+                    List<Integer> list = index.computeIfAbsent(k, x -> new ArrayList<>());
+                    if (!list.contains(found)) {
+                        list.add(found);
+                    }
                 }
                 clusters.get(found).add(w);
                 if (!docs.get(found).contains(d.id())) {
@@ -69,6 +82,27 @@ public final class CorpusWorks {
             out.add(new Entry(merge(clusters.get(i)), clusters.get(i), docs.get(i)));
         }
         return out;
+    }
+
+    /**
+     * Keys under which a work can only match works sharing one: its main title, its URL, and the two alphabetically
+     * first significant words of its full title (two works whose titles are alike share at least one of these).
+     */
+    static List<String> blockingKeys(Work w) {
+        List<String> keys = new ArrayList<>();
+        String main = CitationText.titleKey(w.title());
+        if (!main.isEmpty()) {
+            keys.add("t:" + main);
+        }
+        if (!w.url().isEmpty()) {
+            keys.add("u:" + WorkMatcher.normalizeUrl(w.url()));
+        }
+        List<String> words = new ArrayList<>(new java.util.TreeSet<>(CitationText.significantWords(
+                WorkMatcher.fullTitleKey(w))));
+        for (int i = 0; i < Math.min(2, words.size()); i++) {
+            keys.add("w:" + words.get(i));
+        }
+        return keys;
     }
 
     /** The fullest description, its blanks filled from the others in order. */

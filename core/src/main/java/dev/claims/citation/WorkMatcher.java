@@ -63,9 +63,11 @@ public final class WorkMatcher {
                 }
             }
         }
-        // different authors: the same work only when a long, specific title agrees and so does the year
-        return sim >= 0.97 && CitationText.significantWords(ta).size() >= 4 && !a.year().isEmpty()
-                && a.year().equals(b.year());
+        // different authors: the same work only when a long, specific title agrees and so does the year or publisher
+        boolean sameYear = !a.year().isEmpty() && a.year().equals(b.year());
+        boolean samePublisher = !a.publisher().isEmpty() && !b.publisher().isEmpty()
+                && publisherWords(a.publisher()).equals(publisherWords(b.publisher()));
+        return sim >= 0.97 && CitationText.significantWords(ta).size() >= 4 && (sameYear || samePublisher);
     }
 
     /** 0..1: how alike two works' titles are (main title or title with subtitle, whichever is closer). */
