@@ -44,7 +44,7 @@ public final class WorkAgreementAudit {
                     for (FactDifference d : WorkMatcher.differences(own.get(), c.work())) {
                         out.add(issue(d, c.work(), "note " + c.noteLabel(), dc.where(c.work()),
                                 dc.place(own.get(), d.first()), dc.place(c.work(), d.second())));
-                        if (d.field().equals("place")) {
+                        if (d.field().equals("place") || d.field().equals("publisher")) {
                             placeReported.add(c.noteLabel());
                         }
                     }
@@ -188,6 +188,13 @@ public final class WorkAgreementAudit {
             String doc = groupDocs.get(i).get(0);
             DocumentCitations dc = byId.get(doc);
             String value = value(field, w);
+            for (int j = 0; j < groupRep.size(); j++) {
+                List<FactDifference> d = j == i ? List.of() : differ(field, w, groupRep.get(j));
+                if (!d.isEmpty()) {
+                    value = d.get(0).first();
+                    break;
+                }
+            }
             int others = groupDocs.get(i).size() - 1;
             parts.add("'" + value + "' in " + dc.where(w) + " of " + doc
                     + (others == 0 ? "" : " and " + others + (others == 1 ? " other document" : " other documents")));
