@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * One self-contained HTML page a historian can read: a summary, filters by kind, rule, document and entity, each
+ * One self-contained HTML page a historian can read: a summary, filters by kind, rule, document and entity (what a
+ * subject is about: "Maxim Litvinov" for "Maxim Litvinov: office in 1933"), each
  * finding with its quotes side by side and the compared values highlighted, a "paragraph" toggle that shows the
  * surrounding paragraph of each quote, and a per-document view of its notes and how each citation resolved.
  *
@@ -106,7 +107,8 @@ public final class HtmlReportWriter implements ReportWriter {
         for (int i = 0; i < report.documents().size(); i++) {
             docNumber.put(report.documents().get(i).id(), i);
         }
-        List<String> entities = new ArrayList<>(new TreeSet<>(report.findings().stream().map(Finding::subject).toList()));
+        List<String> entities = new ArrayList<>(new TreeSet<>(report.findings().stream()
+                .map(f -> entity(f.subject())).toList()));
         Map<String, Integer> entityNumber = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) {
             entityNumber.put(entities.get(i), i);
@@ -130,7 +132,7 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("<p>No findings.</p>\n");
         }
         for (Finding f : report.findings()) {
-            finding(h, f, index, docNumber, entityNumber.get(f.subject()));
+            finding(h, f, index, docNumber, entityNumber.get(entity(f.subject())));
         }
         h.append("</section>\n");
         documents(h, report, index);
@@ -233,6 +235,12 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("</div>\n");
         }
         h.append("</div>\n</article>\n");
+    }
+
+    /** What a subject is about: "Maxim Litvinov" for "Maxim Litvinov: office in 1933"; the subject when no colon. */
+    static String entity(String subject) {
+        int colon = subject.indexOf(": ");
+        return colon > 0 ? subject.substring(0, colon) : subject;
     }
 
     /** The quote, escaped, with the first occurrence of the value marked. */
