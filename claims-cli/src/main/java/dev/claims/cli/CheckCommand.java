@@ -118,9 +118,8 @@ final class CheckCommand implements Callable<Integer> {
         ClaimsConfig cfg = config != null ? ConfigLoader.load(config) : ConfigLoader.discover(workingDirectory);
         checkRuleIds(cfg);
 
-        boolean interactive = Terminal.interactive();
         Report report;
-        ProgressListener progress = Terminal.progress(interactive, env, quiet) ? new ProgressBar(err)
+        ProgressListener progress = Terminal.progress(Terminal.stderrInteractive(), env, quiet) ? new ProgressBar(err)
                 : ProgressListener.NONE;
         try {
             Checker checker = Checker.withOptions(input.toOptions());
@@ -157,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
         if (timestamp) {
             ctx = ctx.withTimestamp(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
-        write(report, writers, ctx, interactive);
+        write(report, writers, ctx);
         return exitCode(report);
     }
 
@@ -186,7 +185,7 @@ final class CheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private void write(Report report, List<ReportWriter> writers, ReportContext ctx, boolean interactive)
+    private void write(Report report, List<ReportWriter> writers, ReportContext ctx)
             throws Exception {
         if (outputDir != null) {
             Files.createDirectories(outputDir);
@@ -197,7 +196,7 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         ReportWriter w = writers.get(0);
-        boolean colour = output == null && Terminal.colour(interactive, env);
+        boolean colour = output == null && Terminal.colour(Terminal.stdoutInteractive(), env);
         ReportContext c = ctx.withColour(colour);
         OutputTarget.write(output, parent.out(), out -> w.write(report, out, c));
     }
