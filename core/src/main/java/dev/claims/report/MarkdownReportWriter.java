@@ -85,10 +85,16 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (Evidence e : f.evidence()) {
             head.append(' ').append(MarkdownText.escape(e.path() + ":" + e.line() + ":" + e.column())).append(" |");
             sep.append("---|");
-            value.append(" **").append(MarkdownText.escape(e.value())).append("** |");
+            value.append(' ').append(bold(e.value())).append(" |");
             quote.append(' ').append(highlighted(e)).append(" |");
         }
         out.write(head + "\n" + sep + "\n" + value + "\n" + quote + "\n\n");
+    }
+
+    /** The value in bold, or a dash when there is none. */
+    private static String bold(String value) {
+        String v = Excerpt.clean(value);
+        return v.isEmpty() ? "—" : "**" + MarkdownText.escape(v) + "**";
     }
 
     /** The quote around the value, with the value in bold. */
@@ -120,8 +126,8 @@ public final class MarkdownReportWriter implements ReportWriter {
                 if (where.length() > 0) {
                     where.append("<br>");
                 }
-                where.append(MarkdownText.escape(e.path() + ":" + e.line() + ":" + e.column())).append(" **")
-                        .append(MarkdownText.escape(e.value())).append("**");
+                where.append(MarkdownText.escape(e.path() + ":" + e.line() + ":" + e.column())).append(' ')
+                        .append(bold(e.value()));
             }
             out.write("| " + MarkdownText.escape(f.subject()) + " | `" + f.rule() + "` | "
                     + MarkdownText.escape(f.message()) + " | " + where + " |\n");
