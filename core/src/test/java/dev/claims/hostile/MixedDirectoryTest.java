@@ -40,7 +40,13 @@ class MixedDirectoryTest {
         Report together = checker.check(List.of(mixed));
 
         assertFalse(alone.findings().isEmpty(), "the seeds must give findings for this test to mean anything");
-        assertEquals(Findings.comparable(alone.findings()), Findings.comparable(together.findings()));
+        // Findings about hostile files themselves (a run of superscripts is a run of note markers) are expected;
+        // what must not change is every finding that involves only the good documents.
+        java.util.Set<String> goodIds = new java.util.HashSet<>();
+        alone.documents().forEach(d -> goodIds.add(d.id()));
+        List<dev.claims.model.Finding> aboutGood = together.findings().stream()
+                .filter(f -> f.evidence().stream().allMatch(e -> goodIds.contains(e.document()))).toList();
+        assertEquals(Findings.comparable(alone.findings()), Findings.comparable(aboutGood));
 
         Map<String, DocumentEntry> docs = new TreeMap<>();
         together.documents().forEach(d -> docs.put(d.id(), d));
