@@ -92,6 +92,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timestamp", description = "Put the time of the run in the report (otherwise output is byte-for-byte reproducible).")
     boolean timestamp;
 
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (only on a terminal and without NO_COLOR), always or never"
+                    + " (default: ${DEFAULT-VALUE}).")
+    ColourMode colour;
+
+    /** When to colour the text report. */
+    enum ColourMode { auto, always, never }
+
     @Option(names = {"-q", "--quiet"}, description = "No progress display and no notes on stderr; errors only.")
     boolean quiet;
 
@@ -196,8 +204,12 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         ReportWriter w = writers.get(0);
-        boolean colour = output == null && Terminal.colour(Terminal.stdoutInteractive(), env);
-        ReportContext c = ctx.withColour(colour);
+        boolean paint = switch (colour) {
+            case always -> true;
+            case never -> false;
+            case auto -> output == null && Terminal.colour(Terminal.stdoutInteractive(), env);
+        };
+        ReportContext c = ctx.withColour(paint);
         OutputTarget.write(output, parent.out(), out -> w.write(report, out, c));
     }
 

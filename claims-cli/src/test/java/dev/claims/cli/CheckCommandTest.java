@@ -266,5 +266,8 @@ class CheckCommandTest {
         assertEquals("", r.err());
         assertFalse(r.out().contains("\u001b"));
         assertTrue(r.out().contains("a.txt:1:50: \"November 16, 1933\""), r.out());
+        Run always = run("check", c.toString(), "--color", "always");
+        assertTrue(always.out().contains("\u001b[31mcontradiction\u001b[0m"), always.out());
+        assertFalse(run("check", c.toString(), "--color", "never").out().contains("\u001b"));
     }
 }

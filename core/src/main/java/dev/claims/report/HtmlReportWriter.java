@@ -85,6 +85,8 @@ public final class HtmlReportWriter implements ReportWriter {
             .value { font-weight: bold; }
             blockquote { margin: .3rem 0; padding-left: .8rem; border-left: 3px solid var(--line); }
             mark.diff { background: #ffcdd2; } mark.same { background: #c8e6c9; } mark.here { background: #fff59d; }
+            p.here { font-family: system-ui, sans-serif; font-size: .85rem; }
+            p.here a { margin-right: .4rem; }
             .context { white-space: pre-wrap; font-size: .9rem; background: #f4f4f6; padding: .5rem; }
             article.document { border-top: 2px solid var(--line); margin-top: 1.5rem; }
             .resolved { color: #2e7d32; } .ambiguous { color: #ef6c00; } .unresolved { color: #c62828; }
@@ -279,6 +281,16 @@ public final class HtmlReportWriter implements ReportWriter {
             row(h, "Notes", Integer.toString(d.notes()));
             row(h, "Bibliography", Integer.toString(d.bibliography()));
             h.append("</table>\n");
+            List<Finding> here = report.findings().stream()
+                    .filter(f -> f.evidence().stream().anyMatch(ev -> ev.document().equals(d.id()))).toList();
+            if (!here.isEmpty()) {
+                h.append("<p class=\"here\">Findings here:");
+                for (Finding f : here) {
+                    h.append(" <a href=\"#finding-").append(e(f.id())).append("\" title=\"").append(e(f.subject()))
+                            .append("\">").append(f.kind().id()).append(' ').append(e(f.id())).append("</a>");
+                }
+                h.append("</p>\n");
+            }
             Optional<ExtractedDocument> ed = index.get(d.id());
             if (ed.isPresent() && !ed.get().document().notes().isEmpty()) {
                 notes(h, ed.get());
