@@ -1,0 +1,163 @@
+package dev.claims.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.claims.Checker;
+import dev.claims.CheckerOptions;
+import dev.claims.extract.DefaultExtractor;
+import dev.claims.load.FileSystemLoader;
+import dev.claims.load.LoadOptions;
+import dev.claims.load.LoadResult;
+import dev.claims.model.Document;
+import dev.claims.model.ExtractedDocument;
+import dev.claims.model.InputFormat;
+import dev.claims.model.RawDocument;
+import dev.claims.report.JsonReportWriter;
+import dev.claims.report.Report;
+import dev.claims.structure.FormatStructurer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every public parsing entry point finishes on the ReDoS-style strings within a generous bound: a catastrophic
+ * regular expression would take minutes or years, a linear one takes well under a second. A failure names the
+ * stage, the format and the input.
+ */
+class AdversarialInputTest {
+    private static final Duration BOUND = Duration.ofSeconds(20);
+    private static final FormatStructurer STRUCTURER = new FormatStructurer();
+    private static final DefaultExtractor EXTRACTOR = new DefaultExtractor();
+
+    @TempDir
+    static Path dir;
+
+    /**
+     * Format and input pairs known to be slow (quadratic) in code this suite does not own, reported to the lead;
+     * their tests are skipped with the reason until fixed. Remove an entry to run its test again.
+     */
+    static final Map<String, String> KNOWN_SLOW = Map.of(
+            "mediawiki brackets", "MediaWikiStructurer: matchDouble scans up to WINDOW (50,000) characters for every"
+                    + " unclosed '[[' or '{{', and refExtent / indexOf(\"-->\") scan to the end of the text for every unclosed"
+                    + " '<ref>' or '<!--': quadratic (50,000 '[[' take over 20 s)",
+            "markdown angle-brackets", "commonmark-java 0.24 inline HTML parsing is quadratic on runs of '<'"
+                    + " (commonmark/commonmark-java#447): 32,000 '<' take 2 s, 200,000 about a minute");
+
+    /** Fixture files left out of the end-to-end runs because they hit a {@link #KNOWN_SLOW} case. */
+    static final List<String> KNOWN_SLOW_FILES = List.of("redos-brackets.txt");
+
+    @TestFactory
+    Stream<DynamicTest> loadStructureAndExtractEachFormat() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (HostileFixtures.Adversarial a : HostileFixtures.adversarial()) {
+            tests.add(DynamicTest.dynamicTest("load " + a.name(), () -> assertTimeoutPreemptively(BOUND, () -> {
+                Path file = write(a);
+                LoadResult r = new FileSystemLoader(LoadOptions.DEFAULTS).load(List.of(file));
+                assertEquals(1, r.documents().size(), a.name() + " " + r.skipped());
+                assertEquals(a.text(), r.documents().get(0).text());
+            }, () -> "load took longer than " + BOUND + " on " + a.name())));
+            for (InputFormat format : InputFormat.values()) {
+                String known = KNOWN_SLOW.get(format.id() + " " + a.name());
+                tests.add(DynamicTest.dynamicTest("structure+extract " + format.id() + " " + a.name(),
+                        () -> {
+                            Assumptions.assumeTrue(known == null, () -> "known slow, reported: " + known);
+                            assertTimeoutPreemptively(BOUND, () -> {
+                            RawDocument raw = new RawDocument(a.name(), Path.of(a.name() + ".txt"), a.text(), format, List.of());
+                            Document d = STRUCTURER.structure(raw);
+                            ExtractedDocument e = EXTRACTOR.extract(d);
+                            SpanChecks.assertWithinBounds(e);
+                            }, () -> "structure+extract (" + format.id() + ") took longer than " + BOUND + " on " + a.name());
+                        }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void checkerEndToEndOnEveryHostileFixtureWithAValidSmallJsonReport() throws IOException {
+        Path corpus = HostileFixtures.writeFiles(Files.createDirectories(dir.resolve("all")));
+        Files.delete(corpus.resolve("redos-superscripts-spaced.txt")); // see the disabled test below
+        for (String slow : KNOWN_SLOW_FILES) {
+            Files.delete(corpus.resolve(slow));
+        }
+        int expected = HostileFixtures.EXPECTED.size() - 1 - KNOWN_SLOW_FILES.size();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            Report report = Checker.withOptions(CheckerOptions.defaults().withThreads(2)).check(List.of(corpus));
+            assertEquals(expected, report.documents().size());
+            report.corpus().forEach(SpanChecks::assertWithinBounds);
+            String json = boundedJson(report, 16 << 20);
+            assertEquals(expected, new ObjectMapper().readTree(json).get("documents").size());
+        });
+    }
+
+    /**
+     * "word¹ " 40,000 times is one sentence with 40,000 markers for a note that does not exist: the citation rules
+     * give one finding with 40,000 pieces of evidence, each quoting the whole 240,000-character sentence, so the
+     * JSON report would be about 10 GB. Needs quotes cut to a window around the span and evidence capped per
+     * finding (FindingFactory.evidence / IssueRule); enable once they are.
+     */
+    @Test
+    @Disabled("known: unbounded evidence quotes and counts per finding, reported to the lead; see Javadoc")
+    void jsonReportOfThousandsOfMarkersInOneSentenceIsSmall() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("markers"));
+        Files.writeString(corpus.resolve("markers.txt"), "word¹ ".repeat(40_000));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            Report report = Checker.withOptions(CheckerOptions.defaults().withThreads(2)).check(List.of(corpus));
+            new ObjectMapper().readTree(boundedJson(report, 16 << 20));
+        });
+    }
+
+    /** The JSON report, failing as soon as it grows past {@code maxChars}. */
+    private static String boundedJson(Report report, int maxChars) throws IOException {
+        StringWriter out = new StringWriter() {
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                super.write(cbuf, off, len);
+                check();
+            }
+
+            @Override
+            public void write(String str, int off, int len) {
+                super.write(str, off, len);
+                check();
+            }
+
+            @Override
+            public void write(int c) {
+                super.write(c);
+                check();
+            }
+
+            private void check() {
+                if (getBuffer().length() > maxChars) {
+                    throw new AssertionError("the JSON report grew past " + maxChars + " characters");
+                }
+            }
+        };
+        new JsonReportWriter().write(report, out);
+        return out.toString();
+    }
+
+    private static Path write(HostileFixtures.Adversarial a) {
+        try {
+            return Files.writeString(dir.resolve(a.name() + ".txt"), a.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
