@@ -1,5 +1,6 @@
 package dev.claims.cli;
 
+import dev.claims.model.Skipped;
 import dev.claims.report.DocumentEntry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,6 +40,24 @@ public final class SkippedPolicy {
             return !errors.isEmpty();
         }
 
+        private static final class Builder {
+            private final List<String> errors = new ArrayList<>();
+            private final List<String> warnings = new ArrayList<>();
+
+            void add(boolean explicit, String path, String problem, FailOn failOn) {
+                String line = "skipped " + path + ": " + problem;
+                if (explicit && failOn != FailOn.none) {
+                    errors.add(line);
+                } else {
+                    warnings.add(line + (explicit ? "" : " (found in a directory)"));
+                }
+            }
+
+            Verdict build() {
+                return new Verdict(errors, warnings);
+            }
+        }
+
         /** Writes the warnings, then the errors, one line each. */
         public void print(PrintWriter err) {
             warnings.forEach(w -> err.println("claims: warning: " + w));
@@ -49,25 +68,33 @@ public final class SkippedPolicy {
 
     /** Sorts the skipped documents of a report into errors and warnings. */
     public static Verdict judge(List<Path> given, List<DocumentEntry> documents, FailOn failOn) {
+        Set<Path> named = named(given);
+        Verdict.Builder out = new Verdict.Builder();
+        for (DocumentEntry d : documents) {
+            if (d.status().equals("skipped")) {
+                Path path = d.path() == null ? null : Path.of(d.path());
+                out.add(path != null && named.contains(normal(path)), d.path(), d.problem(), failOn);
+            }
+        }
+        return out.build();
+    }
+
+    /** The same for the skipped inputs of an {@link dev.claims.Extraction} (before the report is built). */
+    public static Verdict judgeSkipped(List<Path> given, List<Skipped> skipped, FailOn failOn) {
+        Set<Path> named = named(given);
+        Verdict.Builder out = new Verdict.Builder();
+        for (Skipped s : skipped) {
+            out.add(s.explicit() || named.contains(normal(s.path())), s.path().toString(), s.problem(), failOn);
+        }
+        return out.build();
+    }
+
+    private static Set<Path> named(List<Path> given) {
         Set<Path> named = new HashSet<>();
         for (Path p : given) {
             named.add(normal(p));
         }
-        List<String> errors = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        for (DocumentEntry d : documents) {
-            if (!d.status().equals("skipped")) {
-                continue;
-            }
-            boolean explicit = d.path() != null && named.contains(normal(Path.of(d.path())));
-            String line = "skipped " + d.path() + ": " + d.problem();
-            if (explicit && failOn != FailOn.none) {
-                errors.add(line);
-            } else {
-                warnings.add(line + (explicit ? "" : " (found in a directory)"));
-            }
-        }
-        return new Verdict(errors, warnings);
+        return named;
     }
 
     private static Path normal(Path p) {

@@ -155,6 +155,12 @@ class HostileCliTest {
         assertFalse(lenient.failed());
         assertEquals(2, lenient.warnings().size());
 
+        SkippedPolicy.Verdict fromExtraction = SkippedPolicy.judgeSkipped(given, List.of(
+                new dev.claims.model.Skipped("named.txt", named, "empty file (0 bytes)", true),
+                new dev.claims.model.Skipped("sub/walked.bin", dir.resolve("sub/walked.bin"),
+                        "binary file (contains NUL bytes), not a text document", false)), FailOn.contradiction);
+        assertEquals(strict, fromExtraction);
+
         SkippedPolicy.Verdict clean = SkippedPolicy.judge(given, docs.subList(0, 1), FailOn.any);
         assertFalse(clean.failed());
         assertEquals(List.of(), clean.warnings());
