@@ -3,6 +3,7 @@ package dev.claims.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claims.Checker;
 import dev.claims.CheckerOptions;
 import dev.claims.extract.DefaultExtractor;
@@ -17,16 +18,15 @@ import dev.claims.report.JsonReportWriter;
 import dev.claims.report.Report;
 import dev.claims.structure.FormatStructurer;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class AdversarialInputTest {
             "markdown angle-brackets", "commonmark-java 0.24 inline HTML parsing is quadratic on runs of '<'"
                     + " (commonmark/commonmark-java#447): 32,000 '<' take 2 s, 200,000 about a minute");
 
-    /** Fixture files left out of the end-to-end runs because they hit a {@link #KNOWN_SLOW} case. */
+    /** Fixture files left out of the end-to-end run ({@link MixedDirectoryTest}) because they hit a {@link #KNOWN_SLOW} case. */
     static final List<String> KNOWN_SLOW_FILES = List.of("redos-brackets.txt");
 
     @TestFactory
@@ -87,23 +87,6 @@ class AdversarialInputTest {
         return tests.stream();
     }
 
-    @Test
-    void checkerEndToEndOnEveryHostileFixtureWithAValidSmallJsonReport() throws IOException {
-        Path corpus = HostileFixtures.writeFiles(Files.createDirectories(dir.resolve("all")));
-        Files.delete(corpus.resolve("redos-superscripts-spaced.txt")); // its report is large; see the test below
-        for (String slow : KNOWN_SLOW_FILES) {
-            Files.delete(corpus.resolve(slow));
-        }
-        int expected = HostileFixtures.EXPECTED.size() - 1 - KNOWN_SLOW_FILES.size();
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            Report report = Checker.withOptions(CheckerOptions.defaults().withThreads(2)).check(List.of(corpus));
-            assertEquals(expected, report.documents().size());
-            report.corpus().forEach(SpanChecks::assertWithinBounds);
-            String json = boundedJson(report, 16 << 20);
-            assertEquals(expected, new ObjectMapper().readTree(json).get("documents").size());
-        });
-    }
-
     /**
      * "word¹ " 40,000 times is one 240,000-character sentence with 40,000 markers for a note that does not exist:
      * one finding with 40,000 pieces of evidence. Before quotes were clipped (QuoteWindow) each quoted the whole
@@ -121,7 +104,7 @@ class AdversarialInputTest {
     }
 
     /** The JSON report, failing as soon as it grows past {@code maxChars}. */
-    private static String boundedJson(Report report, int maxChars) throws IOException {
+    static String boundedJson(Report report, int maxChars) throws IOException {
         StringWriter out = new StringWriter() {
             @Override
             public void write(char[] cbuf, int off, int len) {

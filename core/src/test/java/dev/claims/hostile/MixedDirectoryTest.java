@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hostile files beside good ones change nothing about the good ones, and every hostile file is accounted for. */
+/**
+ * Hostile files beside good ones change nothing about the good ones, every hostile file is accounted for, every
+ * span is within its text and the JSON report parses back: the checker end to end on the whole hostile set.
+ */
 class MixedDirectoryTest {
     @Test
     void goodDocumentsGiveTheSameFindingsWithHostileNeighbours(@TempDir Path tmp) throws IOException {
@@ -74,5 +77,9 @@ class MixedDirectoryTest {
         });
         assertEquals(together.documents().stream().filter(d -> d.status().equals("skipped")).count(),
                 together.summary().skipped());
+        together.corpus().forEach(SpanChecks::assertWithinBounds);
+        // the run-on sentence of 40,000 markers alone gives a ~25 MB report (see AdversarialInputTest)
+        String json = AdversarialInputTest.boundedJson(together, 64 << 20);
+        assertEquals(docs.size(), new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("documents").size());
     }
 }
