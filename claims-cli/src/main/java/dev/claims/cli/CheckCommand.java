@@ -1,43 +1,246 @@
 package dev.claims.cli;
 
 import dev.claims.Checker;
+import dev.claims.ClaimsException;
+import dev.claims.Extraction;
+import dev.claims.compare.Comparer;
+import dev.claims.compare.Rule;
+import dev.claims.compare.RuleInfo;
+import dev.claims.config.ClaimsConfig;
+import dev.claims.config.ConfigLoader;
+import dev.claims.model.FindingKind;
+import dev.claims.progress.ProgressListener;
+import dev.claims.report.Baseline;
+import dev.claims.report.BaselineEntry;
+import dev.claims.report.BaselineFile;
 import dev.claims.report.Report;
+import dev.claims.report.ReportContext;
 import dev.claims.report.ReportWriter;
 import dev.claims.report.ReportWriters;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code claims check PATH...}: the whole pipeline, one report. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check a corpus: compare claims across documents and check citations.")
+/** {@code claims check PATH...}: the whole pipeline, one report in one or several formats. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Check a corpus: compare claims across documents and check citations.",
+        footer = {"", "Exit codes: 0 = no findings at the --fail-on level (and at most --max-findings),"
+                + " 1 = findings at that level, 2 = usage error or nothing readable.",
+            "A claims.json or .claims.json in the working directory is read unless --config names another file."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     ClaimsCommand parent;
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, markdown, html, sarif, junit or github (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
+            description = "text, json, markdown, html, sarif, junit or github (default: ${DEFAULT-VALUE})."
+                    + " Repeat or separate with commas to write several, with --output-dir.")
+    List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
     Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write each format to DIR/report.<ext> (report.json, report.html, report.sarif, ...).")
+    Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none",
             description = "none, contradiction, citation or any (default: ${DEFAULT-VALUE}): exit 1 when such findings exist.")
     FailOn failOn;
 
+    @Option(names = "--max-findings", paramLabel = "N",
+            description = "Exit 1 when there are more than N findings at the --fail-on level"
+                    + " (all contradictions, citation problems and variants when --fail-on is none).")
+    Integer maxFindings;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report and fail only on findings not in this baseline; list its entries that no longer occur.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the ids of the current findings (all but agreements) in FILE, sorted.")
+    Path writeBaseline;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read this configuration file instead of ./claims.json or ./.claims.json.")
+    Path config;
+
+    @Option(names = "--timestamp", description = "Put the time of the run in the report (otherwise output is byte-for-byte reproducible).")
+    boolean timestamp;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress display and no notes on stderr; errors only.")
+    boolean quiet;
+
+    @Option(names = "--list-rules", help = true, description = "List the comparison rules and exit.")
+    boolean listRules;
+
+    /** The environment, replaceable in tests. */
+    Map<String, String> env = System.getenv();
+
+    /** The working directory, for finding claims.json and making SARIF paths relative. */
+    Path workingDirectory = Path.of("").toAbsolutePath();
+
     @Override
     public Integer call() throws Exception {
-        ReportWriter writer = ReportWriters.forFormat(format).orElseThrow(
-                () -> new UsageProblem("format " + format + " is not available yet"));
-        Report report = Checker.withOptions(input.toOptions()).check(input.paths);
-        OutputTarget.write(output, parent.out(), w -> writer.write(report, w));
-        return failOn.count(report.findings()) > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+        PrintWriter err = spec.commandLine().getErr();
+        if (listRules) {
+            listRules(parent.out());
+            return ExitCode.OK.code;
+        }
+        List<ReportWriter> writers = writers();
+        if (maxFindings != null && maxFindings < 0) {
+            throw new UsageProblem("--max-findings must be 0 or more, not " + maxFindings);
+        }
+        ClaimsConfig cfg = config != null ? ConfigLoader.load(config) : ConfigLoader.discover(workingDirectory);
+        checkRuleIds(cfg);
+
+        boolean interactive = Terminal.interactive();
+        Report report;
+        ProgressListener progress = Terminal.progress(interactive, env, quiet) ? new ProgressBar(err)
+                : ProgressListener.NONE;
+        try {
+            Checker checker = Checker.withOptions(input.toOptions());
+            progress.started(ProgressListener.Stage.READ, 0);
+            Extraction extraction = cfg.filter(checker.extract(input.paths));
+            if (extraction.documents().isEmpty() && extraction.skipped().isEmpty()) {
+                throw new UsageProblem("nothing to read: the configuration's includes/excludes leave no documents"
+                        + (cfg.file() == null ? "" : " (" + cfg.file() + ")"));
+            }
+            int docs = extraction.documents().size();
+            progress.advanced(ProgressListener.Stage.READ, docs, docs);
+            progress.claims(extraction.documents().stream().mapToInt(d -> d.claims().size()).sum());
+            progress.started(ProgressListener.Stage.COMPARE, 0);
+            report = cfg.applyRules(checker.check(extraction));
+        } finally {
+            progress.finished();
+        }
+
+        if (writeBaseline != null) {
+            BaselineFile.write(Baseline.of(report), writeBaseline);
+            note(err, "wrote " + Baseline.of(report).entries().size() + " findings to the baseline " + writeBaseline);
+        }
+        ReportContext ctx = ReportContext.defaults().withWorkingDirectory(workingDirectory);
+        if (baseline != null) {
+            Baseline.Applied applied = BaselineFile.read(baseline).apply(report, baseline.toString());
+            report = applied.report();
+            ctx = ctx.withBaseline(applied.status());
+            note(err, "baseline " + baseline + ": " + applied.status().suppressed() + " known findings not shown, "
+                    + applied.status().absent().size() + " baseline entries no longer occur");
+            for (BaselineEntry e : applied.status().absent()) {
+                note(err, "  no longer found: " + e.id() + " " + e.rule() + ": " + e.subject());
+            }
+        }
+        if (timestamp) {
+            ctx = ctx.withTimestamp(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        }
+        write(report, writers, ctx, interactive);
+        return exitCode(report);
+    }
+
+    private List<ReportWriter> writers() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String f : formats) {
+            if (!f.isBlank()) {
+                names.add(f.trim());
+            }
+        }
+        List<ReportWriter> out = new ArrayList<>();
+        for (String name : names) {
+            out.add(ReportWriters.forFormat(name).orElseThrow(() -> new UsageProblem("unknown format " + name
+                    + " (available: " + ReportWriters.all().stream().map(ReportWriter::format)
+                    .collect(Collectors.joining(", ")) + ")")));
+        }
+        if (out.isEmpty()) {
+            throw new UsageProblem("--format needs a format name");
+        }
+        if (outputDir != null && output != null) {
+            throw new UsageProblem("use either --output or --output-dir, not both");
+        }
+        if (out.size() > 1 && outputDir == null) {
+            throw new UsageProblem("several formats need --output-dir DIR (one file per format)");
+        }
+        return out;
+    }
+
+    private void write(Report report, List<ReportWriter> writers, ReportContext ctx, boolean interactive)
+            throws Exception {
+        if (outputDir != null) {
+            Files.createDirectories(outputDir);
+            for (ReportWriter w : writers) {
+                Path file = outputDir.resolve("report." + w.extension());
+                OutputTarget.write(file, parent.out(), out -> w.write(report, out, ctx));
+            }
+            return;
+        }
+        ReportWriter w = writers.get(0);
+        boolean colour = output == null && Terminal.colour(interactive, env);
+        ReportContext c = ctx.withColour(colour);
+        OutputTarget.write(output, parent.out(), out -> w.write(report, out, c));
+    }
+
+    /** 1 when findings at the --fail-on level exist, or, with --max-findings, when there are more than N. */
+    private int exitCode(Report report) {
+        long counted = failOn == FailOn.none && maxFindings != null
+                ? report.findings().stream().filter(f -> f.kind() != FindingKind.AGREEMENT).count()
+                : failOn.count(report.findings());
+        long allowed = maxFindings == null ? 0 : maxFindings;
+        return counted > allowed ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+    }
+
+    private void checkRuleIds(ClaimsConfig cfg) {
+        Set<String> known = ruleInfos().stream().map(RuleInfo::id).collect(Collectors.toCollection(TreeSet::new));
+        for (String id : cfg.ruleIds()) {
+            if (!known.contains(id)) {
+                throw new ClaimsException(cfg.file(), "unknown rule \"" + id + "\" under \"rules\" (known rules: "
+                        + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    private static List<RuleInfo> ruleInfos() {
+        return Comparer.registeredRules().stream().map(Rule::infos).flatMap(List::stream)
+                .sorted(Comparator.comparing(RuleInfo::id)).toList();
+    }
+
+    private static void listRules(PrintStream out) {
+        List<RuleInfo> rules = ruleInfos();
+        int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(4);
+        StringBuilder b = new StringBuilder();
+        for (RuleInfo r : rules) {
+            b.append(String.format("%-" + width + "s  %-13s  %-7s  %s%n", r.id(), r.kind().id(), r.severity().id(),
+                    r.summary()));
+        }
+        out.write(b.toString().getBytes(StandardCharsets.UTF_8), 0, b.toString().getBytes(StandardCharsets.UTF_8).length);
+        out.flush();
+    }
+
+    private void note(PrintWriter err, String message) {
+        if (!quiet) {
+            err.println("claims: " + message);
+        }
     }
 }

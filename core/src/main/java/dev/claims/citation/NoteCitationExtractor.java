@@ -1,19 +1,17 @@
 package dev.claims.citation;
 
 import dev.claims.model.Document;
-import dev.claims.model.Note;
-import java.util.ArrayList;
-import java.util.List;
 
-/** First slice: one unparsed citation per note. Parsing and resolution come with the citation issue. */
+/**
+ * The default {@link CitationExtractor}: parses the bibliography and every note, and resolves each note reference to
+ * a work with {@link NoteResolver}.
+ */
 public final class NoteCitationExtractor implements CitationExtractor {
+    private final NoteResolver resolver = new NoteResolver();
+
     @Override
     public Result extract(Document document) {
-        List<Citation> citations = new ArrayList<>();
-        for (Note n : document.notes()) {
-            citations.add(new Citation(n.label(), n.span(), n.text(), "unparsed", null, "", "unresolved",
-                    "note not parsed yet"));
-        }
-        return new Result(List.of(), citations);
+        NoteResolver.Result r = resolver.resolve(document);
+        return new Result(r.works(), r.citations());
     }
 }

@@ -5,128 +5,382 @@ import dev.claims.model.InputFormat;
 import dev.claims.model.RawDocument;
 import dev.claims.model.Skipped;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
- * Reads files and walks directories (sorted, hidden files and VCS folders skipped, links not followed unless asked).
- * Each file becomes a {@link RawDocument} or a {@link Skipped} with its reason; nothing is dropped silently.
+ * Reads files and walks directories. Every file found becomes a {@link RawDocument} or a {@link Skipped} with a
+ * one-sentence reason; nothing is dropped silently.
+ *
+ * <p>Walking: paths are sorted; files and folders whose names start with '.' and VCS and build folders
+ * ({@code .git .hg .svn .bzr _darcs CVS node_modules target}) are passed over. By default symbolic links are not
+ * followed out of the directory given: a link to a file inside it is read (once, if the same file is reached
+ * twice), a link to a directory or to anything outside it is listed as skipped with the reason. With
+ * {@link LoadOptions#followLinks()} every link is followed and loops are detected and listed. A path named
+ * directly is always read, link or not.
+ *
+ * <p>Ids are the path relative to the directory given ('/'-separated) or, for a file named directly, its file
+ * name; when two different files would get the same id, each gets its path as written instead. Ids are unique and
+ * depend only on the paths given and the files present.
+ *
+ * <p>Reading: each file is read once, with at most {@link Limits#maxFileBytes()} + 1 bytes; see {@link TextDecoder}
+ * for encodings and {@link HtmlDepth} for the HTML nesting limit.
  */
 public final class FileSystemLoader implements DocumentLoader {
-    private static final Set<String> SKIPPED_DIRS = Set.of(".git", ".hg", ".svn", "node_modules", "target");
+    static final Set<String> PASSED_OVER_DIRS = Set.of(".git", ".hg", ".svn", ".bzr", "_darcs", "CVS", "node_modules", "target");
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
 
     private final LoadOptions options;
     private final FormatDetector detector = new FormatDetector();
     private final TextDecoder decoder = new TextDecoder();
+    private final HtmlDepth htmlDepth = new HtmlDepth();
 
     public FileSystemLoader(LoadOptions options) {
         this.options = options;
     }
 
+    /**
+     * @throws ClaimsException when no path is given, a path given does not exist, or no file is found at all
+     */
     @Override
     public LoadResult load(List<Path> paths) {
+        return read(discover(paths));
+    }
+
+    /** One input to read, or already known to be skipped ({@code problem} not null). */
+    record Input(String id, Path path, boolean explicit, String problem) {
+    }
+
+    /** Step one: every input found, sorted by id, ids unique. */
+    List<Input> discover(List<Path> paths) {
         if (paths.isEmpty()) {
             throw new ClaimsException(null, "no input paths given");
         }
-        TreeMap<String, Input> inputs = new TreeMap<>();
+        List<Input> found = new ArrayList<>();
         for (Path given : paths) {
-            if (!Files.exists(given, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(given, LinkOption.NOFOLLOW_LINKS)) {
                 throw new ClaimsException(given, "no such file or directory");
             }
             if (Files.isDirectory(given)) {
-                for (Path file : walk(given)) {
-                    inputs.putIfAbsent(idFor(given, file), new Input(file, false));
-                }
+                walk(given, found);
             } else {
                 Path name = given.getFileName();
-                inputs.putIfAbsent(name == null ? given.toString() : name.toString(), new Input(given, true));
+                found.add(new Input(name == null ? slashes(given) : name.toString(), given, true, null));
             }
         }
-        if (inputs.isEmpty()) {
+        if (found.isEmpty()) {
             throw new ClaimsException(paths.get(0), "nothing to read: no files found");
         }
+        return uniqueIds(mergeSameFiles(found));
+    }
+
+    /** Step two: read each input. */
+    LoadResult read(List<Input> inputs) {
         List<RawDocument> docs = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
-        inputs.forEach((id, input) -> read(id, input, docs, skipped));
+        for (Input input : inputs) {
+            if (input.problem() != null) {
+                skipped.add(new Skipped(input.id(), input.path(), input.problem(), input.explicit()));
+                continue;
+            }
+            String problem;
+            try {
+                problem = readOne(input, docs);
+            } catch (AccessDeniedException e) {
+                problem = "permission denied";
+            } catch (NoSuchFileException e) {
+                problem = Files.isSymbolicLink(input.path()) ? "broken symbolic link (its target does not exist)"
+                        : "file vanished (deleted or moved) before it could be read";
+            } catch (FileSystemException e) {
+                problem = Links.loops(input.path()) ? "symbolic link loop" : "not readable: " + reason(e);
+            } catch (IOException e) {
+                problem = "not readable: " + reason(e);
+            }
+            if (problem != null) {
+                skipped.add(new Skipped(input.id(), input.path(), problem, input.explicit()));
+            }
+        }
         return new LoadResult(docs, skipped);
     }
 
-    private record Input(Path path, boolean explicit) {
+    /** Reads one file into {@code docs}; returns the reason it is skipped, or null. */
+    private String readOne(Input input, List<RawDocument> docs) throws IOException {
+        Path path = input.path();
+        Limits limits = options.limits();
+        BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        if (attrs.isDirectory()) {
+            return "a directory, not a file";
+        }
+        if (!attrs.isRegularFile()) {
+            return "not a regular file (a device, socket or pipe)";
+        }
+        if (attrs.size() > limits.maxFileBytes()) {
+            return tooLarge(attrs.size() + " bytes", limits);
+        }
+        if (attrs.size() >= MAX_ARRAY) {
+            return "too large to read into memory (" + attrs.size() + " bytes)";
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, MAX_ARRAY));
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            return tooLarge("more than " + limits.maxFileBytes() + " bytes (it grew while being read)", limits);
+        }
+        if (bytes.length == 0) {
+            return "empty file (0 bytes)";
+        }
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = decoder.decode(bytes);
+        } catch (TextDecoder.NotTextException e) {
+            return e.getMessage();
+        }
+        String text = decoded.text();
+        if (text.isBlank()) {
+            return "empty file (no text, only whitespace)";
+        }
+        InputFormat format = options.forcedFormat() != null ? options.forcedFormat()
+                : detector.detect(path.getFileName() == null ? input.id() : path.getFileName().toString(), text);
+        if (format == InputFormat.HTML) {
+            int depth = htmlDepth.measure(text, limits.maxHtmlDepth());
+            if (depth > limits.maxHtmlDepth()) {
+                return "HTML nested more than " + limits.maxHtmlDepth() + " elements deep, over the limit of "
+                        + limits.maxHtmlDepth() + " (raise it with --max-html-depth)";
+            }
+        }
+        docs.add(new RawDocument(input.id(), path, text, format, decoded.warning().stream().toList()));
+        return null;
+    }
+
+    private static String tooLarge(String size, Limits limits) {
+        return "too large: " + size + " exceeds the limit of " + limits.maxFileBytes()
+                + " bytes (raise it with --max-file-size)";
+    }
+
+    private void walk(Path root, List<Input> found) {
+        Path rootReal;
+        try {
+            rootReal = root.toRealPath();
+        } catch (IOException e) {
+            throw new ClaimsException(root, "cannot read directory: " + reason(e));
+        }
+        Set<FileVisitOption> opts = options.followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+                : EnumSet.noneOf(FileVisitOption.class);
+        try {
+            Files.walkFileTree(root, opts, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && passedOver(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (passedOver(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String id = idFor(root, file);
+                    if (attrs.isSymbolicLink()) {
+                        found.add(link(root, rootReal, file, id));
+                    } else if (attrs.isRegularFile()) {
+                        found.add(new Input(id, file, false, null));
+                    } else if (!attrs.isDirectory()) {
+                        found.add(new Input(id, file, false, "not a regular file (a device, socket or pipe)"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    if (!file.equals(root) && passedOver(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String problem;
+                    if (exc instanceof FileSystemLoopException) {
+                        problem = "symbolic link loop (it leads back to a directory already being read); not followed again";
+                    } else if (exc instanceof AccessDeniedException) {
+                        problem = Files.isDirectory(file) ? "directory not readable: permission denied" : "permission denied";
+                    } else if (exc instanceof NoSuchFileException) {
+                        problem = "vanished (deleted or moved) while its directory was being read";
+                    } else {
+                        problem = "not readable: " + reason(exc);
+                    }
+                    found.add(new Input(idFor(root, file), file, false, problem));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                    if (exc != null) {
+                        found.add(new Input(idFor(root, dir), dir, false,
+                                "directory could not be read completely: " + reason(exc)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new ClaimsException(root, "cannot walk directory: " + reason(e));
+        }
+    }
+
+    /** A symbolic link met while walking: read it if it stays inside the root and is a file; else say why not. */
+    private Input link(Path root, Path rootReal, Path link, String id) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (NoSuchFileException e) {
+            return new Input(id, link, false, "broken symbolic link (its target does not exist)");
+        } catch (IOException e) {
+            return new Input(id, link, false, Links.loops(link) ? "symbolic link loop" : "not readable: " + reason(e));
+        }
+        boolean inside = target.startsWith(rootReal);
+        if (Files.isDirectory(target)) {
+            Path parentReal = realParent(link);
+            if (parentReal != null && parentReal.startsWith(target)) {
+                return new Input(id, link, false, "symbolic link loop (it points to a directory that contains it); not followed");
+            }
+            return new Input(id, link, false, inside
+                    ? "symbolic link to a directory inside " + root + "; not followed (its files are read under their own names)"
+                    : "symbolic link to a directory outside " + root + "; not followed (use --follow-links)");
+        }
+        if (!inside) {
+            return new Input(id, link, false, "symbolic link to a file outside " + root + "; not followed (use --follow-links)");
+        }
+        return new Input(id, link, false, null);
+    }
+
+    private static Path realParent(Path p) {
+        try {
+            Path parent = p.toAbsolutePath().getParent();
+            return parent == null ? null : parent.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The same file reached twice is read once: the same path given twice is merged silently; a file reached
+     * through a symbolic link as well as directly is read under the direct path, the link listed as skipped.
+     */
+    private static List<Input> mergeSameFiles(List<Input> found) {
+        Map<Path, List<Input>> byFile = new LinkedHashMap<>();
+        List<Input> out = new ArrayList<>();
+        for (Input in : found) {
+            if (in.problem() != null) {
+                out.add(in);
+                continue;
+            }
+            Path key;
+            try {
+                key = in.path().toRealPath();
+            } catch (IOException e) {
+                out.add(in); // reading it will say why
+                continue;
+            }
+            byFile.computeIfAbsent(key, k -> new ArrayList<>()).add(in);
+        }
+        for (Map.Entry<Path, List<Input>> e : byFile.entrySet()) {
+            List<Input> same = new ArrayList<>(e.getValue());
+            if (same.size() == 1) {
+                out.add(same.get(0));
+                continue;
+            }
+            Path real = e.getKey();
+            same.sort(Comparator.comparing((Input in) -> !direct(in.path(), real)).thenComparing(Input::id));
+            Input keep = same.get(0);
+            boolean explicit = same.stream().anyMatch(Input::explicit);
+            Path keepPath = normal(keep.path());
+            for (Input other : same.subList(1, same.size())) {
+                if (normal(other.path()).equals(keepPath)) {
+                    continue; // the same path, given twice
+                }
+                out.add(new Input(other.id(), other.path(), other.explicit(),
+                        "the same file as '" + keep.id() + "' (reached through a symbolic link); read once, as '" + keep.id() + "'"));
+            }
+            out.add(new Input(keep.id(), keep.path(), explicit, null));
+        }
+        return out;
+    }
+
+    private static boolean direct(Path p, Path real) {
+        return normal(p).equals(real);
+    }
+
+    private static Path normal(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+
+    /** Makes ids unique: colliding ids become the paths as written, then get a "~2", "~3" suffix if still equal. */
+    private static List<Input> uniqueIds(List<Input> inputs) {
+        Map<String, List<Input>> byId = new TreeMap<>();
+        for (Input in : inputs) {
+            byId.computeIfAbsent(in.id(), k -> new ArrayList<>()).add(in);
+        }
+        List<Input> renamed = new ArrayList<>();
+        for (List<Input> group : byId.values()) {
+            if (group.size() == 1) {
+                renamed.add(group.get(0));
+            } else {
+                for (Input in : group) {
+                    renamed.add(new Input(slashes(in.path()), in.path(), in.explicit(), in.problem()));
+                }
+            }
+        }
+        renamed.sort(Comparator.comparing(Input::id).thenComparing(in -> in.path().toString()));
+        List<Input> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Input in : renamed) {
+            String id = in.id();
+            for (int k = 2; !used.add(id); k++) {
+                id = in.id() + "~" + k;
+            }
+            out.add(id.equals(in.id()) ? in : new Input(id, in.path(), in.explicit(), in.problem()));
+        }
+        out.sort(Comparator.comparing(Input::id));
+        return out;
     }
 
     private static String idFor(Path root, Path file) {
-        Path rel = root.relativize(file);
-        String id = rel.toString().replace('\\', '/');
-        return id.isEmpty() ? file.getFileName().toString() : id;
+        String id = slashes(root.relativize(file));
+        return id.isEmpty() ? slashes(file) : id;
     }
 
-    private List<Path> walk(Path root) {
-        Set<FileVisitOption> opts = options.followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> stream = Files.walk(root, Integer.MAX_VALUE, opts.toArray(FileVisitOption[]::new))) {
-            stream.filter(p -> !p.equals(root))
-                    .filter(p -> !hiddenBelow(root, p))
-                    .filter(p -> !Files.isDirectory(p))
-                    .forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ClaimsException(root, "cannot walk directory: " + e.getMessage());
-        }
-        files.sort(null);
-        return files;
+    private static String slashes(Path p) {
+        return p.toString().replace('\\', '/');
     }
 
-    private static boolean hiddenBelow(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            String s = part.toString();
-            if (s.startsWith(".") || SKIPPED_DIRS.contains(s)) {
-                return true;
-            }
+    private static boolean passedOver(Path p) {
+        Path name = p.getFileName();
+        if (name == null) {
+            return false;
         }
-        return false;
+        String s = name.toString();
+        return s.startsWith(".") || PASSED_OVER_DIRS.contains(s);
     }
 
-    private void read(String id, Input input, List<RawDocument> docs, List<Skipped> skipped) {
-        Path path = input.path();
-        try {
-            if (Files.isSymbolicLink(path) && !options.followLinks() && !input.explicit()) {
-                skipped.add(new Skipped(id, path, "symbolic link not followed (use --follow-links)", false));
-                return;
-            }
-            long size = Files.size(path);
-            if (size == 0) {
-                skipped.add(new Skipped(id, path, "empty file", input.explicit()));
-                return;
-            }
-            if (size > options.maxFileBytes()) {
-                skipped.add(new Skipped(id, path, "too large: " + size + " bytes exceeds the limit of "
-                        + options.maxFileBytes() + " bytes (raise it with --max-file-size)", input.explicit()));
-                return;
-            }
-            TextDecoder.Decoded decoded = decoder.decode(Files.readAllBytes(path));
-            if (decoded.text().isBlank()) {
-                skipped.add(new Skipped(id, path, "empty file (only whitespace)", input.explicit()));
-                return;
-            }
-            InputFormat format = options.forcedFormat() != null ? options.forcedFormat()
-                    : detector.detect(path.getFileName().toString(), decoded.text());
-            docs.add(new RawDocument(id, path, decoded.text(), format, decoded.warning().stream().toList()));
-        } catch (AccessDeniedException e) {
-            skipped.add(new Skipped(id, path, "permission denied", input.explicit()));
-        } catch (NoSuchFileException e) {
-            skipped.add(new Skipped(id, path, "file vanished before it could be read", input.explicit()));
-        } catch (IOException e) {
-            skipped.add(new Skipped(id, path, "not readable: " + e.getMessage(), input.explicit()));
-        } catch (IllegalArgumentException e) {
-            skipped.add(new Skipped(id, path, e.getMessage(), input.explicit()));
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
         }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

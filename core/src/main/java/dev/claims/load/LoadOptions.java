@@ -3,24 +3,50 @@ package dev.claims.load;
 import dev.claims.model.InputFormat;
 
 /**
- * Immutable loading limits and overrides.
+ * Immutable loading settings: the input {@link Limits}, an optional forced format, and whether symbolic links are
+ * followed while walking directories.
  *
- * @param maxFileBytes largest file read (default 50 MB); larger files are skipped with a reason
+ * <pre>{@code
+ * LoadOptions opts = LoadOptions.DEFAULTS.withMaxFileBytes(200L << 20).withFollowLinks(true);
+ * }</pre>
+ *
+ * @param limits       input limits (file size, HTML depth, sentence length, notes per document)
  * @param forcedFormat format to use for every file instead of detection, or null
- * @param followLinks  follow symbolic links found while walking directories
+ * @param followLinks  follow symbolic links found while walking directories, even out of the given roots
+ *                     (loops are detected and reported)
  */
-public record LoadOptions(long maxFileBytes, InputFormat forcedFormat, boolean followLinks) {
-    public static final LoadOptions DEFAULTS = new LoadOptions(50L * 1024 * 1024, null, false);
+public record LoadOptions(Limits limits, InputFormat forcedFormat, boolean followLinks) {
+    public static final LoadOptions DEFAULTS = new LoadOptions(Limits.DEFAULTS, null, false);
+
+    public LoadOptions {
+        if (limits == null) {
+            throw new IllegalArgumentException("limits must not be null");
+        }
+    }
+
+    /** The original three-part form: default limits except the file size. */
+    public LoadOptions(long maxFileBytes, InputFormat forcedFormat, boolean followLinks) {
+        this(Limits.DEFAULTS.withMaxFileBytes(maxFileBytes), forcedFormat, followLinks);
+    }
+
+    /** Largest file read, in bytes (the same as {@code limits().maxFileBytes()}). */
+    public long maxFileBytes() {
+        return limits.maxFileBytes();
+    }
 
     public LoadOptions withMaxFileBytes(long bytes) {
-        return new LoadOptions(bytes, forcedFormat, followLinks);
+        return new LoadOptions(limits.withMaxFileBytes(bytes), forcedFormat, followLinks);
+    }
+
+    public LoadOptions withLimits(Limits l) {
+        return new LoadOptions(l, forcedFormat, followLinks);
     }
 
     public LoadOptions withForcedFormat(InputFormat format) {
-        return new LoadOptions(maxFileBytes, format, followLinks);
+        return new LoadOptions(limits, format, followLinks);
     }
 
     public LoadOptions withFollowLinks(boolean follow) {
-        return new LoadOptions(maxFileBytes, forcedFormat, follow);
+        return new LoadOptions(limits, forcedFormat, follow);
     }
 }

@@ -10,7 +10,10 @@ import dev.claims.model.Finding;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The JSON report contract, schemaVersion 1 (see docs/report-schema.md). */
+/**
+ * The JSON report contract, schemaVersion 1 (see docs/report-schema.md and the JSON Schema docs/report.schema.json).
+ * Fields are only ever added, never renamed.
+ */
 public final class JsonReportWriter implements ReportWriter {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -27,13 +30,21 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(Report report, Writer out) throws IOException {
-        MAPPER.writeValue(out, toJson(report));
+    public void write(Report report, Writer out, ReportContext context) throws IOException {
+        MAPPER.writeValue(out, toJson(report, context));
         out.write('\n');
     }
 
     /** The report as a JSON tree. */
     public static ObjectNode toJson(Report report) {
+        return toJson(report, ReportContext.defaults());
+    }
+
+    /**
+     * The report as a JSON tree, with the optional fields the context adds: {@code generated} (ISO-8601 instant) when
+     * there is a timestamp, and {@code baseline} ({@code file}, {@code suppressed}, {@code absent}) after a baseline.
+     */
+    public static ObjectNode toJson(Report report, ReportContext context) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", Report.SCHEMA_VERSION);
         root.putObject("tool").put("name", "claims").put("version", report.toolVersion());
@@ -60,6 +71,18 @@ public final class JsonReportWriter implements ReportWriter {
         root.putObject("summary").put("documents", s.documents()).put("skipped", s.skipped()).put("claims", s.claims())
                 .put("agreements", s.agreements()).put("contradictions", s.contradictions())
                 .put("variants", s.variants()).put("citations", s.citations());
+        BaselineStatus b = context.baseline();
+        if (b != null) {
+            ObjectNode bn = root.putObject("baseline").put("file", b.file()).put("suppressed", b.suppressed());
+            ArrayNode absent = bn.putArray("absent");
+            for (BaselineEntry e : b.absent()) {
+                absent.addObject().put("id", e.id()).put("kind", e.kind()).put("rule", e.rule())
+                        .put("subject", e.subject());
+            }
+        }
+        if (context.timestamp() != null) {
+            root.put("generated", context.timestamp().toString());
+        }
         return root;
     }
 }

@@ -2,11 +2,7 @@ package dev.claims.structure;
 
 import dev.claims.model.BibEntry;
 import dev.claims.model.Document;
-import dev.claims.model.Marker;
-import dev.claims.model.Noise;
-import dev.claims.model.Note;
 import dev.claims.model.RawDocument;
-import dev.claims.model.Sentence;
 import dev.claims.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,88 +10,480 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Structures plain text: blank-line paragraphs, Unicode superscript footnote markers, notes written as paragraphs
- * that start with a superscript number, and a final bibliography section.
+ * Structures plain text, including text exported from PDFs and saved from web pages.
+ *
+ * <ul>
+ *   <li>Paragraphs are runs of non-blank lines; boilerplate lines ({@code boilerplate.txt}) are removed as noise.</li>
+ *   <li>The first heading-like block is the title; a following block of a name and a date gives author and date
+ *       ("Robert M. Wesser / 11-30-2021"); an image caption ending in a parenthesised credit is noise.</li>
+ *   <li>Short single-line blocks without final punctuation are headings (kept out of the sentences, recorded as
+ *       noise with reason "heading"); "Bibliography", "Further Reading", "Works Cited", "Notes"… open sections.</li>
+ *   <li>A block that starts with a superscript number ("³ Roosevelt, 251.") is a note, wherever it stands; a body
+ *       paragraph cut by a page's notes is rejoined when it resumes after them (it resumes in lower case, or the part
+ *       before the notes did not end a sentence). Such a paragraph's span encloses the notes between its parts.</li>
+ *   <li>Encyclopedia index blocks ({@code [kw]}, {@code [g]}, {@code [c]}, {@code [p]} lines and the index-term
+ *       lines among them) are noise; see {@link TextCleaner} for what is repaired inside a line.</li>
+ * </ul>
  */
 public final class PlainTextStructurer implements Structurer {
-    private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n[^\\n]+)*");
-    private static final Pattern SUPERSCRIPT = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}");
-    private static final Pattern BIBLIOGRAPHY_HEADING = Pattern.compile(
-            "(?i)^\\s*(?:bibliography|further reading|works cited|references|sources)\\s*$");
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private static final Pattern NOTE_START = Pattern.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\\s{0,4}(?=\\S)");
+    private static final Pattern NUMBERED_NOTE = Pattern.compile("(?:\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?)\\s{1,4}(?=\\S)");
+    private static final Pattern BULLET = Pattern.compile("[•·▪◦‣●∙\\-–*]\\s{1,6}");
+    private static final Pattern URL_ONLY = Pattern.compile("<?(?:https?://|www\\.)\\S{1,2000}>?");
+    private static final Pattern CITATION_LIKE = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)|\\bn\\.d\\.|https?://");
+    private static final Pattern ENTRY_START = Pattern.compile("\\p{Lu}[\\p{L}'’ .-]{1,40}, ");
+    private static final Pattern CREDIT_LINE = Pattern.compile("\\(.{1,150}\\)");
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "(?:[Bb]y )?\\p{Lu}[\\p{L}'’-]{1,20}(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]{1,20})){1,3}");
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final Pattern DATE_LINE = Pattern.compile("(?:\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|"
+            + MONTH + " \\d{1,2}, \\d{4}|\\d{1,2} " + MONTH + " \\d{4}|" + MONTH + " \\d{4})");
+    private static final Pattern INDEX_LIKE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{1,30}, \\p{Lu}[\\p{L}.'’ -]{0,60}");
+
+    private record Line(int start, int end) {
+    }
+
+    private static final class Block {
+        final List<Line> lines = new ArrayList<>();
+        boolean caption;
+
+        int start() {
+            return lines.get(0).start();
+        }
+
+        int end() {
+            return lines.get(lines.size() - 1).end();
+        }
+    }
+
+    private enum Section { BODY, NOTES, BIBLIOGRAPHY }
 
     @Override
     public Document structure(RawDocument raw) {
+        DocumentAssembler asm = new DocumentAssembler(raw);
         String text = raw.text();
-        List<Span> paragraphs = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        List<Marker> markers = new ArrayList<>();
-        List<Note> notes = new ArrayList<>();
-        List<BibEntry> bibliography = new ArrayList<>();
-        List<Noise> noise = new ArrayList<>();
-        String title = null;
-        String bibSection = null;
-        Matcher pm = PARAGRAPH.matcher(text);
-        while (pm.find()) {
-            Span para = new Span(pm.start(), pm.end());
-            String ptext = pm.group().strip();
-            if (ptext.isEmpty()) {
-                continue;
-            }
-            if (title == null) {
-                title = ptext;
-            }
-            if (BIBLIOGRAPHY_HEADING.matcher(ptext).matches()) {
-                bibSection = ptext;
-                continue;
-            }
-            if (bibSection != null) {
-                bibliography.add(new BibEntry(ptext, para, bibSection));
-                continue;
-            }
-            Matcher noteStart = SUPERSCRIPT.matcher(ptext);
-            if (noteStart.lookingAt()) {
-                notes.add(new Note(Superscripts.toDigits(noteStart.group()), ptext.substring(noteStart.end()).strip(), para));
-                continue;
-            }
-            int index = paragraphs.size();
-            paragraphs.add(para);
-            for (Span s : splitter.split(pm.group())) {
-                Span abs = new Span(para.start() + s.start(), para.start() + s.end());
-                sentences.add(cleanSentence(text, abs, index, markers));
-            }
-        }
-        return new Document(raw.id(), raw.path(), raw.format(), text, title == null ? raw.id() : title, null, null,
-                paragraphs, sentences, markers, notes, bibliography, noise, raw.warnings());
+        List<Block> blocks = blocks(text, asm);
+        new Reader(text, asm, blocks).read();
+        return asm.build();
     }
 
-    /** Removes superscript markers from the sentence text, recording them as markers. */
-    private static Sentence cleanSentence(String text, Span span, int paragraph, List<Marker> markers) {
-        StringBuilder clean = new StringBuilder();
-        List<Integer> offsets = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        Matcher m = SUPERSCRIPT.matcher(text).region(span.start(), span.end());
-        int pos = span.start();
-        while (m.find()) {
-            appendMapped(text, pos, m.start(), clean, offsets);
-            String label = Superscripts.toDigits(m.group());
-            markers.add(new Marker(label, new Span(m.start(), m.end())));
-            labels.add(label);
-            pos = m.end();
+    /** Splits the text into blocks of non-blank lines, dropping boilerplate lines as noise. */
+    private static List<Block> blocks(String text, DocumentAssembler asm) {
+        List<Block> blocks = new ArrayList<>();
+        Block current = null;
+        boolean beforeBody = true;
+        int lineNo = 0;
+        int i = 0;
+        while (i <= text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl;
+            int s = i;
+            int e = end;
+            while (s < e && isSpace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            lineNo++;
+            if (s == e) {
+                current = null;
+            } else {
+                String reason = BoilerplateRules.wholeLine(text.substring(s, e), beforeBody && lineNo <= 8);
+                if (reason != null) {
+                    asm.noise(s, e, reason);
+                    if (reason.contains("translation link") && !blocks.isEmpty()) {
+                        blocks.get(blocks.size() - 1).caption = true;
+                    }
+                    current = null;
+                } else {
+                    if (current == null) {
+                        current = new Block();
+                        blocks.add(current);
+                    }
+                    current.lines.add(new Line(s, e));
+                    if (e - s > 80) {
+                        beforeBody = false;
+                    }
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
         }
-        appendMapped(text, pos, span.end(), clean, offsets);
-        int[] map = new int[offsets.size() + 1];
-        for (int i = 0; i < offsets.size(); i++) {
-            map[i] = offsets.get(i);
+        // An exhibit caption title written twice in a row ("Document on Food Shipments to Russia") is noise.
+        for (int b = 0; b + 1 < blocks.size(); b++) {
+            Block x = blocks.get(b);
+            Block y = blocks.get(b + 1);
+            if (x.lines.size() == 1 && y.lines.size() == 1 && x.end() - x.start() <= 150
+                    && text.substring(x.start(), x.end()).equals(text.substring(y.start(), y.end()))) {
+                x.caption = true;
+                y.caption = true;
+            }
         }
-        map[offsets.size()] = span.end();
-        return new Sentence(span, clean.toString(), map, paragraph, labels);
+        return blocks;
     }
 
-    private static void appendMapped(String text, int from, int to, StringBuilder clean, List<Integer> offsets) {
-        for (int i = from; i < to; i++) {
-            clean.append(text.charAt(i) == '\n' ? ' ' : text.charAt(i));
-            offsets.add(i);
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\ufeff';
+    }
+
+    /** Reads the blocks in order, keeping the state of the section and of a paragraph cut by notes. */
+    private static final class Reader {
+        private final String text;
+        private final DocumentAssembler asm;
+        private final List<Block> blocks;
+        private Section section = Section.BODY;
+        private String bibSection;
+        private String bibSub;
+        private MappedText pending;
+        private boolean notesSincePending;
+        private boolean seenBody;
+        private boolean bulletedList;
+
+        Reader(String text, DocumentAssembler asm, List<Block> blocks) {
+            this.text = text;
+            this.asm = asm;
+            this.blocks = blocks;
+        }
+
+        void read() {
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                if (block.caption) {
+                    asm.noise(block.start(), block.end(), "image caption");
+                    continue;
+                }
+                if (b == 0 && isTitle(block)) {
+                    asm.title(TextCleaner.cleanString(text, block.start(), block.end(), TextCleaner.Mode.BODY));
+                    asm.noise(block.start(), block.end(), "title");
+                    continue;
+                }
+                if (!seenBody && b <= 6 && frontMatter(block)) {
+                    continue;
+                }
+                Matcher note = NOTE_START.matcher(text).region(block.start(), block.end());
+                if (note.lookingAt()) {
+                    note(Superscripts.toDigits(note.group(1)), block.start(), note.end(), block.end());
+                    continue;
+                }
+                String single = block.lines.size() == 1 ? text.substring(block.start(), block.end()) : null;
+                SectionHeadings.Kind kind = single == null ? null : SectionHeadings.of(single);
+                if (kind == SectionHeadings.Kind.BIBLIOGRAPHY || kind == SectionHeadings.Kind.NOTES) {
+                    flush();
+                    section = kind == SectionHeadings.Kind.NOTES ? Section.NOTES : Section.BIBLIOGRAPHY;
+                    bibSection = single.strip();
+                    bibSub = null;
+                    bulletedList = false;
+                    asm.noise(block.start(), block.end(), "heading");
+                    continue;
+                }
+                if (section == Section.BIBLIOGRAPHY) {
+                    bibliography(block, single, kind);
+                    continue;
+                }
+                if (section == Section.NOTES && numberedNotes(block)) {
+                    continue;
+                }
+                if (isHeading(block) && !nextIsNote(b) && !continues(block)) {
+                    flush();
+                    asm.noise(block.start(), block.end(), "heading");
+                    continue;
+                }
+                body(block);
+            }
+            flush();
+        }
+
+        private boolean isTitle(Block block) {
+            if (block.lines.size() > 2 || block.end() - block.start() > 200) {
+                return false;
+            }
+            char last = text.charAt(block.end() - 1);
+            return Character.isUpperCase(firstLetter(block.start(), block.end())) && ".,;:".indexOf(last) < 0
+                    && !NOTE_START.matcher(text).region(block.start(), block.end()).lookingAt();
+        }
+
+        /** Caption with a credit line, or an author/date block, before the body starts. */
+        private boolean frontMatter(Block block) {
+            Line last = block.lines.get(block.lines.size() - 1);
+            if (block.lines.size() <= 3 && block.end() - block.start() <= 300
+                    && CREDIT_LINE.matcher(text.substring(last.start(), last.end())).matches()) {
+                asm.noise(block.start(), block.end(), "image caption");
+                return true;
+            }
+            if (block.lines.size() > 3) {
+                return false;
+            }
+            String name = null;
+            String date = null;
+            Line nameLine = null;
+            Line dateLine = null;
+            for (Line l : block.lines) {
+                String s = text.substring(l.start(), l.end());
+                if (DATE_LINE.matcher(s).matches() && date == null) {
+                    date = s;
+                    dateLine = l;
+                } else if (PERSON_NAME.matcher(s).matches() && name == null) {
+                    name = s;
+                    nameLine = l;
+                } else {
+                    return false;
+                }
+            }
+            if (date == null && (name == null || !name.toLowerCase(java.util.Locale.ROOT).startsWith("by "))) {
+                return false;
+            }
+            if (name != null) {
+                asm.author(name.replaceFirst("^[Bb]y ", ""));
+                asm.noise(nameLine.start(), nameLine.end(), "author line");
+            }
+            if (date != null) {
+                asm.date(date);
+                asm.noise(dateLine.start(), dateLine.end(), "date line");
+            }
+            return true;
+        }
+
+        private boolean isHeading(Block block) {
+            if (block.lines.size() != 1) {
+                return false;
+            }
+            int len = block.end() - block.start();
+            if (len > 120) {
+                return false;
+            }
+            String s = text.substring(block.start(), block.end());
+            if (s.split(" ").length > 16) {
+                return false;
+            }
+            char last = s.charAt(s.length() - 1);
+            char first = firstLetter(block.start(), block.end());
+            return ".,;:".indexOf(last) < 0 && (Character.isUpperCase(first) || Character.isDigit(s.charAt(0)))
+                    && !TextCleaner.INDEX_TAG.matcher(s).find();
+        }
+
+        private char firstLetter(int from, int to) {
+            for (int i = from; i < to && i < from + 6; i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    return text.charAt(i);
+                }
+            }
+            return ' ';
+        }
+
+        private boolean nextIsNote(int b) {
+            if (b + 1 >= blocks.size()) {
+                return false;
+            }
+            Block next = blocks.get(b + 1);
+            return NOTE_START.matcher(text).region(next.start(), next.end()).lookingAt();
+        }
+
+        /** True when this body block resumes a paragraph that the page's notes interrupted. */
+        private boolean continues(Block block) {
+            if (pending == null || !notesSincePending || pending.isEmpty()) {
+                return false;
+            }
+            char first = firstLetter(block.start(), block.end());
+            if (Character.isLowerCase(first)) {
+                return true;
+            }
+            return !endsSentence(pending.text());
+        }
+
+        private static boolean endsSentence(String s) {
+            int i = s.length() - 1;
+            while (i >= 0 && "\"'”’)]".indexOf(s.charAt(i)) >= 0) {
+                i--;
+            }
+            if (i < 0) {
+                return false;
+            }
+            char c = s.charAt(i);
+            if (c == '…' || (c == '.' && i >= 2 && s.charAt(i - 1) == '.' && s.charAt(i - 2) == '.')) {
+                return false;
+            }
+            return c == '.' || c == '!' || c == '?';
+        }
+
+        private void body(Block block) {
+            seenBody = true;
+            if (section == Section.NOTES) {
+                section = Section.BODY;
+            }
+            if (continues(block)) {
+                if (pending.last() != '-') {
+                    pending.append(' ', pending.origin(pending.length() - 1) + 1);
+                }
+            } else {
+                flush();
+                pending = new MappedText();
+            }
+            notesSincePending = false;
+            int indexStart = indexBlockStart(block);
+            int bodyEnd = indexStart >= 0 ? indexStart : block.end();
+            TextCleaner.clean(text, block.start(), bodyEnd, TextCleaner.Mode.BODY, pending, asm);
+            if (indexStart >= 0) {
+                indexNoise(block, indexStart);
+            }
+        }
+
+        /**
+         * Where an encyclopedia index run starts inside a block: at the first "[kw]"-style tag or
+         * "heading;sub[sort]" term, provided every later line of the block is index-like. -1 when there is none.
+         */
+        private int indexBlockStart(Block block) {
+            for (int li = 0; li < block.lines.size(); li++) {
+                Line l = block.lines.get(li);
+                Matcher tag = TextCleaner.INDEX_TAG.matcher(text).region(l.start(), l.end());
+                Matcher term = TextCleaner.INDEX_TERM_SORTED.matcher(text).region(l.start(), l.end());
+                int at = tag.find() ? tag.start() : -1;
+                if (term.find() && (at < 0 || term.start() < at)) {
+                    at = term.start();
+                }
+                if (at < 0) {
+                    continue;
+                }
+                boolean allIndex = true;
+                for (int k = li + 1; k < block.lines.size(); k++) {
+                    if (!indexLike(block.lines.get(k))) {
+                        allIndex = false;
+                        break;
+                    }
+                }
+                if (allIndex) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+
+        private boolean indexLike(Line l) {
+            String s = text.substring(l.start(), l.end());
+            if (TextCleaner.INDEX_TAG.matcher(s).lookingAt() || s.matches("[^;\\s]{1,40};\\S[^\\n]{0,200}")) {
+                return true;
+            }
+            if (s.length() > 100 || s.split(" ").length > 10) {
+                return false;
+            }
+            return !endsSentence(s) || INDEX_LIKE_NAME.matcher(s).matches();
+        }
+
+        private void indexNoise(Block block, int from) {
+            asm.noise(from, block.end(), "encyclopedia index lines");
+        }
+
+        private void note(String label, int start, int textStart, int end) {
+            if (pending != null) {
+                notesSincePending = true;
+            }
+            asm.note(label, TextCleaner.cleanString(text, textStart, end, TextCleaner.Mode.NOTE), new Span(start, end));
+        }
+
+        private boolean numberedNotes(Block block) {
+            boolean any = false;
+            for (Line l : block.lines) {
+                Matcher m = NUMBERED_NOTE.matcher(text).region(l.start(), l.end());
+                if (m.lookingAt()) {
+                    String label = m.group(1) != null ? m.group(1) : m.group(2);
+                    note(label, l.start(), m.end(), l.end());
+                    any = true;
+                } else if (any || !asm.notes().isEmpty()) {
+                    extendLastNote(l);
+                    any = true;
+                } else {
+                    return false;
+                }
+            }
+            return any;
+        }
+
+        private void extendLastNote(Line l) {
+            int last = asm.notes().size() - 1;
+            var n = asm.notes().get(last);
+            String more = TextCleaner.cleanString(text, l.start(), l.end(), TextCleaner.Mode.NOTE);
+            asm.notes().set(last, new dev.claims.model.Note(n.label(), (n.text() + " " + more).strip(),
+                    new Span(n.span().start(), Math.max(n.span().end(), l.end()))));
+        }
+
+        private void bibliography(Block block, String single, SectionHeadings.Kind kind) {
+            String s = text.substring(block.start(), block.end());
+            if (single != null && (kind == SectionHeadings.Kind.SUBSECTION
+                    || (s.length() <= 40 && s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !s.matches(".*\\d.*")))) {
+                bibSub = s.strip();
+                asm.noise(block.start(), block.end(), "heading");
+                return;
+            }
+            String section = bibSub == null ? bibSection : bibSection + " / " + bibSub;
+            if (URL_ONLY.matcher(s).matches() && !asm.bibliography().isEmpty()) {
+                BibEntry prev = asm.bibliography().get(asm.bibliography().size() - 1);
+                String url = TextCleaner.cleanString(text, block.start(), block.end(), TextCleaner.Mode.NOTE);
+                asm.replaceLastBib(new BibEntry(prev.text() + " " + url, new Span(prev.span().start(), block.end()),
+                        prev.section()));
+                return;
+            }
+            boolean bulleted = false;
+            for (Line l : block.lines) {
+                if (BULLET.matcher(text).region(l.start(), l.end()).lookingAt()) {
+                    bulleted = true;
+                    break;
+                }
+            }
+            if (bulleted) {
+                bulletedList = true;
+                int entryStart = -1;
+                int entryEnd = -1;
+                for (Line l : block.lines) {
+                    Matcher m = BULLET.matcher(text).region(l.start(), l.end());
+                    if (m.lookingAt()) {
+                        entry(entryStart, entryEnd, section);
+                        entryStart = m.end();
+                    } else if (entryStart < 0) {
+                        entryStart = l.start();
+                    }
+                    entryEnd = l.end();
+                }
+                entry(entryStart, entryEnd, section);
+                return;
+            }
+            if (bulletedList || !CITATION_LIKE.matcher(s).find()) {
+                asm.noise(block.start(), block.end(), "not a bibliography entry (title or link after the list)");
+                return;
+            }
+            int entryLines = 0;
+            for (Line l : block.lines) {
+                String ls = text.substring(l.start(), l.end());
+                if (ENTRY_START.matcher(ls).lookingAt() && CITATION_LIKE.matcher(ls).find()) {
+                    entryLines++;
+                }
+            }
+            if (block.lines.size() > 1 && entryLines == block.lines.size()) {
+                for (Line l : block.lines) {
+                    entry(l.start(), l.end(), section);
+                }
+            } else {
+                entry(block.start(), block.end(), section);
+            }
+        }
+
+        private void entry(int start, int end, String section) {
+            if (start < 0 || end <= start) {
+                return;
+            }
+            String t = TextCleaner.cleanString(text, start, end, TextCleaner.Mode.NOTE);
+            if (!t.isEmpty()) {
+                asm.bib(t, new Span(start, end), section);
+            }
+        }
+
+        private void flush() {
+            if (pending != null) {
+                asm.paragraph(pending);
+                pending = null;
+                notesSincePending = false;
+            }
         }
     }
 }

@@ -1,78 +1,174 @@
 package dev.claims.structure;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import dev.claims.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Splits text into sentences with ICU4J's sentence BreakIterator, then rejoins breaks ICU makes after
- * abbreviations and initials ("U.S.", "Mass.", "Katherine A. S. Siegel").
+ * Splits cleaned paragraph text into sentences: ICU4J's sentence {@link BreakIterator} proposes the breaks, then
+ * our rules (data in {@code abbreviations.txt} and {@code sentence-starters.txt}) take back those that follow an
+ * abbreviation or an initial, that fall inside a quotation after an ellipsis, or that are followed by a lower-case
+ * word.
+ *
+ * <pre>{@code
+ * new SentenceSplitter().split("Katherine A. S. Siegel wrote it. It sold in the U.S. In 1996 ...", Set.of());
+ * // two spans: "Katherine A. S. Siegel wrote it." and "It sold in the U.S. In 1996 ..." is split after "U.S."
+ * }</pre>
+ *
+ * <p>Thread-safe: each call works on its own clone of the break iterator.
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "no", "vol", "pp", "p", "ed", "eds", "jr", "sr", "gen", "col", "lt", "capt",
-            "gov", "sen", "rep", "rev", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec", "mass", "conn", "md", "calif", "inc", "co", "corp", "ltd", "vs", "cf", "e.g", "i.e", "etc",
-            "n.y", "d.c", "u.s", "u.s.s.r", "u.k");
-    private static final Pattern LAST_TOKEN = Pattern.compile("(\\S{1,40})\\s*$");
+    private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+    private static final Map<String, Boolean> ABBREVIATIONS = loadAbbreviations();
+    private static final Set<String> STARTERS = new HashSet<>(ResourceLines.read("sentence-starters.txt"));
+
+    private static Map<String, Boolean> loadAbbreviations() {
+        Map<String, Boolean> m = new HashMap<>();
+        for (String line : ResourceLines.read("abbreviations.txt")) {
+            String[] parts = line.split("\t");
+            m.put(parts[0].strip(), parts.length > 1 && parts[1].strip().equals("title"));
+        }
+        return m;
+    }
 
     /** Sentence spans within {@code text}, trimmed of surrounding whitespace. */
     public List<Span> split(String text) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        it.setText(text);
+        return split(text, Set.of());
+    }
+
+    /**
+     * Sentence spans within {@code text}; {@code markerPositions} are positions where a footnote marker stood (a
+     * marker right after a period confirms that the period ends a sentence).
+     */
+    public List<Span> split(String text, Set<Integer> markerPositions) {
         List<Span> out = new ArrayList<>();
-        int start = it.first();
-        int pendingStart = -1;
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            int s = pendingStart >= 0 ? pendingStart : start;
-            if (end < text.length() && endsWithAbbreviation(text, start, end)) {
-                pendingStart = s;
+        if (text.isEmpty()) {
+            return out;
+        }
+        BreakIterator it = (BreakIterator) PROTOTYPE.clone();
+        it.setText(text);
+        int sentenceStart = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+            if (end < text.length() && keepsGoing(text, sentenceStart, end, markerPositions)) {
                 continue;
             }
-            pendingStart = -1;
-            addTrimmed(text, s, end, out);
+            addTrimmed(text, sentenceStart, end, out);
+            sentenceStart = end;
         }
-        if (pendingStart >= 0) {
-            addTrimmed(text, pendingStart, text.length(), out);
+        if (sentenceStart < text.length()) {
+            addTrimmed(text, sentenceStart, text.length(), out);
         }
         return out;
     }
 
-    private static boolean endsWithAbbreviation(String text, int start, int end) {
-        Matcher m = LAST_TOKEN.matcher(text.substring(start, end));
-        if (!m.find()) {
+    /** True when the break ICU proposes at {@code end} does not end the sentence. */
+    private static boolean keepsGoing(String text, int start, int end, Set<Integer> markers) {
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        int letter = next;
+        while (letter < text.length() && letter < next + 4 && "\"'“‘([".indexOf(text.charAt(letter)) >= 0) {
+            letter++;
+        }
+        if (letter >= text.length()) {
             return false;
         }
-        String token = m.group(1);
+        char first = text.charAt(letter);
+        if (Character.isLowerCase(first)) {
+            return true; // a sentence does not start in lower case
+        }
+        int tokenEnd = end;
+        while (tokenEnd > start && Character.isWhitespace(text.charAt(tokenEnd - 1))) {
+            tokenEnd--;
+        }
+        int tokenStart = tokenEnd;
+        while (tokenStart > start && tokenEnd - tokenStart < 40 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+            tokenStart--;
+        }
+        String token = text.substring(tokenStart, tokenEnd);
+        if (token.endsWith("...") || token.endsWith("…")) {
+            return insideQuotation(text, start, tokenEnd);
+        }
         if (!token.endsWith(".")) {
             return false;
         }
-        String bare = token.substring(0, token.length() - 1).replaceAll("^[(\"'“‘]+", "").toLowerCase(Locale.ROOT);
-        if (bare.length() == 1 && Character.isLetter(bare.charAt(0))) {
-            return Character.isUpperCase(token.charAt(token.length() - 2)); // an initial: "A."
+        String bare = stripOpening(token.substring(0, token.length() - 1));
+        String lower = bare.toLowerCase(Locale.ROOT);
+        boolean markerAfter = markers.contains(tokenEnd);
+        String nextWord = word(text, letter);
+        boolean starter = STARTERS.contains(nextWord);
+        if (isInitials(bare)) {
+            return !markerAfter && !starter && Character.isUpperCase(first);
         }
-        return ABBREVIATIONS.contains(bare) && nextStartsLowerOrDigitOrName(text, end, bare);
-    }
-
-    private static boolean nextStartsLowerOrDigitOrName(String text, int end, String abbreviation) {
-        int i = end;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+        Boolean title = ABBREVIATIONS.get(lower);
+        if (title == null && lower.contains(".")) {
+            title = ABBREVIATIONS.get(lower.substring(lower.lastIndexOf('.') + 1));
+            if (title != null && !title) {
+                title = null;
+            }
         }
-        if (i >= text.length()) {
+        if (title == null) {
             return false;
         }
-        char c = text.charAt(i);
-        // Titles and place abbreviations are followed by names; "U.S." ends a sentence only before a capital
-        // that starts an ordinary word, which we cannot know, so we only join on lower case or digits there.
-        boolean titleLike = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "capt", "gov", "sen", "rep", "rev", "prof",
-                "no", "vol", "pp", "p").contains(abbreviation);
-        return titleLike || Character.isLowerCase(c) || Character.isDigit(c) || c == ':' || c == ',';
+        if (title) {
+            return !markerAfter;
+        }
+        return !markerAfter && !starter && (Character.isUpperCase(first) || Character.isDigit(first));
+    }
+
+    /** "A", "S", "H.G", "U.S" (a period-separated run of single capitals), as left of the final period. */
+    private static boolean isInitials(String bare) {
+        if (bare.isEmpty() || bare.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            boolean ok = i % 2 == 0 ? Character.isUpperCase(c) : c == '.';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideQuotation(String text, int start, int end) {
+        int open = 0;
+        int straight = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
+    private static String stripOpening(String s) {
+        int i = 0;
+        while (i < s.length() && "\"'“‘([".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    private static String word(String text, int from) {
+        int i = from;
+        while (i < text.length() && i - from < 30 && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(from, i);
     }
 
     private static void addTrimmed(String text, int s, int e, List<Span> out) {

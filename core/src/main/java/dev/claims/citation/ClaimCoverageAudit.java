@@ -1,0 +1,59 @@
+package dev.claims.citation;
+
+import dev.claims.model.Claim;
+import dev.claims.model.Document;
+import dev.claims.model.ExtractedDocument;
+import dev.claims.model.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code uncited-claim}: in a document that cites its sources (it has notes and markers), a sentence stating a
+ * checkable fact (a claim) with no note, neither on the sentence nor later in its paragraph (a note at a paragraph's
+ * end covers the paragraph). One issue per sentence.
+ */
+public final class ClaimCoverageAudit {
+    public static final String UNCITED = "uncited-claim";
+
+    private ClaimCoverageAudit() {
+    }
+
+    public static List<CitationIssue> audit(ExtractedDocument ed) {
+        Document d = ed.document();
+        List<CitationIssue> out = new ArrayList<>();
+        if (d.markers().isEmpty() || d.notes().isEmpty()) {
+            return out;
+        }
+        Map<Integer, List<Claim>> bySentence = new LinkedHashMap<>();
+        for (Claim c : ed.claims()) {
+            if (c.sources().isEmpty() && c.sentence() >= 0 && c.sentence() < d.sentences().size()
+                    && !coveredByNote(d.sentences(), c.sentence())) {
+                bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Map.Entry<Integer, List<Claim>> e : bySentence.entrySet()) {
+            Sentence s = d.sentences().get(e.getKey());
+            List<Claim> claims = e.getValue();
+            Claim first = claims.get(0);
+            String facts = String.join(", ", claims.stream().map(c -> c.attribute() + " '" + c.value().text() + "'")
+                    .distinct().toList());
+            out.add(new CitationIssue(UNCITED, first.subject(), "The sentence states " + facts + " with no note, in a"
+                    + " document whose other statements cite their sources.",
+                    List.of(new CitationIssue.Place(d.id(), s.span(), s.text(), first.value().text())),
+                    List.of(first.attribute(), first.value().normalized()), 0.5));
+        }
+        return out;
+    }
+
+    private static boolean coveredByNote(List<Sentence> sentences, int index) {
+        int paragraph = sentences.get(index).paragraph();
+        for (int i = index; i < sentences.size() && sentences.get(i).paragraph() == paragraph; i++) {
+            if (!sentences.get(i).markers().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.claims.citation;
+
+import dev.claims.model.Document;
+import dev.claims.model.ExtractedDocument;
+import dev.claims.model.Marker;
+import dev.claims.model.Note;
+import dev.claims.model.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks markers against notes: a marker with no note ({@code missing-note}), a note no marker points to
+ * ({@code orphan-note}), a numbered marker used twice ({@code duplicate-marker}), numbered markers out of order
+ * ({@code marker-out-of-sequence}).
+ */
+public final class NoteMarkerAudit {
+    public static final String MISSING = "missing-note";
+    public static final String ORPHAN = "orphan-note";
+    public static final String DUPLICATE = "duplicate-marker";
+    public static final String SEQUENCE = "marker-out-of-sequence";
+
+    private NoteMarkerAudit() {
+    }
+
+    public static List<CitationIssue> audit(ExtractedDocument ed) {
+        Document d = ed.document();
+        List<CitationIssue> out = new ArrayList<>();
+        if (d.markers().isEmpty() && d.notes().isEmpty()) {
+            return out;
+        }
+        Set<String> noteLabels = new LinkedHashSet<>();
+        d.notes().forEach(n -> noteLabels.add(n.label()));
+        Map<String, List<Marker>> byLabel = new LinkedHashMap<>();
+        d.markers().forEach(m -> byLabel.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(m));
+        for (Map.Entry<String, List<Marker>> e : byLabel.entrySet()) {
+            Marker m = e.getValue().get(0);
+            if (!noteLabels.contains(e.getKey())) {
+                out.add(new CitationIssue(MISSING, "note " + e.getKey(),
+                        "Marker " + e.getKey() + " points to no note" + (d.notes().isEmpty()
+                                ? "; the document has no notes at all." : "."),
+                        List.of(markerPlace(d, m)), List.of(e.getKey()), 0.9));
+            }
+            if (e.getValue().size() > 1 && isNumber(e.getKey())) {
+                out.add(new CitationIssue(DUPLICATE, "note " + e.getKey(),
+                        "Marker " + e.getKey() + " appears " + e.getValue().size() + " times in the text.",
+                        e.getValue().stream().map(x -> markerPlace(d, x)).toList(), List.of(e.getKey()), 0.9));
+            }
+        }
+        for (Note n : d.notes()) {
+            if (!byLabel.containsKey(n.label())) {
+                out.add(new CitationIssue(ORPHAN, "note " + n.label(),
+                        "Note " + n.label() + " has no marker in the text pointing to it.",
+                        List.of(new CitationIssue.Place(d.id(), n.span(), CitationText.squash(n.text()), n.label())),
+                        List.of(n.label()), 0.9));
+            }
+        }
+        sequence(d, out);
+        return out;
+    }
+
+    /**
+     * Numbered markers must run 1, 2, 3...: a marker smaller than one before it is out of order; a gap whose numbers
+     * appear nowhere (no marker later, no note) is a numbering gap. A gap whose note exists is an orphan note instead.
+     */
+    private static void sequence(Document d, List<CitationIssue> out) {
+        List<Integer> numbers = new ArrayList<>();
+        List<Marker> numbered = new ArrayList<>();
+        for (Marker m : d.markers()) {
+            if (isNumber(m.label())) {
+                numbers.add(Integer.parseInt(m.label()));
+                numbered.add(m);
+            }
+        }
+        Set<String> noteLabels = new LinkedHashSet<>();
+        d.notes().forEach(n -> noteLabels.add(n.label()));
+        Set<Integer> seen = new LinkedHashSet<>();
+        int previous = 0;
+        for (int i = 0; i < numbers.size(); i++) {
+            int n = numbers.get(i);
+            Marker m = numbered.get(i);
+            if (seen.contains(n)) {
+                continue; // reported as a duplicate
+            }
+            if (n < previous) {
+                out.add(new CitationIssue(SEQUENCE, "note " + n, "Marker " + n + " comes after marker " + previous
+                        + ", out of order.", List.of(markerPlace(d, m)), List.of(String.valueOf(n), String.valueOf(previous)), 0.8));
+            } else if (n > previous + 1) {
+                List<Integer> gap = new ArrayList<>();
+                for (int k = previous + 1; k < n; k++) {
+                    if (!numbers.subList(i + 1, numbers.size()).contains(k) && !noteLabels.contains(String.valueOf(k))) {
+                        gap.add(k);
+                    }
+                }
+                if (gap.size() == n - previous - 1) {
+                    String missing = gap.size() == 1 ? "number " + gap.get(0) + " is" : "numbers " + gap.get(0) + "-"
+                            + gap.get(gap.size() - 1) + " are";
+                    out.add(new CitationIssue(SEQUENCE, "note " + n, "Marker " + n + (previous == 0 ? " is the first marker"
+                            : " follows marker " + previous) + "; " + missing + " used by no marker or note.",
+                            List.of(markerPlace(d, m)), List.of(String.valueOf(n), String.valueOf(previous)), 0.8));
+                }
+            }
+            seen.add(n);
+            previous = Math.max(previous, n);
+        }
+    }
+
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && s.length() <= 6 && s.chars().allMatch(Character::isDigit);
+    }
+
+    private static CitationIssue.Place markerPlace(Document d, Marker m) {
+        for (Sentence s : d.sentences()) {
+            if (s.span().contains(m.span())) {
+                return new CitationIssue.Place(d.id(), m.span(), s.text(), m.label());
+            }
+        }
+        return new CitationIssue.Place(d.id(), m.span(), m.span().of(d.text()), m.label());
+    }
+}

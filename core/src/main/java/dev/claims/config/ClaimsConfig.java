@@ -1,0 +1,89 @@
+package dev.claims.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.claims.Extraction;
+import dev.claims.model.Finding;
+import dev.claims.model.Severity;
+import dev.claims.report.Report;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A validated project configuration (see docs/config.md).
+ *
+ * <pre>{@code
+ * ClaimsConfig config = ConfigLoader.load(Path.of("claims.json"));
+ * Extraction kept = config.documentFilter().apply(checker.extract(paths));
+ * Report report = config.applyRules(checker.check(kept));
+ * }</pre>
+ *
+ * @param file           the file it was read from, or null for the empty configuration
+ * @param includes       globs over document ids (paths relative to the root they were found under); empty = all
+ * @param excludes       globs over document ids to leave out
+ * @param rules          rule id to "off", "error", "warning" or "note", sorted by rule id
+ * @param offices        additional office lexicon entries as written (a JSON array), for the extractor
+ * @param aliases        canonical name to its other spellings, sorted
+ * @param referenceFacts reference-facts files, resolved against the configuration file's directory
+ */
+public record ClaimsConfig(Path file, List<String> includes, List<String> excludes, Map<String, String> rules,
+                           JsonNode offices, Map<String, List<String>> aliases, List<Path> referenceFacts) {
+    /** No configuration: everything included, default severities, no additions. */
+    public static final ClaimsConfig EMPTY = new ClaimsConfig(null, List.of(), List.of(), Map.of(),
+            MissingNode.getInstance(), Map.of(), List.of());
+
+    public ClaimsConfig {
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        rules = java.util.Collections.unmodifiableMap(new TreeMap<>(rules));
+        TreeMap<String, List<String>> a = new TreeMap<>();
+        aliases.forEach((k, v) -> a.put(k, List.copyOf(v)));
+        aliases = java.util.Collections.unmodifiableMap(a);
+        offices = offices == null ? MissingNode.getInstance() : offices.deepCopy();
+        referenceFacts = List.copyOf(referenceFacts);
+    }
+
+    /** The offices additions (a copy: the node itself is mutable), MissingNode when none were given. */
+    @Override
+    public JsonNode offices() {
+        return offices.deepCopy();
+    }
+
+    /** The include/exclude filter over document ids. */
+    public DocumentFilter documentFilter() {
+        return new DocumentFilter(includes, excludes);
+    }
+
+    /** Rule ids the configuration names, for checking them against the registered rules. */
+    public List<String> ruleIds() {
+        return List.copyOf(rules.keySet());
+    }
+
+    /** The findings with disabled rules removed and configured severities applied. */
+    public List<Finding> applyRules(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            String setting = rules.get(f.rule());
+            if (setting == null) {
+                out.add(f);
+            } else if (!setting.equals("off")) {
+                out.add(f.withSeverity(Severity.valueOf(setting.toUpperCase(Locale.ROOT))));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The report with {@link #applyRules(List)} applied to its findings. */
+    public Report applyRules(Report report) {
+        return new Report(report.toolVersion(), report.documents(), applyRules(report.findings()), report.corpus());
+    }
+
+    /** The extraction reduced to documents the filter accepts (see {@link DocumentFilter#apply(Extraction)}). */
+    public Extraction filter(Extraction extraction) {
+        return documentFilter().apply(extraction);
+    }
+}

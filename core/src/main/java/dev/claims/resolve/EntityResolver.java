@@ -1,0 +1,352 @@
+package dev.claims.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Clusters mentions of people, places and organisations across documents, and reports the spelling variants it
+ * merged.
+ *
+ * <p>Never similarity alone: for people the surname must match closely (same first letter, Levenshtein distance
+ * at most one per five letters, Jaro-Winkler ≥ 0.92), and the first given names must then be equal, initials of each
+ * other, transliterations or nicknames of each other ({@link NameLexicon}), or near spellings; otherwise they are
+ * different people ("Franklin" and "Elliott" Roosevelt). A bare surname joins the one full name with that surname in
+ * its document, else the one in the corpus, else stays apart as ambiguous. Aliases ("FDR") are resolved through the
+ * alias data and are not reported as variants.
+ *
+ * <pre>{@code
+ * EntityResolver.Result r = new EntityResolver(NameLexicon.defaults()).resolve(mentions);
+ * r.clusters();  // "Maxim Litvinov" with mentions "Maksim Maksimovich Litvinov", "Litinov", "Litvinov", ...
+ * r.variants();  // surname Litinov/Litvinov (spelling), given name Maksim/Maxim (transliteration)
+ * }</pre>
+ *
+ * <p>Cost: mentions are grouped by folded surname, and only distinct surnames with the same first letter are
+ * compared, so the work grows with the number of distinct names, not with the square of the mentions.
+ */
+public final class EntityResolver {
+    /** Clusters, variants, and the cluster key of each input mention (by identity). */
+    public record Result(List<EntityCluster> clusters, List<SpellingVariant> variants,
+                         Map<EntityMention, String> keys) {
+        public String keyOf(EntityMention m) {
+            return keys.get(m);
+        }
+    }
+
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEV = LevenshteinDistance.getDefaultInstance();
+    private static final int MAX_EVIDENCE_DOCS = 4;
+
+    private final NameLexicon lexicon;
+
+    public EntityResolver(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A mention with its parsed form. */
+    private record Entry(EntityMention mention, NameForm form, boolean aliased, String aliasName) {
+    }
+
+    public Result resolve(List<EntityMention> mentions) {
+        Map<EntityMention, String> keys = new IdentityHashMap<>();
+        List<EntityCluster> clusters = new ArrayList<>();
+        List<SpellingVariant> variants = new ArrayList<>();
+        Map<String, List<Entry>> byKind = new TreeMap<>();
+        for (EntityMention m : mentions) {
+            Optional<NameLexicon.Alias> alias = lexicon.alias(m.text());
+            String kind = alias.map(NameLexicon.Alias::kind).orElse(m.kind());
+            NameForm form = kind.equals("person")
+                    ? NameForm.parse(alias.map(NameLexicon.Alias::canonical).orElse(m.text()))
+                    : new NameForm(List.of(), alias.map(NameLexicon.Alias::canonical).orElse(stripArticle(m.text())));
+            if (form.surname().isEmpty()) {
+                continue;
+            }
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>())
+                    .add(new Entry(m, form, alias.isPresent(), alias.map(NameLexicon.Alias::canonical).orElse(null)));
+        }
+        for (var e : byKind.entrySet()) {
+            if (e.getKey().equals("person")) {
+                clusterPeople(e.getValue(), clusters, variants, keys);
+            } else {
+                clusterNames(e.getKey(), e.getValue(), clusters, variants, keys);
+            }
+        }
+        clusters.sort(Comparator.comparing(EntityCluster::key));
+        variants.sort(Comparator.comparing(SpellingVariant::clusterKey).thenComparing(SpellingVariant::part)
+                .thenComparing(v -> String.join("|", v.spellings())));
+        return new Result(List.copyOf(clusters), List.copyOf(variants), keys);
+    }
+
+    private static String stripArticle(String s) {
+        return s.strip().replaceFirst("^(?i:the)\\s+", "").replaceAll("[’']s$", "");
+    }
+
+    /** True when two folded names are close spellings of one name, not merely similar names. */
+    static boolean closeSpelling(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int min = Math.min(a.length(), b.length());
+        if (min < 4 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.startsWith(shorter) && longer.length() - shorter.length() <= 2) {
+            return false; // "Austrian"/"Austria", "Germans"/"German": inflections, not spellings
+        }
+        int maxEdits = Math.max(1, min / 5);
+        return LEV.apply(a, b) <= maxEdits && JW.apply(a, b) >= 0.92;
+    }
+
+    // ---- people ----
+
+    private void clusterPeople(List<Entry> entries, List<EntityCluster> clusters, List<SpellingVariant> variants,
+                               Map<EntityMention, String> keys) {
+        Map<String, List<Entry>> bySurname = new TreeMap<>();
+        for (Entry e : entries) {
+            bySurname.computeIfAbsent(NameLexicon.fold(e.form().surname()), k -> new ArrayList<>()).add(e);
+        }
+        UnionFind<String> surnames = new UnionFind<>();
+        Map<Character, List<String>> blocks = new TreeMap<>();
+        for (String s : bySurname.keySet()) {
+            surnames.add(s);
+            blocks.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
+        }
+        for (List<String> block : blocks.values()) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    if (closeSpelling(block.get(i), block.get(j))) {
+                        surnames.union(block.get(i), block.get(j));
+                    }
+                }
+            }
+        }
+        for (List<String> group : surnames.groups()) {
+            List<Entry> members = new ArrayList<>();
+            group.forEach(s -> members.addAll(bySurname.get(s)));
+            clusterSurnameGroup(members, clusters, variants, keys);
+        }
+    }
+
+    private void clusterSurnameGroup(List<Entry> members, List<EntityCluster> clusters,
+                                     List<SpellingVariant> variants, Map<EntityMention, String> keys) {
+        // union full first names by relation; initials attach to a unique full name; bare surnames later
+        UnionFind<String> given = new UnionFind<>();
+        List<String> initials = new ArrayList<>();
+        for (Entry e : members) {
+            if (!e.form().hasGiven()) {
+                continue;
+            }
+            String g = givenKey(e.form());
+            if (e.form().firstIsInitial()) {
+                initials.add(g);
+            } else {
+                given.add(g);
+            }
+        }
+        List<String> fulls = new ArrayList<>(given.elements());
+        for (int i = 0; i < fulls.size(); i++) {
+            for (int j = i + 1; j < fulls.size(); j++) {
+                if (givenRelation(fulls.get(i), fulls.get(j)).isPresent()) {
+                    given.union(fulls.get(i), fulls.get(j));
+                }
+            }
+        }
+        for (String ini : new TreeSet<>(initials)) {
+            List<String> roots = given.groups().stream()
+                    .filter(gr -> gr.stream().anyMatch(f -> f.length() > 1 && f.charAt(0) == ini.charAt(0)))
+                    .map(gr -> gr.get(0)).toList();
+            given.add(ini);
+            if (roots.size() == 1) {
+                given.union(ini, roots.get(0));
+            }
+        }
+        Map<String, List<Entry>> byRoot = new TreeMap<>();
+        List<Entry> bare = new ArrayList<>();
+        for (Entry e : members) {
+            if (e.form().hasGiven()) {
+                byRoot.computeIfAbsent(given.find(givenKey(e.form())), k -> new ArrayList<>()).add(e);
+            } else {
+                bare.add(e);
+            }
+        }
+        List<Entry> ambiguous = new ArrayList<>();
+        for (Entry e : bare) {
+            List<String> inDoc = byRoot.entrySet().stream()
+                    .filter(en -> en.getValue().stream().anyMatch(x -> x.mention().documentId().equals(e.mention().documentId())))
+                    .map(Map.Entry::getKey).toList();
+            String target = inDoc.size() == 1 ? inDoc.get(0)
+                    : inDoc.isEmpty() && byRoot.size() == 1 ? byRoot.keySet().iterator().next() : null;
+            if (target != null) {
+                byRoot.get(target).add(e);
+            } else {
+                ambiguous.add(e);
+            }
+        }
+        for (List<Entry> cluster : byRoot.values()) {
+            emitPerson(cluster, false, clusters, variants, keys);
+        }
+        if (!ambiguous.isEmpty()) {
+            emitPerson(ambiguous, !byRoot.isEmpty(), clusters, variants, keys);
+        }
+    }
+
+    private static String givenKey(NameForm f) {
+        String g = NameLexicon.fold(f.first()).replace(".", "");
+        return f.firstIsInitial() ? g.substring(0, 1) : g;
+    }
+
+    /** How two folded first names relate, or empty when they are different names. */
+    private Optional<String> givenRelation(String a, String b) {
+        Optional<NameLexicon.Relation> rel = lexicon.givenNameRelation(a, b);
+        if (rel.isPresent()) {
+            return Optional.of(switch (rel.get()) {
+                case SAME -> "same";
+                case TRANSLITERATION -> "transliteration";
+                case NICKNAME -> "nickname";
+            });
+        }
+        if (a.length() >= 4 && b.length() >= 4 && a.charAt(0) == b.charAt(0) && LEV.apply(a, b) <= 2
+                && JW.apply(a, b) >= 0.9) {
+            return Optional.of("spelling");
+        }
+        return Optional.empty();
+    }
+
+    private void emitPerson(List<Entry> cluster, boolean ambiguous, List<EntityCluster> clusters,
+                            List<SpellingVariant> variants, Map<EntityMention, String> keys) {
+        String name = displayName(cluster);
+        String key = "person:" + NameLexicon.fold(name) + (ambiguous ? " (ambiguous)" : "");
+        String shown = ambiguous ? name + " (ambiguous)" : name;
+        List<EntityMention> ms = sortedMentions(cluster);
+        ms.forEach(m -> keys.put(m, key));
+        clusters.add(new EntityCluster(key, shown, "person", ms));
+        if (ambiguous) {
+            return;
+        }
+        List<Entry> written = cluster.stream().filter(e -> !e.aliased()).toList();
+        addVariants(key, name, "surname", written, e -> e.form().surname(), "spelling", variants);
+        addVariants(key, name, "given name",
+                written.stream().filter(e -> e.form().hasGiven() && !e.form().firstIsInitial()).toList(),
+                e -> e.form().first(), null, variants);
+    }
+
+    private static String displayName(List<Entry> cluster) {
+        for (Entry e : cluster) {
+            if (e.aliased()) {
+                return cluster.stream().filter(Entry::aliased).map(Entry::aliasName).sorted().findFirst().orElseThrow();
+            }
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Entry e : cluster) {
+            if (e.form().hasGiven()) {
+                String d = e.form().given().get(0) + " " + e.form().surname();
+                counts.merge(d, 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            cluster.forEach(e -> counts.merge(e.form().surname(), 1, Integer::sum));
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    private static List<EntityMention> sortedMentions(List<Entry> cluster) {
+        List<EntityMention> ms = new ArrayList<>(cluster.stream().map(Entry::mention).toList());
+        ms.sort(Comparator.comparing(EntityMention::documentId).thenComparing(EntityMention::span));
+        return ms;
+    }
+
+    private void addVariants(String key, String entity, String part, List<Entry> entries,
+                             java.util.function.Function<Entry, String> spelling, String fixedRelation,
+                             List<SpellingVariant> out) {
+        Map<String, List<EntityMention>> bySpelling = new TreeMap<>();
+        Map<String, String> written = new HashMap<>();
+        for (Entry e : entries) {
+            String s = spelling.apply(e);
+            String f = NameLexicon.fold(s);
+            written.putIfAbsent(f, s);
+            bySpelling.computeIfAbsent(f, k -> new ArrayList<>()).add(e.mention());
+        }
+        List<String> forms = new ArrayList<>(bySpelling.keySet());
+        for (int i = 0; i < forms.size(); i++) {
+            for (int j = i + 1; j < forms.size(); j++) {
+                String a = forms.get(i);
+                String b = forms.get(j);
+                String relation = fixedRelation != null ? fixedRelation : givenRelation(a, b).orElse(null);
+                if (relation == null || relation.equals("same")) {
+                    continue;
+                }
+                double confidence = switch (relation) {
+                    case "transliteration" -> 0.9;
+                    case "nickname" -> 0.6;
+                    default -> 0.85;
+                };
+                out.add(new SpellingVariant(key, entity, part, List.of(written.get(a), written.get(b)), relation,
+                        List.of(evidence(bySpelling.get(a)), evidence(bySpelling.get(b))), confidence));
+            }
+        }
+    }
+
+    /** The first mention of a spelling in each document, for a few documents. */
+    private static List<EntityMention> evidence(List<EntityMention> ms) {
+        Map<String, EntityMention> first = new TreeMap<>();
+        for (EntityMention m : ms) {
+            first.merge(m.documentId(), m, (x, y) -> x.span().compareTo(y.span()) <= 0 ? x : y);
+        }
+        return first.values().stream().limit(MAX_EVIDENCE_DOCS).toList();
+    }
+
+    // ---- places and organisations ----
+
+    private void clusterNames(String kind, List<Entry> entries, List<EntityCluster> clusters,
+                              List<SpellingVariant> variants, Map<EntityMention, String> keys) {
+        Map<String, List<Entry>> byName = new TreeMap<>();
+        for (Entry e : entries) {
+            byName.computeIfAbsent(NameLexicon.fold(e.form().surname()), k -> new ArrayList<>()).add(e);
+        }
+        UnionFind<String> names = new UnionFind<>();
+        Map<Character, List<String>> blocks = new TreeMap<>();
+        for (String n : byName.keySet()) {
+            names.add(n);
+            blocks.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(n);
+        }
+        for (List<String> block : blocks.values()) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    if (closeSpelling(block.get(i), block.get(j))) {
+                        names.union(block.get(i), block.get(j));
+                    }
+                }
+            }
+        }
+        for (List<String> group : names.groups()) {
+            List<Entry> cluster = new ArrayList<>();
+            group.forEach(n -> cluster.addAll(byName.get(n)));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            cluster.forEach(e -> counts.merge(e.form().surname(), 1, Integer::sum));
+            String name = counts.entrySet().stream()
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow().getKey();
+            String key = kind + ":" + NameLexicon.fold(name);
+            List<EntityMention> ms = sortedMentions(cluster);
+            ms.forEach(m -> keys.put(m, key));
+            clusters.add(new EntityCluster(key, name, kind, ms));
+            addVariants(key, name, "name", cluster.stream().filter(e -> !e.aliased()).toList(),
+                    e -> e.form().surname(), "spelling", variants);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.claims.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person's name split into given names and surname, with leading titles removed.
+ *
+ * <pre>{@code
+ * NameForm.parse("Commissar for Foreign Affairs Maxim Litvinov"); // given [Maxim], surname Litvinov
+ * NameForm.parse("Roosevelt, Franklin D.");                        // given [Franklin, D.], surname Roosevelt
+ * NameForm.parse("Litvinov's");                                    // given [], surname Litvinov
+ * }</pre>
+ *
+ * @param given   given names and initials as written, possibly empty
+ * @param surname the family name as written
+ */
+public record NameForm(List<String> given, String surname) {
+    private static final Set<String> TITLE_WORDS = Set.of("president", "secretary", "ambassador", "general",
+            "admiral", "senator", "commissar", "minister", "foreign", "soviet", "american", "u.s.", "us", "mr.", "mr",
+            "mrs.", "mrs", "dr.", "sir", "lord", "premier", "chairman", "comrade", "the", "of", "for", "affairs",
+            "state", "commerce", "treasury", "prime", "deputy", "acting", "people's", "people’s", "marshal",
+            "missouri", "british", "russian", "german", "new", "former", "later", "then", "chief", "head", "supply",
+            "ambassador's", "emperor", "tsar", "czar", "king", "queen", "prince", "count", "field", "colonel",
+            "captain", "major", "lieutenant", "governor", "mayor", "judge", "justice", "special", "assistant",
+            "director", "policy", "planning", "military", "attache", "attaché", "envoy", "journalist", "writer",
+            "editor", "publisher", "columnist", "syndicated", "diplomat", "and", "to", "united", "states");
+    private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii");
+
+    public NameForm {
+        given = List.copyOf(given);
+    }
+
+    /** Parses a name as written; never throws; an empty input gives an empty surname. */
+    public static NameForm parse(String text) {
+        String t = text.strip().replaceAll("[’']s$", "");
+        int comma = t.indexOf(',');
+        if (comma > 0) {
+            // inverted index form "Roosevelt, Franklin D."
+            String sur = t.substring(0, comma).strip();
+            List<String> g = tokens(t.substring(comma + 1));
+            if (!sur.contains(" ") && !g.isEmpty()) {
+                return new NameForm(g, sur);
+            }
+            t = t.substring(0, comma);
+        }
+        List<String> tok = tokens(t);
+        while (tok.size() > 1 && SUFFIXES.contains(tok.get(tok.size() - 1).toLowerCase(Locale.ROOT))) {
+            tok.remove(tok.size() - 1);
+        }
+        int start = 0;
+        while (start < tok.size() - 1 && isTitleWord(tok.get(start))) {
+            start++;
+        }
+        List<String> rest = tok.subList(start, tok.size());
+        if (rest.isEmpty()) {
+            return new NameForm(List.of(), "");
+        }
+        return new NameForm(new ArrayList<>(rest.subList(0, rest.size() - 1)), rest.get(rest.size() - 1));
+    }
+
+    private static boolean isTitleWord(String w) {
+        return TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.strip().split("[\\s\u00a0]+")) {
+            if (!w.isEmpty()) {
+                out.add(w.replaceAll("^[\"“(]+|[\"”),;:]+$", ""));
+            }
+        }
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    /** The first given name, or empty. */
+    public String first() {
+        return given.isEmpty() ? "" : given.get(0);
+    }
+
+    /** True when the first given name is only an initial ("F." or "F"). */
+    public boolean firstIsInitial() {
+        String f = first().replace(".", "");
+        return f.length() == 1;
+    }
+
+    public boolean hasGiven() {
+        return !given.isEmpty();
+    }
+
+    /** "Maxim Litvinov". */
+    public String display() {
+        return given.isEmpty() ? surname : String.join(" ", given) + " " + surname;
+    }
+}

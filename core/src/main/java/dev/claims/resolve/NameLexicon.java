@@ -1,0 +1,131 @@
+package dev.claims.resolve;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Name data for resolution: given-name transliterations and nicknames, aliases of entities, and aliases of subjects
+ * (events, treaties), read from {@code dev/claims/resolve/*.tsv}.
+ *
+ * <pre>{@code
+ * NameLexicon lex = NameLexicon.defaults();
+ * lex.givenNameRelation("Maksim", "Maxim");   // Optional[TRANSLITERATION]
+ * lex.givenNameRelation("Harry", "Henry");    // Optional[NICKNAME]
+ * lex.alias("FDR").get().canonical();         // "Franklin D. Roosevelt"
+ * lex.canonicalSubject("Hitler-Stalin Pact"); // "Nazi-Soviet Pact"
+ * }</pre>
+ */
+public final class NameLexicon {
+    /** How two given names relate. */
+    public enum Relation {
+        SAME, TRANSLITERATION, NICKNAME
+    }
+
+    /** An alias of a known entity. */
+    public record Alias(String canonical, String kind) {
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static volatile NameLexicon defaults;
+
+    private final Map<String, Map.Entry<Integer, Relation>> givenNames;
+    private final Map<String, Alias> aliases;
+    private final Map<String, String> initialisms;
+    private final Map<String, String> subjects;
+
+    public NameLexicon(List<String[]> givenRows, List<String[]> aliasRows, List<String[]> subjectRows) {
+        Map<String, Map.Entry<Integer, Relation>> g = new HashMap<>();
+        int set = 0;
+        for (String[] row : givenRows) {
+            Relation rel = row[0].equalsIgnoreCase("nickname") ? Relation.NICKNAME : Relation.TRANSLITERATION;
+            for (String n : row[1].split("\\|")) {
+                g.putIfAbsent(fold(n), Map.entry(set, rel));
+            }
+            set++;
+        }
+        this.givenNames = Map.copyOf(g);
+        Map<String, Alias> a = new HashMap<>();
+        Map<String, String> caps = new HashMap<>();
+        for (String[] row : aliasRows) {
+            Alias alias = new Alias(row[0], row[1]);
+            a.put(fold(row[0]), alias);
+            for (String n : row[2].split("\\|")) {
+                if (n.strip().matches("[A-Z.]{2,8}")) {
+                    caps.put(n.strip(), row[0]);
+                } else {
+                    a.putIfAbsent(fold(n), alias);
+                }
+            }
+        }
+        this.aliases = Map.copyOf(a);
+        this.initialisms = Map.copyOf(caps);
+        Map<String, String> s = new HashMap<>();
+        for (String[] row : subjectRows) {
+            s.put(fold(row[0]), row[0]);
+            for (String n : row[1].split("\\|")) {
+                s.putIfAbsent(fold(n), row[0]);
+            }
+        }
+        this.subjects = Map.copyOf(s);
+    }
+
+    /** The shipped data, loaded once. */
+    public static NameLexicon defaults() {
+        NameLexicon d = defaults;
+        if (d == null) {
+            synchronized (NameLexicon.class) {
+                if (defaults == null) {
+                    defaults = new NameLexicon(TsvResource.rows("/dev/claims/resolve/given-names.tsv", 2),
+                            TsvResource.rows("/dev/claims/resolve/aliases.tsv", 3),
+                            TsvResource.rows("/dev/claims/resolve/subject-aliases.tsv", 2));
+                }
+                d = defaults;
+            }
+        }
+        return d;
+    }
+
+    /** Lower case, accents removed, curly quotes and dashes unified, whitespace collapsed. */
+    public static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD);
+        n = MARKS.matcher(n).replaceAll("");
+        n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-');
+        return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** How two given names relate, or empty when they are different names. */
+    public Optional<Relation> givenNameRelation(String a, String b) {
+        String fa = fold(a);
+        String fb = fold(b);
+        if (fa.equals(fb)) {
+            return Optional.of(Relation.SAME);
+        }
+        var ea = givenNames.get(fa);
+        var eb = givenNames.get(fb);
+        if (ea != null && eb != null && ea.getKey().equals(eb.getKey())) {
+            return Optional.of(ea.getValue());
+        }
+        return Optional.empty();
+    }
+
+    /** The entity a whole name is an alias of ("FDR", "Petrograd"), if any. */
+    public Optional<Alias> alias(String name) {
+        String stripped = name.strip();
+        String caps = initialisms.get(stripped);
+        if (caps != null) {
+            return Optional.ofNullable(aliases.get(fold(caps)));
+        }
+        return Optional.ofNullable(aliases.get(fold(stripped)));
+    }
+
+    /** The canonical form of a subject (event, treaty) when the data knows another name for it, else the input. */
+    public String canonicalSubject(String subject) {
+        String c = subjects.get(fold(subject));
+        return c != null ? c : subject.strip();
+    }
+}

@@ -1,0 +1,254 @@
+package dev.claims.structure;
+
+import dev.claims.model.Document;
+import dev.claims.model.RawDocument;
+import dev.claims.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Structures Markdown with commonmark-java and its footnotes extension, which keep source spans for every node.
+ * {@code [^1]} references are markers and {@code [^1]: …} definitions are notes; headings are structure (the first
+ * level-1 heading is the title); emphasis is dropped from body text but kept as {@code *…*} in notes and
+ * bibliography entries so that titles stay marked; links read as their text in the body and as
+ * "text &lt;url&gt;" in notes and bibliography. Under a "Bibliography"/"References"/"Works Cited"… heading every list
+ * item or paragraph is one entry.
+ */
+public final class MarkdownStructurer implements Structurer {
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(FootnotesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)|https?://");
+
+    @Override
+    public Document structure(RawDocument raw) {
+        DocumentAssembler asm = new DocumentAssembler(raw);
+        Node root = PARSER.parse(raw.text());
+        new Reader(raw.text(), asm).blocks(root);
+        return asm.build();
+    }
+
+    private enum Mode { BODY, NOTE }
+
+    private static final class Reader {
+        private final String text;
+        private final DocumentAssembler asm;
+        private SectionHeadings.Kind section;
+        private String sectionName;
+
+        Reader(String text, DocumentAssembler asm) {
+            this.text = text;
+            this.asm = asm;
+        }
+
+        void blocks(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                block(n);
+            }
+        }
+
+        private void block(Node n) {
+            Span span = span(n);
+            if (n instanceof Heading h) {
+                MappedText t = new MappedText();
+                inlines(h, Mode.NOTE, t);
+                t.trimEnd();
+                String heading = t.text().replace("*", "");
+                if (span != null) {
+                    asm.noise(span.start(), span.end(), "heading");
+                }
+                if (h.getLevel() == 1 && !asm.hasTitle()) {
+                    asm.title(heading);
+                    return;
+                }
+                SectionHeadings.Kind kind = SectionHeadings.of(heading);
+                if (kind == SectionHeadings.Kind.BIBLIOGRAPHY || kind == SectionHeadings.Kind.NOTES) {
+                    section = kind;
+                    sectionName = heading;
+                } else if (kind != SectionHeadings.Kind.SUBSECTION) {
+                    section = null;
+                }
+            } else if (n instanceof FootnoteDefinition fd) {
+                MappedText t = new MappedText();
+                for (Node c = fd.getFirstChild(); c != null; c = c.getNext()) {
+                    if (!t.isEmpty()) {
+                        t.append(' ', t.origin(t.length() - 1));
+                    }
+                    inlines(c, Mode.NOTE, t);
+                }
+                t.trimEnd();
+                asm.note(fd.getLabel(), t.text(), span == null ? new Span(0, 0) : span);
+            } else if (n instanceof Paragraph p) {
+                paragraph(p);
+            } else if (n instanceof ListBlock) {
+                for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem) {
+                        if (section == SectionHeadings.Kind.BIBLIOGRAPHY) {
+                            MappedText t = new MappedText();
+                            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                                inlines(c, Mode.NOTE, t);
+                            }
+                            entry(t);
+                        } else {
+                            blocks(item);
+                        }
+                    }
+                }
+            } else if (n instanceof BlockQuote) {
+                blocks(n);
+            } else if (span != null) {
+                asm.noise(span.start(), span.end(), "markdown " + n.getClass().getSimpleName().replaceAll("(?<=.)(?=\\p{Lu})", " ").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+
+        private void paragraph(Paragraph p) {
+            if (section == SectionHeadings.Kind.BIBLIOGRAPHY) {
+                List<MappedText> lines = new ArrayList<>();
+                MappedText t = new MappedText();
+                lines.add(t);
+                for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                        t = new MappedText();
+                        lines.add(t);
+                    } else {
+                        inline(c, Mode.NOTE, t);
+                    }
+                }
+                boolean each = lines.size() > 1 && lines.stream().allMatch(l -> YEAR.matcher(l.text()).find());
+                if (each) {
+                    lines.forEach(this::entry);
+                } else {
+                    MappedText all = new MappedText();
+                    inlines(p, Mode.NOTE, all);
+                    entry(all);
+                }
+                return;
+            }
+            MappedText t = new MappedText();
+            inlines(p, Mode.BODY, t);
+            asm.paragraph(t);
+        }
+
+        private void entry(MappedText t) {
+            t.trimEnd();
+            Span s = t.sourceSpan();
+            if (s != null) {
+                asm.bib(t.text(), s, sectionName);
+            }
+        }
+
+        private void inlines(Node parent, Mode mode, MappedText out) {
+            if (parent instanceof Paragraph || parent instanceof Heading) {
+                for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+                    inline(c, mode, out);
+                }
+            } else {
+                for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof Paragraph) {
+                        if (!out.isEmpty()) {
+                            out.append(' ', out.origin(out.length() - 1));
+                        }
+                        inlines(c, mode, out);
+                    } else {
+                        inline(c, mode, out);
+                    }
+                }
+            }
+        }
+
+        private void inline(Node n, Mode mode, MappedText out) {
+            Span span = span(n);
+            int at = span == null ? (out.isEmpty() ? 0 : out.origin(out.length() - 1)) : span.start();
+            if (n instanceof Text t) {
+                if (span != null) {
+                    out.appendAligned(t.getLiteral(), text, span.start(), span.end());
+                } else {
+                    out.appendAll(t.getLiteral(), at);
+                }
+            } else if (n instanceof Code c) {
+                out.appendAligned(c.getLiteral(), text, at, span == null ? at : span.end());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                out.append(' ', at);
+            } else if (n instanceof Emphasis) {
+                if (mode == Mode.NOTE) {
+                    out.append('*', at);
+                }
+                children(n, mode, out);
+                if (mode == Mode.NOTE) {
+                    out.append('*', span == null ? at : span.end() - 1);
+                }
+            } else if (n instanceof FootnoteReference fr) {
+                if (mode == Mode.BODY && span != null) {
+                    out.anchor(fr.getLabel(), span);
+                }
+            } else if (n instanceof Link link) {
+                int before = out.length();
+                children(n, mode, out);
+                if (mode == Mode.NOTE) {
+                    String label = out.text().substring(before);
+                    String dest = link.getDestination();
+                    if (!label.equals(dest) && !dest.isEmpty()) {
+                        if (out.length() > before) {
+                            out.append(' ', at);
+                        }
+                        out.append('<', at);
+                        out.appendAll(dest, at);
+                        out.append('>', span == null ? at : span.end() - 1);
+                    }
+                }
+            } else if (n instanceof Image) {
+                if (span != null) {
+                    asm.noise(span.start(), span.end(), "markdown image");
+                }
+            } else if (n instanceof HtmlInline) {
+                return;
+            } else {
+                children(n, mode, out);
+            }
+        }
+
+        private void children(Node n, Mode mode, MappedText out) {
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                inline(c, mode, out);
+            }
+        }
+
+        /** The node's extent in the original text, or null when the parser gave none. */
+        private Span span(Node n) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (spans == null || spans.isEmpty()) {
+                return null;
+            }
+            SourceSpan first = spans.get(0);
+            SourceSpan last = spans.get(spans.size() - 1);
+            int start = first.getInputIndex();
+            int end = last.getInputIndex() + last.getLength();
+            if (start < 0 || end > text.length() || end < start) {
+                return null;
+            }
+            return new Span(start, end);
+        }
+    }
+}

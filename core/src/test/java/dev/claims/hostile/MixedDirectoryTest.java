@@ -1,0 +1,68 @@
+package dev.claims.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claims.Checker;
+import dev.claims.CheckerOptions;
+import dev.claims.TestPaths;
+import dev.claims.report.DocumentEntry;
+import dev.claims.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile files beside good ones change nothing about the good ones, and every hostile file is accounted for. */
+class MixedDirectoryTest {
+    @Test
+    void goodDocumentsGiveTheSameFindingsWithHostileNeighbours(@TempDir Path tmp) throws IOException {
+        Path good = Files.createDirectories(tmp.resolve("good"));
+        Path mixed = Files.createDirectories(tmp.resolve("mixed"));
+        List<Path> seeds;
+        try (Stream<Path> s = Files.list(TestPaths.seeds())) {
+            seeds = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path seed : seeds) {
+            Files.copy(seed, good.resolve(seed.getFileName()));
+            Files.copy(seed, mixed.resolve(seed.getFileName()));
+        }
+        HostileFixtures.writeFiles(mixed);
+
+        Checker checker = Checker.withOptions(CheckerOptions.defaults().withThreads(2));
+        Report alone = checker.check(List.of(good));
+        Report together = checker.check(List.of(mixed));
+
+        assertFalse(alone.findings().isEmpty(), "the seeds must give findings for this test to mean anything");
+        assertEquals(Findings.comparable(alone.findings()), Findings.comparable(together.findings()));
+
+        Map<String, DocumentEntry> docs = new TreeMap<>();
+        together.documents().forEach(d -> docs.put(d.id(), d));
+        assertEquals(seeds.size() + HostileFixtures.EXPECTED.size(), docs.size());
+        for (DocumentEntry seed : alone.documents()) {
+            assertEquals(seed.status(), docs.get(seed.id()).status());
+            assertEquals(seed.claims(), docs.get(seed.id()).claims());
+            assertEquals(seed.notes(), docs.get(seed.id()).notes());
+        }
+        HostileFixtures.EXPECTED.forEach((id, expected) -> {
+            DocumentEntry d = docs.get(id);
+            assertTrue(d != null, id + " missing from the report");
+            assertTrue(d.status().equals("ok") || d.status().equals("skipped"), id + " " + d.status());
+            if (d.status().equals("skipped")) {
+                assertTrue(d.problem() != null && !d.problem().isBlank(), id + " skipped without a reason");
+            }
+            if (expected.status().equals("skipped")) {
+                assertEquals("skipped", d.status(), id);
+                assertTrue(d.problem().contains(expected.phrase()), id + ": " + d.problem());
+            }
+        });
+        assertEquals(together.documents().stream().filter(d -> d.status().equals("skipped")).count(),
+                together.summary().skipped());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.claims.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.claims.ClaimsException;
+import dev.claims.extract.DefaultExtractor;
+import dev.claims.model.Document;
+import dev.claims.model.ExtractedDocument;
+import dev.claims.model.InputFormat;
+import dev.claims.model.Note;
+import dev.claims.model.RawDocument;
+import dev.claims.model.Span;
+import dev.claims.structure.FormatStructurer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LimitsTest {
+    private static final String EVENT = "The United States recognized the Soviet Union on November 16, 1933.";
+
+    private static RawDocument raw(String text) {
+        return new RawDocument("d.txt", Path.of("d.txt"), text, InputFormat.TEXT, List.of());
+    }
+
+    @Test
+    void defaultsAndValidation() {
+        assertEquals(new Limits(52_428_800L, 512, 5_000, 5_000), Limits.DEFAULTS);
+        assertEquals(Limits.DEFAULTS, LoadOptions.DEFAULTS.limits());
+        assertEquals(52_428_800L, LoadOptions.DEFAULTS.maxFileBytes());
+        assertEquals(new LoadOptions(100, null, true), LoadOptions.DEFAULTS.withMaxFileBytes(100).withFollowLinks(true));
+        assertThrows(IllegalArgumentException.class, () -> Limits.DEFAULTS.withMaxNotes(0));
+        assertEquals(new Limits(1, 2, 3, 4), Limits.DEFAULTS.withMaxFileBytes(1).withMaxHtmlDepth(2).withMaxSentenceChars(3).withMaxNotes(4));
+    }
+
+    @Test
+    void longSentencesAreNotSearchedButKeepTheirPlace() {
+        String longSentence = "The United States recognized the Soviet Union on November 16, 1933, " + "and so on ".repeat(600) + "end.";
+        Document d = new FormatStructurer().structure(raw(EVENT + "\n\n" + longSentence));
+        assertEquals(2, d.sentences().size());
+        ExtractedDocument limited = new SentenceLimit(new DefaultExtractor(), 5_000).extract(d);
+        ExtractedDocument unlimited = new DefaultExtractor().extract(d);
+        assertEquals(2, unlimited.claims().size());
+        assertEquals(1, limited.claims().size());
+        assertEquals(unlimited.claims().get(0), limited.claims().get(0));
+        assertEquals(d.sentences(), limited.document().sentences());
+        assertEquals(List.of("1 sentence longer than 5000 characters not searched for claims"
+                + " (raise the limit with --max-sentence-length)"), limited.document().warnings());
+        assertEquals(d.text(), limited.document().text());
+    }
+
+    @Test
+    void documentsWithinTheSentenceLimitPassThroughUntouched() {
+        Document d = new FormatStructurer().structure(raw(EVENT));
+        ExtractedDocument limited = new SentenceLimit(new DefaultExtractor(), EVENT.length()).extract(d);
+        assertSame(d, limited.document());
+        assertEquals(1, limited.claims().size());
+    }
+
+    @Test
+    void tooManyNotesRefuseTheDocument() {
+        Document fake = new FormatStructurer().structure(raw("Body."));
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            notes.add(new Note(String.valueOf(i + 1), "Note.", new Span(0, 1)));
+        }
+        Document withNotes = new Document(fake.id(), fake.path(), fake.format(), fake.text(), fake.title(), null, null,
+                fake.paragraphs(), fake.sentences(), fake.markers(), notes, fake.bibliography(), fake.noise(), fake.warnings());
+        NoteLimit atThree = new NoteLimit(r -> withNotes, 3);
+        assertSame(withNotes, atThree.structure(raw("Body.")));
+        ClaimsException e = assertThrows(ClaimsException.class, () -> new NoteLimit(r -> withNotes, 2).structure(raw("Body.")));
+        assertEquals("d.txt: too many notes: 3 exceeds the limit of 2 (raise it with --max-notes)", e.getMessage());
+    }
+}
