@@ -25,16 +25,17 @@ class EvalCommandTest {
     @Test
     void generateThenEvalFindsThePlantedDateContradictions(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("corpus");
-        ClaimsCommandTest.Run g = ClaimsCommandTest.run("generate", "--documents", "120", "--seed", "11", "--out", dir.toString());
+        ClaimsCommandTest.Run g = ClaimsCommandTest.run("generate", "--documents", "60", "--seed", "11", "--out", dir.toString(),
+                "--date-conflict-rate", "0.3");
         assertEquals(0, g.code(), g.err());
-        assertTrue(g.out().startsWith("wrote 120 documents ("), g.out());
+        assertTrue(g.out().startsWith("wrote 60 documents ("), g.out());
         assertTrue(Files.exists(dir.resolve("gold.json")));
         // the gold file inside the directory is not read as a document
         ClaimsCommandTest.Run e = ClaimsCommandTest.run("eval", "--gold", dir.resolve("gold.json").toString(),
                 dir.toString(), "--format", "json");
         assertEquals(0, e.code(), e.err());
         JsonNode root = new ObjectMapper().readTree(e.out());
-        assertTrue(root.get("description").asText().startsWith("claims generate --documents 120 --seed 11:"));
+        assertTrue(root.get("description").asText().startsWith("claims generate --documents 60 --seed 11:"));
         JsonNode dates = root.get("byRule").get("date-mismatch");
         assertTrue(dates.get("tp").asInt() >= 1, e.out());
         assertEquals(0, dates.get("fp").asInt(), e.out());
