@@ -42,9 +42,9 @@ class LimitsTest {
         assertEquals(2, d.sentences().size());
         ExtractedDocument limited = new SentenceLimit(new DefaultExtractor(), 5_000).extract(d);
         ExtractedDocument unlimited = new DefaultExtractor().extract(d);
-        assertEquals(2, unlimited.claims().size());
-        assertEquals(1, limited.claims().size());
-        assertEquals(unlimited.claims().get(0), limited.claims().get(0));
+        assertEquals(2, dates(unlimited).size());
+        assertEquals(1, dates(limited).size());
+        assertEquals(dates(unlimited).get(0), dates(limited).get(0));
         assertEquals(d.sentences(), limited.document().sentences());
         assertEquals(List.of("1 sentence longer than 5000 characters not searched for claims"
                 + " (raise the limit with --max-sentence-length)"), limited.document().warnings());
@@ -56,7 +56,12 @@ class LimitsTest {
         Document d = new FormatStructurer().structure(raw(EVENT));
         ExtractedDocument limited = new SentenceLimit(new DefaultExtractor(), EVENT.length()).extract(d);
         assertSame(d, limited.document());
-        assertEquals(1, limited.claims().size());
+        assertEquals(1, dates(limited).size());
+    }
+
+    /** The event-date claims (the extractor also claims the event itself, and may claim more per sentence). */
+    private static List<dev.claims.model.Claim> dates(ExtractedDocument d) {
+        return d.claims().stream().filter(c -> c.attribute().equals("date")).toList();
     }
 
     @Test
