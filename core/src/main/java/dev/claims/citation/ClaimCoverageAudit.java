@@ -41,10 +41,10 @@ public final class ClaimCoverageAudit {
                     .distinct().toList());
             out.add(new CitationIssue(UNCITED, first.subject(), "The sentence states " + facts + " with no note, in a"
                     + " document whose other statements cite their sources.",
-                    List.of(new CitationIssue.Place(d.id(), s.span(), s.text(), first.value().text())),
+                    List.of(new CitationIssue.Place(d.id(), s.span(), CitationText.excerpt(s.text(), 400), first.value().text())),
                     List.of(first.attribute(), first.value().normalized()), 0.5));
         }
-        return out;
+        return NoteMarkerAudit.capped(out);
     }
 
     private static boolean coveredByNote(List<Sentence> sentences, int index) {
