@@ -54,11 +54,12 @@ public final class NoteMarkerAudit {
                                 ? "; the document has no notes at all." : "."),
                         List.of(markerPlace(d, m)), List.of(e.getKey()), 0.9));
             }
-            if (e.getValue().size() > 1 && isNumber(e.getKey())) {
+            List<Marker> numbered = e.getValue().stream().filter(x -> writesNumber(d.text(), x)).toList();
+            if (numbered.size() > 1 && isNumber(e.getKey())) {
                 // evidence: the first few occurrences (a hostile text can repeat a marker thousands of times)
                 out.add(new CitationIssue(DUPLICATE, "note " + e.getKey(),
-                        "Marker " + e.getKey() + " appears " + e.getValue().size() + " times in the text.",
-                        e.getValue().stream().limit(MAX_PLACES).map(x -> markerPlace(d, x)).toList(),
+                        "Marker " + e.getKey() + " appears " + numbered.size() + " times in the text.",
+                        numbered.stream().limit(MAX_PLACES).map(x -> markerPlace(d, x)).toList(),
                         List.of(e.getKey()), 0.9));
             }
         }
@@ -70,7 +71,8 @@ public final class NoteMarkerAudit {
                         List.of(n.label()), 0.9));
             }
         }
-        List<Marker> markers = d.markers().stream().filter(m -> byLabel.containsKey(m.label())).toList();
+        List<Marker> markers = d.markers().stream()
+                .filter(m -> byLabel.containsKey(m.label()) && writesNumber(d.text(), m)).toList();
         sequence(d, markers, out);
         return capped(out);
     }
@@ -131,6 +133,20 @@ public final class NoteMarkerAudit {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the marker itself writes its number ("¹²", "[12]", "[^12]"); a MediaWiki {@code <ref name="b"/>}
+     * reuses a note by name, so its repetition and position say nothing about numbering.
+     */
+    static boolean writesNumber(String text, Marker m) {
+        String written = m.span().of(text);
+        StringBuilder digits = new StringBuilder();
+        for (char c : written.toCharArray()) {
+            int i = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+            digits.append(i >= 0 ? (char) ('0' + i) : c);
+        }
+        return digits.indexOf(m.label()) >= 0;
     }
 
     private static boolean isNumber(String s) {
