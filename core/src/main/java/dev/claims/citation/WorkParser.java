@@ -91,7 +91,16 @@ public final class WorkParser {
             if (apa.isPresent()) {
                 return apa;
             }
-            return unmarked(withoutUrl, url, t, span);
+            Optional<ParsedReference> plain = unmarked(withoutUrl, url, t, span);
+            if (plain.isPresent()) {
+                return plain;
+            }
+        }
+        if (!url.isEmpty()) {
+            // "Article: Recognition of the Soviet Union, 1933 <https://…>": a labelled link
+            String label = CitationText.plain(withoutUrl.replaceFirst("^\\p{L}{1,20}:\\s{1,3}", ""));
+            Work w = work("web", List.of(), List.of(), label, "", "", "", "", PublicationFacts.NONE, "", url, t, span);
+            return Optional.of(new ParsedReference("url", w, List.of(), "", "", t, span));
         }
         return Optional.empty();
     }
