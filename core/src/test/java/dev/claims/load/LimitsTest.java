@@ -73,4 +73,27 @@ class LimitsTest {
         ClaimsException e = assertThrows(ClaimsException.class, () -> new NoteLimit(r -> withNotes, 2).structure(raw("Body.")));
         assertEquals("d.txt: too many notes: 3 exceeds the limit of 2 (raise it with --max-notes)", e.getMessage());
     }
+
+    @Test
+    void wiredIntoTheCheckerALimitSkipsOrWarnsOnOneDocumentOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), EVENT + "\n");
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "Body text.¹ More.² End.³\n\n¹ One.\n\n² Two.\n\n³ Three.\n");
+        java.nio.file.Files.writeString(dir.resolve("long.txt"), EVENT + "\n\n" + "word ".repeat(300) + "end.\n");
+        Limits limits = Limits.DEFAULTS.withMaxNotes(2).withMaxSentenceChars(1000);
+        dev.claims.CheckerOptions options = dev.claims.CheckerOptions.defaults().withLoad(LoadOptions.DEFAULTS.withLimits(limits));
+        dev.claims.Checker checker = new dev.claims.Checker(options, new FileSystemLoader(options.load()),
+                new NoteLimit(new FormatStructurer(), limits.maxNotes()),
+                new SentenceLimit(new DefaultExtractor(), limits.maxSentenceChars()),
+                new dev.claims.resolve.SubjectResolver(), new dev.claims.compare.Comparer(dev.claims.compare.Comparer.registeredRules()));
+        java.util.Map<String, dev.claims.report.DocumentEntry> docs = new java.util.TreeMap<>();
+        checker.check(List.of(dir)).documents().forEach(d -> docs.put(d.id(), d));
+        assertEquals("ok", docs.get("a.txt").status());
+        assertEquals(1, docs.get("a.txt").claims());
+        assertEquals("skipped", docs.get("notes.txt").status());
+        org.junit.jupiter.api.Assertions.assertTrue(docs.get("notes.txt").problem()
+                .contains("too many notes: 3 exceeds the limit of 2 (raise it with --max-notes)"), docs.get("notes.txt").problem());
+        assertEquals("ok", docs.get("long.txt").status());
+        assertEquals(1, docs.get("long.txt").claims());
+        assertEquals(SentenceLimit.warning(1, 1000), docs.get("long.txt").problem());
+    }
 }
