@@ -38,7 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
     double variantRate;
 
     @Option(names = "--citation-error-rate", paramLabel = "P", defaultValue = "0.25",
-            description = "Per essay: one note disagrees with the bibliography (default: ${DEFAULT-VALUE}).")
+            description = "Per essay: one note gives another year than the bibliography (default: ${DEFAULT-VALUE}).")
     double citationRate;
 
     @Option(names = "--date-conflict-rate", paramLabel = "P", defaultValue = "0.05",

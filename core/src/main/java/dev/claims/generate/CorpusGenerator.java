@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * American) and cite the same three made-up books; every document also mentions one of a few real events with its
  * date, and some mention a real figure. Planted at the option's rates: a wrong office for the same year
  * (contradiction), a spelling variant of a name (variant), a shifted date or a million/billion slip (contradiction),
- * a note that gives another year or publisher than the bibliography (citation). Everything else agrees, and the gold
+ * a note that gives another year than the bibliography and the other documents (citation). Everything else agrees, and the gold
  * file lists those agreements too.
  *
  * <pre>{@code
@@ -55,6 +55,10 @@ public final class CorpusGenerator {
     private record Statement(String sentence, SyntheticWork cites) {
     }
 
+    /** A note planted to disagree with the bibliography entry of its work. */
+    private record PlantedNote(String document, SyntheticWork work, String note, int marker) {
+    }
+
     /** Where a shared fact (a real event or figure) is stated, by value, in document order. */
     private static final class Track {
         final Map<String, List<GoldEvidence>> byValue = new LinkedHashMap<>();
@@ -71,6 +75,9 @@ public final class CorpusGenerator {
         private final List<GoldRow> rows = new ArrayList<>();
         private int index;
         private int planted;
+        /** Per work of the current cluster: per document, the places that describe it correctly. */
+        private final Map<SyntheticWork, Map<String, List<GoldEvidence>>> workQuotes = new LinkedHashMap<>();
+        private final List<PlantedNote> plantedNotes = new ArrayList<>();
 
         Run(GeneratorOptions options, Consumer<GeneratedDocument> sink) {
             this.options = options;
@@ -100,6 +107,8 @@ public final class CorpusGenerator {
         }
 
         private void cluster(int cluster, int size) {
+            workQuotes.clear();
+            plantedNotes.clear();
             List<SyntheticPerson> people = List.of(person("soviet"), person("american"));
             List<SyntheticWork> works = new ArrayList<>();
             Set<String> authors = new HashSet<>();
@@ -160,6 +169,7 @@ public final class CorpusGenerator {
                 String text = render(id, style, statements, works);
                 sink.accept(new GeneratedDocument(id, text));
             }
+            citationRows();
             for (int p = 0; p < people.size(); p++) {
                 personRows(cluster, people.get(p), agreeing.get(p), wrong.get(p), variant.get(p), variantSurname[p]);
             }
@@ -191,6 +201,33 @@ public final class CorpusGenerator {
                 rows.add(new GoldRow(prefix + "-name-variant", FindingKind.VARIANT, null, person.name(),
                         "planted: " + variant.quote() + (variantSurname ? " (surname)" : " (given name)"), ev));
             }
+        }
+
+        /**
+         * A planted note disagrees with its own document's bibliography and with every other document of the cluster
+         * that describes the same work: one row for each.
+         */
+        private void citationRows() {
+            for (PlantedNote p : plantedNotes) {
+                String base = p.document().replaceAll("\\..*$", "") + "-note-" + p.marker();
+                String subject = p.work().surname() + ", " + p.work().title();
+                Map<String, List<GoldEvidence>> byDoc = workQuotes.getOrDefault(p.work(), Map.of());
+                for (Map.Entry<String, List<GoldEvidence>> d : byDoc.entrySet()) {
+                    boolean own = d.getKey().equals(p.document());
+                    List<GoldEvidence> ev = new ArrayList<>();
+                    ev.add(new GoldEvidence(p.document(), p.note()));
+                    d.getValue().stream().distinct().limit(QUOTED_PER_SIDE).forEach(ev::add);
+                    rows.add(new GoldRow(own ? base : base + "-vs-" + d.getKey().replaceAll("\\..*$", ""),
+                            FindingKind.CITATION, null, subject,
+                            "planted: note " + p.marker() + " of " + p.document() + " disagrees with "
+                                    + (own ? "its bibliography" : d.getKey()), ev));
+                }
+            }
+        }
+
+        private void quote(String document, SyntheticWork work, String text) {
+            workQuotes.computeIfAbsent(work, k -> new TreeMap<>()).computeIfAbsent(document, k -> new ArrayList<>())
+                    .add(new GoldEvidence(document, text));
         }
 
         private String eventSentence(String id) {
@@ -323,9 +360,9 @@ public final class CorpusGenerator {
             List<List<Object>> paragraphs = layout(statements);
             return switch (style) {
                 case ESSAY -> essay(id, title, paragraphs, works);
-                case ENCYCLOPEDIA -> encyclopedia(title, paragraphs, works);
-                case WIKI -> wiki(title, paragraphs);
-                case HTML -> html(title, paragraphs, works);
+                case ENCYCLOPEDIA -> encyclopedia(id, title, paragraphs, works);
+                case WIKI -> wiki(id, title, paragraphs);
+                case HTML -> html(id, title, paragraphs, works);
             };
         }
 
@@ -371,16 +408,14 @@ public final class CorpusGenerator {
                             if (plantError) {
                                 plantError = false;
                                 planted++;
-                                SyntheticWork changed = random.nextBoolean() ? w.withYear(w.year() + 1 + random.nextInt(5))
-                                        : w.withPublisher(otherPublisher(w.publisher()));
+                                // only the year: one fact differs, so each pair of places disagrees on one field
+                                SyntheticWork changed = w.withYear(w.year() + (random.nextBoolean() ? 1 : -1)
+                                        * (1 + random.nextInt(5)));
                                 note = changed.fullNote("*", page);
-                                rows.add(new GoldRow(id.replaceAll("\\..*$", "") + "-note-" + marker, FindingKind.CITATION,
-                                        null, w.surname() + ", " + w.title(),
-                                        "planted: note " + marker + " disagrees with the bibliography",
-                                        List.of(new GoldEvidence(id, note),
-                                                new GoldEvidence(id, w.bibliography("*", "*")))));
+                                plantedNotes.add(new PlantedNote(id, w, note, marker));
                             } else {
                                 note = w.fullNote("*", page);
+                                quote(id, w, note);
                             }
                         } else {
                             note = s.cites().shortNote(page);
@@ -400,54 +435,57 @@ public final class CorpusGenerator {
             sorted.sort(java.util.Comparator.comparing(SyntheticWork::surname));
             for (SyntheticWork w : sorted) {
                 sb.append(w.bibliography("*", "*")).append("\n\n");
+                quote(id, w, w.bibliography("*", "*"));
             }
             return sb.toString();
         }
 
-        private String encyclopedia(String title, List<List<Object>> paragraphs, List<SyntheticWork> works) {
+        private String encyclopedia(String id, String title, List<List<Object>> paragraphs, List<SyntheticWork> works) {
             StringBuilder sb = new StringBuilder(title).append("\n\n").append(pick(facts.fillers()))
                     .append("\n\n\nSummary of Event\n\n");
             for (List<Object> paragraph : paragraphs) {
-                sb.append(plain(paragraph, "")).append("\n\n");
+                sb.append(plain(id, paragraph, "")).append("\n\n");
             }
             sb.append("Further Reading\n\n");
             List<SyntheticWork> sorted = new ArrayList<>(works);
             sorted.sort(java.util.Comparator.comparing(SyntheticWork::surname));
             for (SyntheticWork w : sorted) {
                 sb.append("  • ").append(w.bibliography("", "")).append(' ').append(pick(facts.fillers())).append('\n');
+                quote(id, w, w.bibliography("", ""));
             }
             return sb.toString();
         }
 
-        private String wiki(String title, List<List<Object>> paragraphs) {
+        private String wiki(String id, String title, List<List<Object>> paragraphs) {
             StringBuilder sb = new StringBuilder("Changes\n\nJump to: navigation, search\n").append(title)
                     .append("\n__NOTOC__\n");
             for (int p = 0; p < paragraphs.size(); p++) {
                 if (p > 0) {
                     sb.append("====").append(pick(facts.works().topics())).append("====\n");
                 }
-                sb.append(plain(paragraphs.get(p), "wiki")).append('\n');
+                sb.append(plain(id, paragraphs.get(p), "wiki")).append('\n');
             }
             sb.append("[[Category:Soviet-American relations]] [[Category:Diplomatic history]]\n");
             return sb.toString();
         }
 
-        private String html(String title, List<List<Object>> paragraphs, List<SyntheticWork> works) {
+        private String html(String id, String title, List<List<Object>> paragraphs, List<SyntheticWork> works) {
             StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>")
                     .append(title).append("</title></head>\n<body>\n<h1>").append(title).append("</h1>\n");
             for (List<Object> paragraph : paragraphs) {
-                sb.append("<p>").append(plain(paragraph, "")).append("</p>\n");
+                sb.append("<p>").append(plain(id, paragraph, "")).append("</p>\n");
             }
             sb.append("<h2>Sources</h2>\n<ul>\n");
             for (SyntheticWork w : works) {
                 sb.append("<li>").append(w.bibliography("<i>", "</i>")).append("</li>\n");
+                quote(id, w, w.bibliography("<i>", "</i>"));
             }
             sb.append("</ul>\n</body>\n</html>\n");
             return sb.toString();
         }
 
         /** A paragraph's sentences; in wiki style each statement is followed by a {@code <ref>} with its note. */
-        private String plain(List<Object> paragraph, String mode) {
+        private String plain(String id, List<Object> paragraph, String mode) {
             StringBuilder sb = new StringBuilder();
             for (Object item : paragraph) {
                 if (sb.length() > 0) {
@@ -456,22 +494,15 @@ public final class CorpusGenerator {
                 if (item instanceof Statement s) {
                     sb.append(s.sentence());
                     if (mode.equals("wiki")) {
-                        sb.append("<ref>").append(s.cites().fullNote("''", 10 + random.nextInt(390))).append("</ref>");
+                        String note = s.cites().fullNote("''", 10 + random.nextInt(390));
+                        sb.append("<ref>").append(note).append("</ref>");
+                        quote(id, s.cites(), note);
                     }
                 } else {
                     sb.append((String) item);
                 }
             }
             return sb.toString();
-        }
-
-        private String otherPublisher(String publisher) {
-            while (true) {
-                String p = pick(facts.works().places()).get(1);
-                if (!p.equals(publisher)) {
-                    return p;
-                }
-            }
         }
 
         private <T> T pick(List<T> list) {

@@ -11,7 +11,7 @@ package dev.claims.generate;
  * @param seed               random seed: the same options give byte-identical output
  * @param officeConflictRate per person of a cluster: one document gives another office for the same year
  * @param variantRate        per person of a cluster: one document spells the name differently
- * @param citationErrorRate  per essay: one full note disagrees with the bibliography (year or publisher)
+ * @param citationErrorRate  per essay: one full note gives another year than the bibliography
  * @param dateConflictRate   per mention of a real event: the date is shifted, until {@code maxWrongPerFact}
  * @param quantityConflictRate per mention of a figure: million and billion are switched, at most once per figure
  * @param maxWrongPerFact    cap on wrong dates per real event in the whole corpus (keeps groups of shared facts

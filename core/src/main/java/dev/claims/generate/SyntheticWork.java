@@ -27,8 +27,4 @@ record SyntheticWork(String given, String surname, String title, String place, S
     SyntheticWork withYear(int y) {
         return new SyntheticWork(given, surname, title, place, publisher, y);
     }
-
-    SyntheticWork withPublisher(String p) {
-        return new SyntheticWork(given, surname, title, place, p, year);
-    }
 }

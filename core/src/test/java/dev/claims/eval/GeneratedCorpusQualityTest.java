@@ -24,11 +24,16 @@ class GeneratedCorpusQualityTest {
     static final double MIN_DATE_CONTRADICTION_RECALL = 1.0;
     /** Contradictions reported that were planted (no false contradictions on a clean synthetic corpus). */
     static final double MIN_CONTRADICTION_PRECISION = 1.0;
+    /** Planted citation errors (a note's year against the bibliography and the cluster's other documents). */
+    static final double MIN_CITATION_RECALL = 0.9;
+    static final double MIN_CITATION_PRECISION = 0.9;
 
     @Test
     void findsThePlantedContradictions(@TempDir Path tmp) throws Exception {
         Path corpus = tmp.resolve("corpus");
-        new CorpusWriter().write(GeneratorOptions.of(400, 2024), corpus, tmp.resolve("gold.json"));
+        // small but dense in planted discrepancies: the test must stay fast
+        new CorpusWriter().write(new GeneratorOptions(80, 2024, 0.3, 0.3, 0.3, 0.3, 0.2, 3), corpus,
+                tmp.resolve("gold.json"));
         GoldFile gold = GoldFile.read(tmp.resolve("gold.json"));
         Checker checker = Checker.withOptions(CheckerOptions.defaults().withThreads(2));
         Extraction extraction = checker.extract(List.of(corpus));
@@ -49,5 +54,9 @@ class GeneratedCorpusQualityTest {
         assertTrue(dateRecall >= MIN_DATE_CONTRADICTION_RECALL, "date contradiction recall " + dateRecall);
         double precision = result.kind(FindingKind.CONTRADICTION).precision();
         assertTrue(precision >= MIN_CONTRADICTION_PRECISION, "contradiction precision " + precision + "\n" + text);
+        Score citations = result.kind(FindingKind.CITATION);
+        assertTrue(citations.rows() >= 10, "citation errors planted: " + citations.rows());
+        assertTrue(citations.recall() >= MIN_CITATION_RECALL, "citation recall " + citations.recall() + "\n" + text);
+        assertTrue(citations.precision() >= MIN_CITATION_PRECISION, "citation precision " + citations.precision() + "\n" + text);
     }
 }

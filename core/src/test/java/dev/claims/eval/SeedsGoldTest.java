@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * {@code fixtures/gold/crossdoc-seeds.json}. Thresholds are the levels reached today; raise them as quality improves.
  */
 class SeedsGoldTest {
-    static final double MIN_RECALL_ALL = 0.0;
+    /** Rows found today (the recognition date agreement); raise as the pipeline improves. */
+    static final int MIN_ROWS_FOUND = 1;
 
     @Test
     void crossDocumentGoldOfTheSeeds() throws Exception {
@@ -33,9 +34,9 @@ class SeedsGoldTest {
         StringWriter table = new StringWriter();
         new EvalTextWriter().write(result, table);
         System.out.println(table);
-        assertTrue(result.overall().rows() == file.rows().size());
-        assertTrue(result.overall().recall() >= MIN_RECALL_ALL, "recall " + result.overall().recall());
-        assertTrue(Double.isNaN(result.kind(FindingKind.CONTRADICTION).precision())
-                || result.kind(FindingKind.CONTRADICTION).precision() >= 0.0);
+        assertTrue(result.overall().rows() == file.rows().size(), "every row is scored once");
+        assertTrue(result.overall().truePositives() >= MIN_ROWS_FOUND, "rows found: " + result.overall().truePositives());
+        assertTrue(result.matches().stream().anyMatch(m -> m.row().kind() == FindingKind.AGREEMENT
+                && m.finding().rule().equals("date-agreement")), "the recognition date agreement is found");
     }
 }
