@@ -131,17 +131,12 @@ final class CheckCommand implements Callable<Integer> {
                 : ProgressListener.NONE;
         try {
             Checker checker = Checker.withOptions(input.toOptions());
-            progress.started(ProgressListener.Stage.READ, 0);
-            Extraction extraction = cfg.filter(checker.extract(input.paths));
+            Extraction extraction = cfg.filter(checker.extract(input.paths, progress));
             if (extraction.documents().isEmpty() && extraction.skipped().isEmpty()) {
                 throw new UsageProblem("nothing to read: the configuration's includes/excludes leave no documents"
                         + (cfg.file() == null ? "" : " (" + cfg.file() + ")"));
             }
-            int docs = extraction.documents().size();
-            progress.advanced(ProgressListener.Stage.READ, docs, docs);
-            progress.claims(extraction.documents().stream().mapToInt(d -> d.claims().size()).sum());
-            progress.started(ProgressListener.Stage.COMPARE, 0);
-            report = cfg.applyRules(checker.check(extraction));
+            report = cfg.applyRules(checker.check(extraction, progress));
         } finally {
             progress.finished();
         }
