@@ -10,6 +10,7 @@ import dev.claims.model.Document;
 import dev.claims.model.ExtractedDocument;
 import dev.claims.model.RawDocument;
 import dev.claims.model.Skipped;
+import dev.claims.progress.ProgressListener;
 import dev.claims.report.DocumentEntry;
 import dev.claims.report.Report;
 import dev.claims.resolve.ResolvedCorpus;
@@ -71,13 +72,27 @@ public final class Checker {
 
     /** Resolves and compares an already extracted corpus. */
     public Report check(Extraction extraction) {
+        return check(extraction, ProgressListener.NONE);
+    }
+
+    /** Resolves and compares an already extracted corpus, reporting each rule run to {@code progress}. */
+    public Report check(Extraction extraction, ProgressListener progress) {
         ResolvedCorpus corpus = resolver.resolve(extraction.documents());
-        return new Report(Version.get(), entries(extraction), comparer.compare(corpus), corpus.documents());
+        return new Report(Version.get(), entries(extraction), comparer.compare(corpus, progress), corpus.documents());
     }
 
     /** Loads, structures and extracts every document. */
     public Extraction extract(List<Path> paths) {
+        return extract(paths, ProgressListener.NONE);
+    }
+
+    /** Loads, structures and extracts every document, reporting each document done to {@code progress}. */
+    public Extraction extract(List<Path> paths, ProgressListener progress) {
         LoadResult loaded = loader.load(paths);
+        int total = loaded.documents().size();
+        progress.started(ProgressListener.Stage.READ, total);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger claimCount = new java.util.concurrent.atomic.AtomicInteger();
         List<ExtractedDocument> docs = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>(loaded.skipped());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -88,7 +103,15 @@ public final class Checker {
         try {
             List<Future<ExtractedDocument>> futures = new ArrayList<>();
             for (RawDocument raw : loaded.documents()) {
-                futures.add(pool.submit(() -> extractOne(raw)));
+                futures.add(pool.submit(() -> {
+                    try {
+                        ExtractedDocument ed = extractOne(raw);
+                        progress.claims(claimCount.addAndGet(ed.claims().size()));
+                        return ed;
+                    } finally {
+                        progress.advanced(ProgressListener.Stage.READ, done.incrementAndGet(), total);
+                    }
+                }));
             }
             for (int i = 0; i < futures.size(); i++) {
                 RawDocument raw = loaded.documents().get(i);

@@ -92,6 +92,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timestamp", description = "Put the time of the run in the report (otherwise output is byte-for-byte reproducible).")
     boolean timestamp;
 
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (only on a terminal and without NO_COLOR), always or never"
+                    + " (default: ${DEFAULT-VALUE}).")
+    ColourMode colour;
+
+    /** When to colour the text report. */
+    enum ColourMode { auto, always, never }
+
     @Option(names = {"-q", "--quiet"}, description = "No progress display and no notes on stderr; errors only.")
     boolean quiet;
 
@@ -118,23 +126,17 @@ final class CheckCommand implements Callable<Integer> {
         ClaimsConfig cfg = config != null ? ConfigLoader.load(config) : ConfigLoader.discover(workingDirectory);
         checkRuleIds(cfg);
 
-        boolean interactive = Terminal.interactive();
         Report report;
-        ProgressListener progress = Terminal.progress(interactive, env, quiet) ? new ProgressBar(err)
+        ProgressListener progress = Terminal.progress(Terminal.stderrInteractive(), env, quiet) ? new ProgressBar(err)
                 : ProgressListener.NONE;
         try {
             Checker checker = Checker.withOptions(input.toOptions());
-            progress.started(ProgressListener.Stage.READ, 0);
-            Extraction extraction = cfg.filter(checker.extract(input.paths));
+            Extraction extraction = cfg.filter(checker.extract(input.paths, progress));
             if (extraction.documents().isEmpty() && extraction.skipped().isEmpty()) {
                 throw new UsageProblem("nothing to read: the configuration's includes/excludes leave no documents"
                         + (cfg.file() == null ? "" : " (" + cfg.file() + ")"));
             }
-            int docs = extraction.documents().size();
-            progress.advanced(ProgressListener.Stage.READ, docs, docs);
-            progress.claims(extraction.documents().stream().mapToInt(d -> d.claims().size()).sum());
-            progress.started(ProgressListener.Stage.COMPARE, 0);
-            report = cfg.applyRules(checker.check(extraction));
+            report = cfg.applyRules(checker.check(extraction, progress));
         } finally {
             progress.finished();
         }
@@ -157,7 +159,7 @@ final class CheckCommand implements Callable<Integer> {
         if (timestamp) {
             ctx = ctx.withTimestamp(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
-        write(report, writers, ctx, interactive);
+        write(report, writers, ctx);
         return exitCode(report);
     }
 
@@ -186,7 +188,7 @@ final class CheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private void write(Report report, List<ReportWriter> writers, ReportContext ctx, boolean interactive)
+    private void write(Report report, List<ReportWriter> writers, ReportContext ctx)
             throws Exception {
         if (outputDir != null) {
             Files.createDirectories(outputDir);
@@ -197,8 +199,12 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         ReportWriter w = writers.get(0);
-        boolean colour = output == null && Terminal.colour(interactive, env);
-        ReportContext c = ctx.withColour(colour);
+        boolean paint = switch (colour) {
+            case always -> true;
+            case never -> false;
+            case auto -> output == null && Terminal.colour(Terminal.stdoutInteractive(), env);
+        };
+        ReportContext c = ctx.withColour(paint);
         OutputTarget.write(output, parent.out(), out -> w.write(report, out, c));
     }
 

@@ -1,6 +1,9 @@
 package dev.claims.cli;
 
 import java.io.Console;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.reflect.Method;
 import java.util.Map;
 
@@ -10,6 +13,33 @@ import java.util.Map;
  */
 final class Terminal {
     private Terminal() {
+    }
+
+    /** True when standard output is a terminal (where colour makes sense). */
+    static boolean stdoutInteractive() {
+        return isTerminal(1);
+    }
+
+    /** True when standard error is a terminal (where a progress display makes sense). */
+    static boolean stderrInteractive() {
+        return isTerminal(2);
+    }
+
+    /**
+     * Whether a standard stream is a terminal: on Linux from what {@code /proc/self/fd/N} points to (a tty or pts
+     * device); elsewhere from {@link #interactive()}.
+     */
+    private static boolean isTerminal(int fd) {
+        Path link = Path.of("/proc/self/fd/" + fd);
+        try {
+            if (Files.isSymbolicLink(link)) {
+                String target = Files.readSymbolicLink(link).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // fall through to the console check
+        }
+        return interactive();
     }
 
     /** True when stdin/stdout are an interactive terminal (Java 22+: {@code Console.isTerminal()}). */

@@ -47,9 +47,19 @@ class CheckCommandTest {
     void exitCodeForEachFailOnLevel() throws Exception {
         Path contradiction = corpus("c", "November 17, 1933");
         Path agreement = corpus("a", "November 16, 1933");
+        Path citation = Files.createDirectories(dir.resolve("n"));
+        Files.writeString(citation.resolve("essay.txt"), "The Essay\n\nStalin met Roosevelt at Tehran.\u00b9 They spoke"
+                + " again at Yalta.\u00b2\n\nNotes\n\n\u00b2 Jones, Yalta, 40.\n");
+        JsonNode onlyCitations = json(run("check", citation.toString(), "--format", "json")).get("summary");
+        assertTrue(onlyCitations.get("citations").asInt() >= 1, "a marker without a note: " + onlyCitations);
+        assertEquals(0, onlyCitations.get("contradictions").asInt());
+
         Map<String, Integer> expected = Map.of("none", 0, "contradiction", 1, "citation", 1, "any", 1);
+        Map<String, Integer> expectedForCitations = Map.of("none", 0, "contradiction", 0, "citation", 1, "any", 1);
         for (var e : expected.entrySet()) {
             assertEquals(e.getValue(), run("check", contradiction.toString(), "--fail-on", e.getKey()).code(), e.getKey());
+            assertEquals(expectedForCitations.get(e.getKey()),
+                    run("check", citation.toString(), "--fail-on", e.getKey()).code(), "citations: " + e.getKey());
             assertEquals(0, run("check", agreement.toString(), "--fail-on", e.getKey()).code(),
                     "agreements never fail: " + e.getKey());
         }
@@ -256,5 +266,8 @@ class CheckCommandTest {
         assertEquals("", r.err());
         assertFalse(r.out().contains("\u001b"));
         assertTrue(r.out().contains("a.txt:1:50: \"November 16, 1933\""), r.out());
+        Run always = run("check", c.toString(), "--color", "always");
+        assertTrue(always.out().contains("\u001b[31mcontradiction\u001b[0m"), always.out());
+        assertFalse(run("check", c.toString(), "--color", "never").out().contains("\u001b"));
     }
 }

@@ -62,7 +62,7 @@ public final class DocumentCitations {
         if (n.isPresent()) {
             return "note " + n.get().label();
         }
-        return section(w.span()).map(s -> s.equalsIgnoreCase("bibliography") ? "the bibliography" : "the " + s + " list")
+        return section(w.span()).map(s -> s.toLowerCase(java.util.Locale.ROOT).startsWith("bibliography") ? "the bibliography" : "the " + s + " list")
                 .orElse("the bibliography");
     }
 

@@ -49,6 +49,7 @@ public record PublicationFacts(String place, String publisher, String year) {
             int cut = Math.max(comma, sentence);
             publisher = trimPunctuation(cut >= 0 ? before.substring(cut + 1) : before);
         }
+        publisher = CitationText.plain(publisher);
         if (!publisher.isEmpty() && !publisher.matches(".*\\p{L}{2}.*")) {
             publisher = "";
         }

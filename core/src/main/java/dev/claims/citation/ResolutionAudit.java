@@ -81,6 +81,9 @@ public final class ResolutionAudit {
     }
 
     private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        if (s.isEmpty() || s.startsWith("Ibid") || s.startsWith("Id.")) {
+            return s;
+        }
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

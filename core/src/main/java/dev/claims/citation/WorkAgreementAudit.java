@@ -28,11 +28,7 @@ public final class WorkAgreementAudit {
         for (DocumentCitations dc : docs) {
             within(dc, out);
         }
-        for (int i = 0; i < docs.size(); i++) {
-            for (int j = i + 1; j < docs.size(); j++) {
-                across(docs.get(i), docs.get(j), out);
-            }
-        }
+        across(documents, docs, out);
         return out;
     }
 
@@ -48,7 +44,7 @@ public final class WorkAgreementAudit {
                     for (FactDifference d : WorkMatcher.differences(own.get(), c.work())) {
                         out.add(issue(d, c.work(), "note " + c.noteLabel(), dc.where(c.work()),
                                 dc.place(own.get(), d.first()), dc.place(c.work(), d.second())));
-                        if (d.field().equals("place")) {
+                        if (d.field().equals("place") || d.field().equals("publisher")) {
                             placeReported.add(c.noteLabel());
                         }
                     }
@@ -75,7 +71,7 @@ public final class WorkAgreementAudit {
             String also = "";
             if (cited.isPresent() && cited.get().work() != null && cited.get().work() != w) {
                 Work entry = cited.get().work();
-                places.add(dc.place(entry, entry.place()));
+                places.add(dc.place(entry, entry.place().isEmpty() ? entry.publisher() : entry.place()));
                 also = entry.place().isEmpty() ? " (" + dc.where(entry) + " gives no place)"
                         : " (" + dc.where(entry) + " gives '" + entry.place() + "')";
             }
@@ -117,27 +113,117 @@ public final class WorkAgreementAudit {
         }
     }
 
-    private static void across(DocumentCitations a, DocumentCitations b, List<CitationIssue> out) {
-        Set<String> reported = new HashSet<>();
-        List<Work> wa = new ArrayList<>(a.bibliography());
-        wa.addAll(a.noteWorks());
-        List<Work> wb = new ArrayList<>(b.bibliography());
-        wb.addAll(b.noteWorks());
-        for (Work x : wa) {
-            for (Work y : wb) {
-                if (!WorkMatcher.sameWork(x, y)) {
+    /**
+     * Across documents: for every work cited by two or more documents, each document's description of it (its
+     * bibliography entry, else its first full note) is compared field by field; a field with two or more different
+     * values gives one issue listing each value with the first document that gives it.
+     */
+    private static void across(List<ExtractedDocument> documents, List<DocumentCitations> docs, List<CitationIssue> out) {
+        java.util.Map<String, DocumentCitations> byId = new java.util.HashMap<>();
+        docs.forEach(d -> byId.put(d.id(), d));
+        for (CorpusWorks.Entry entry : CorpusWorks.of(documents)) {
+            if (entry.documentIds().size() < 2) {
+                continue;
+            }
+            for (String field : FIELDS) {
+                // each document's value: its bibliography entry's, else its first full note's that states the field
+                java.util.Map<String, Work> reps = new java.util.LinkedHashMap<>();
+                for (String id : entry.documentIds()) {
+                    DocumentCitations dc = byId.get(id);
+                    entry.descriptions().stream().filter(w -> dc.bibliography().contains(w) && states(field, w))
+                            .findFirst()
+                            .or(() -> entry.descriptions().stream()
+                                    .filter(w -> dc.noteWorks().contains(w) && states(field, w)).findFirst())
+                            .ifPresent(w -> reps.put(id, w));
+                }
+                fieldAcross(field, entry, reps, byId, out);
+            }
+        }
+    }
+
+    private static final List<String> FIELDS = List.of("author", "title", "container", "place", "publisher", "year",
+            "volume", "issue");
+
+    private static void fieldAcross(String field, CorpusWorks.Entry entry, java.util.Map<String, Work> reps,
+                                    java.util.Map<String, DocumentCitations> byId, List<CitationIssue> out) {
+        // groups of documents agreeing on the field: representative work, documents
+        List<Work> groupRep = new ArrayList<>();
+        List<List<String>> groupDocs = new ArrayList<>();
+        for (java.util.Map.Entry<String, Work> e : reps.entrySet()) {
+            Work w = e.getValue();
+            int g = -1;
+            for (int i = 0; i < groupRep.size() && g < 0; i++) {
+                if (differ(field, w, groupRep.get(i)).isEmpty()) {
+                    g = i;
+                }
+            }
+            if (g < 0) {
+                if (!states(field, w)) {
                     continue;
                 }
-                for (FactDifference d : WorkMatcher.differences(x, y)) {
-                    String key = d.field() + "|" + CitationText.fold(d.first()) + "|" + CitationText.fold(d.second());
-                    if (!reported.add(key)) {
-                        continue;
-                    }
-                    out.add(issue(d, x, a.where(x) + " of " + a.id(), b.where(y) + " of " + b.id(),
-                            a.place(x, d.first()), b.place(y, d.second())));
+                groupRep.add(w);
+                groupDocs.add(new ArrayList<>());
+                g = groupRep.size() - 1;
+            }
+            groupDocs.get(g).add(e.getKey());
+        }
+        if (groupRep.size() < 2) {
+            return;
+        }
+        boolean conflict = false;
+        String label = field;
+        List<String> parts = new ArrayList<>();
+        List<CitationIssue.Place> places = new ArrayList<>();
+        List<String> values = new ArrayList<>(List.of(field));
+        for (int i = 0; i < groupRep.size(); i++) {
+            for (int j = i + 1; j < groupRep.size(); j++) {
+                for (FactDifference d : differ(field, groupRep.get(i), groupRep.get(j))) {
+                    conflict |= d.conflict();
+                    label = d.label();
                 }
             }
         }
+        for (int i = 0; i < groupRep.size(); i++) {
+            Work w = groupRep.get(i);
+            String doc = groupDocs.get(i).get(0);
+            DocumentCitations dc = byId.get(doc);
+            String value = value(field, w);
+            for (int j = 0; j < groupRep.size(); j++) {
+                List<FactDifference> d = j == i ? List.of() : differ(field, w, groupRep.get(j));
+                if (!d.isEmpty()) {
+                    value = d.get(0).first();
+                    break;
+                }
+            }
+            int others = groupDocs.get(i).size() - 1;
+            parts.add("'" + value + "' in " + dc.where(w) + " of " + doc
+                    + (others == 0 ? "" : " and " + others + (others == 1 ? " other document" : " other documents")));
+            places.add(dc.place(w, value));
+            values.add(value);
+        }
+        out.add(new CitationIssue(conflict ? CONFLICT : VARIANT, NoteResolver.describe(entry.work()),
+                label + ": " + String.join(", ", parts) + ".", places, values, conflict ? 0.8 : 0.7));
+    }
+
+    private static List<FactDifference> differ(String field, Work a, Work b) {
+        return WorkMatcher.differences(a, b).stream().filter(d -> d.field().equals(field)).toList();
+    }
+
+    private static boolean states(String field, Work w) {
+        return !value(field, w).isEmpty();
+    }
+
+    private static String value(String field, Work w) {
+        return switch (field) {
+            case "author" -> WorkMatcher.people(w).isEmpty() ? "" : WorkMatcher.people(w).get(0).family();
+            case "title" -> w.title();
+            case "container" -> w.container();
+            case "place" -> w.place();
+            case "publisher" -> w.publisher();
+            case "year" -> w.year();
+            case "volume" -> w.volume();
+            default -> w.issue();
+        };
     }
 
     private static CitationIssue issue(FactDifference d, Work subject, String whereFirst, String whereSecond,

@@ -56,16 +56,26 @@ public final class WorkMatcher {
         if (pa.isEmpty() || pb.isEmpty()) {
             return CitationText.significantWords(ta).size() >= 2;
         }
+        NameMatcher.Closeness authors = NameMatcher.Closeness.DIFFERENT;
         for (PersonName x : pa) {
             for (PersonName y : pb) {
-                if (NameMatcher.family(x.family(), y.family()) != NameMatcher.Closeness.DIFFERENT) {
-                    return true;
+                NameMatcher.Closeness c = NameMatcher.compare(x, y).closeness();
+                if (c.ordinal() < authors.ordinal()) {
+                    authors = c;
                 }
             }
         }
-        // different authors: the same work only when a long, specific title agrees and so does the year
-        return sim >= 0.97 && CitationText.significantWords(ta).size() >= 4 && !a.year().isEmpty()
-                && a.year().equals(b.year());
+        boolean yearsDiffer = !a.year().isEmpty() && !b.year().isEmpty() && !a.year().equals(b.year());
+        if (authors == NameMatcher.Closeness.SAME || authors == NameMatcher.Closeness.VARIANT && !yearsDiffer) {
+            return true;
+        }
+        // different authors: the same work only when a long, specific title agrees, so does the year, and the
+        // publisher where both name one
+        boolean sameYear = !a.year().isEmpty() && a.year().equals(b.year());
+        boolean publisherAgrees = a.publisher().isEmpty() || b.publisher().isEmpty()
+                || publisherWords(a.publisher()).containsAll(publisherWords(b.publisher()))
+                || publisherWords(b.publisher()).containsAll(publisherWords(a.publisher()));
+        return sim >= 0.97 && CitationText.significantWords(ta).size() >= 4 && sameYear && publisherAgrees;
     }
 
     /** 0..1: how alike two works' titles are (main title or title with subtitle, whichever is closer). */
@@ -78,8 +88,14 @@ public final class WorkMatcher {
             return 1.0;
         }
         if (!ma.isEmpty() && (ma.equals(mb) || ta.equals(mb) || tb.equals(ma))) {
-            // same main title; subtitles differ or one omits it
-            return a.subtitle().isEmpty() || b.subtitle().isEmpty() ? 0.98 : 0.95;
+            // same main title; one omits the subtitle, or the subtitles differ: alike unless they name other years
+            if (a.subtitle().isEmpty() || b.subtitle().isEmpty() || ta.equals(mb) || tb.equals(ma)) {
+                return 0.98;
+            }
+            String sa = CitationText.titleKey(a.subtitle());
+            String sb = CitationText.titleKey(b.subtitle());
+            boolean otherYears = !sa.replaceAll("[^0-9 ]", "").strip().equals(sb.replaceAll("[^0-9 ]", "").strip());
+            return otherYears ? 0.5 : jaccard(sa, sb) >= 0.6 ? 0.95 : 0.7;
         }
         return Math.max(jaccard(ta, tb), JARO_WINKLER.apply(ta, tb) >= 0.96 ? 0.95 : 0.0);
     }

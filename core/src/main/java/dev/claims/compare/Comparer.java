@@ -1,6 +1,7 @@
 package dev.claims.compare;
 
 import dev.claims.model.Finding;
+import dev.claims.progress.ProgressListener;
 import dev.claims.resolve.ResolvedCorpus;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,10 +29,18 @@ public final class Comparer {
     }
 
     public List<Finding> compare(ResolvedCorpus corpus) {
+        return compare(corpus, ProgressListener.NONE);
+    }
+
+    /** Runs the rules, reporting each one done to {@code progress}. */
+    public List<Finding> compare(ResolvedCorpus corpus, ProgressListener progress) {
         FindingFactory factory = new FindingFactory(corpus);
         List<Finding> out = new ArrayList<>();
+        progress.started(ProgressListener.Stage.COMPARE, rules.size());
+        int done = 0;
         for (Rule rule : rules) {
             out.addAll(rule.check(corpus, factory));
+            progress.advanced(ProgressListener.Stage.COMPARE, ++done, rules.size());
         }
         out.sort(null);
         return List.copyOf(out);

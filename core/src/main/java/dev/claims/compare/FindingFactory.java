@@ -36,7 +36,7 @@ public final class FindingFactory {
         ExtractedDocument d = documents.get(documentId);
         LineMap map = lineMaps.computeIfAbsent(documentId, k -> d.document().lineMap());
         return new Evidence(documentId, d.document().path().toString(), span, map.line(span.start()),
-                map.column(span.start()), quote, value);
+                map.column(span.start()), QuoteWindow.clip(quote, value), value);
     }
 
     /** A fingerprint of rule, subject, values and documents: 16 hex digits, order-independent. */

@@ -1,45 +1,26 @@
 package dev.claims.extract;
 
-import dev.claims.model.Attribution;
 import dev.claims.model.Claim;
 import dev.claims.model.DateValue;
-import dev.claims.model.Document;
-import dev.claims.model.Sentence;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * First slice of date extraction: full dates ("November 16, 1933", "16 November 1933", "Nov. 16, 1933") in
- * sentences that name a known event. The subject is the event key from {@link EventLexicon}.
+ * Date claims: every time expression of the body. A date the sentence ties to an event (see {@link EventLinker})
+ * becomes the event's "date" claim (subject: the event's name); any other date is kept as a "mentioned-date" claim
+ * of the sentence (subject: the sentence's first event or person, else empty), which comparison does not group.
  */
-public final class DateExtractor implements ClaimExtractor {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
-            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2}),\\s+(\\d{4})\\b");
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
-
-    private final EventLexicon events;
+public final class DateExtractor implements AnalysisExtractor {
+    private static final Pattern NEGATED_UNTIL = Pattern.compile("\\bnot\\b[^.;]{0,80}$");
+    private final Lexicons lexicons;
 
     public DateExtractor() {
-        this(EventLexicon.load());
+        this(Lexicons.defaults());
     }
 
-    public DateExtractor(EventLexicon events) {
-        this.events = events;
+    public DateExtractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
     }
 
     @Override
@@ -48,32 +29,35 @@ public final class DateExtractor implements ClaimExtractor {
     }
 
     @Override
-    public List<Claim> extract(Document document) {
-        List<Claim> claims = new ArrayList<>();
-        List<Sentence> sentences = document.sentences();
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            Optional<EventLexicon.Event> event = events.find(s.text());
-            if (event.isEmpty()) {
-                continue;
-            }
-            collect(document, i, s, MDY.matcher(s.text()), 1, 2, 3, event.get().key(), claims);
-            collect(document, i, s, DMY.matcher(s.text()), 2, 1, 3, event.get().key(), claims);
-        }
-        return claims;
+    public Lexicons lexicons() {
+        return lexicons;
     }
 
-    private static void collect(Document doc, int index, Sentence s, Matcher m, int monthGroup, int dayGroup,
-                                int yearGroup, String subject, List<Claim> out) {
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT));
-            try {
-                LocalDate day = LocalDate.of(Integer.parseInt(m.group(yearGroup)), month, Integer.parseInt(m.group(dayGroup)));
-                out.add(new Claim("", doc.id(), s.sourceSpan(m.start(), m.end()), index, s.text(), subject, "date",
-                        DateValue.day(m.group(), day), null, s.markers(), Attribution.ASSERTED));
-            } catch (DateTimeException e) {
-                // not a real calendar date ("February 30"): not a claim
+    @Override
+    public List<Claim> extract(DocumentAnalysis analysis) {
+        List<Claim> claims = new ArrayList<>();
+        String docId = analysis.document().id();
+        for (SentenceAnalysis s : analysis.sentences()) {
+            for (TimeMention t : s.times()) {
+                EventLexicon.Occurrence e = s.links().get(t);
+                DateValue v = t.value();
+                String subject;
+                String attribute;
+                if (e != null) {
+                    subject = e.event().name();
+                    attribute = "date";
+                    if (v.qualifier().equals("until") && NEGATED_UNTIL.matcher(s.text().substring(0, t.start())).find()) {
+                        // "did not establish relations until 1933": 1933 is when it happened
+                        v = new DateValue(v.text(), v.edtf(), v.earliest(), v.latest(), v.precision(), "");
+                    }
+                } else {
+                    subject = s.events().isEmpty() ? "" : s.events().get(0).event().name();
+                    attribute = "mentioned-date";
+                }
+                claims.add(new Claim("", docId, s.span(t.start(), t.end()), s.index(), s.sentence().text(), subject,
+                        attribute, v, null, s.sources(), s.attributionAt(t.start())));
             }
         }
+        return claims;
     }
 }

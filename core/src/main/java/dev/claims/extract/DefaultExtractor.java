@@ -5,6 +5,7 @@ import dev.claims.citation.NoteCitationExtractor;
 import dev.claims.model.Claim;
 import dev.claims.model.Document;
 import dev.claims.model.ExtractedDocument;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,31 +13,71 @@ import java.util.ServiceLoader;
 
 /**
  * Runs every registered {@link ClaimExtractor} and the citation extractor over a document, and numbers the claims
- * in document order.
+ * in document order. The per-document {@link DocumentAnalysis} (times, events, attribution, names) is computed once
+ * and shared by every {@link AnalysisExtractor}; mentions are found from it too.
+ *
+ * <pre>{@code
+ * Extractor defaults = new DefaultExtractor();
+ * Extractor mine = new DefaultExtractor(Lexicons.defaults()
+ *         .withOffices(OfficeLexicon.defaults().withEntriesFrom(Path.of("offices.json"))));
+ * }</pre>
  */
 public final class DefaultExtractor implements Extractor {
     private final List<ClaimExtractor> extractors;
     private final CitationExtractor citations;
+    private final Lexicons lexicons;
+    private final MentionFinder mentions;
 
     public DefaultExtractor() {
-        this(ServiceLoader.load(ClaimExtractor.class, DefaultExtractor.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get)
-                .sorted(Comparator.comparing(ClaimExtractor::name))
-                .toList(), new NoteCitationExtractor());
+        this(Lexicons.defaults());
+    }
+
+    /** The registered extractors, each built with {@code lexicons} when it has a constructor taking them. */
+    public DefaultExtractor(Lexicons lexicons) {
+        this(registered(lexicons), new NoteCitationExtractor(), lexicons);
     }
 
     public DefaultExtractor(List<ClaimExtractor> extractors, CitationExtractor citations) {
+        this(extractors, citations, Lexicons.defaults());
+    }
+
+    public DefaultExtractor(List<ClaimExtractor> extractors, CitationExtractor citations, Lexicons lexicons) {
         this.extractors = List.copyOf(extractors);
         this.citations = citations;
+        this.lexicons = lexicons;
+        this.mentions = new MentionFinder(lexicons.gazetteer(), lexicons.gazetteer().entityNames());
+    }
+
+    private static List<ClaimExtractor> registered(Lexicons lexicons) {
+        List<ClaimExtractor> out = new ArrayList<>();
+        for (ServiceLoader.Provider<ClaimExtractor> p : ServiceLoader.load(ClaimExtractor.class,
+                DefaultExtractor.class.getClassLoader()).stream().toList()) {
+            ClaimExtractor e;
+            try {
+                e = p.type().getConstructor(Lexicons.class).newInstance(lexicons);
+            } catch (NoSuchMethodException noLexicons) {
+                e = p.get();
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException ex) {
+                throw new IllegalStateException("cannot build claim extractor " + p.type().getName(), ex);
+            }
+            out.add(e);
+        }
+        out.sort(Comparator.comparing(ClaimExtractor::name));
+        return out;
+    }
+
+    public List<ClaimExtractor> extractors() {
+        return extractors;
     }
 
     @Override
     public ExtractedDocument extract(Document document) {
+        DocumentAnalysis analysis = DocumentAnalysis.of(document, lexicons);
         List<Claim> found = new ArrayList<>();
         for (ClaimExtractor e : extractors) {
-            found.addAll(e.extract(document));
+            found.addAll(e instanceof AnalysisExtractor a ? a.extract(analysis) : e.extract(document));
         }
-        found.sort(Comparator.comparing(Claim::span).thenComparing(Claim::attribute));
+        found.sort(Comparator.comparing(Claim::span).thenComparing(Claim::attribute).thenComparing(Claim::subject));
         List<Claim> numbered = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Claim c = found.get(i);
@@ -44,6 +85,6 @@ public final class DefaultExtractor implements Extractor {
                     c.attribute(), c.value(), c.time(), c.sources(), c.attribution()));
         }
         CitationExtractor.Result cited = citations.extract(document);
-        return new ExtractedDocument(document, numbered, List.of(), cited.works(), cited.citations());
+        return new ExtractedDocument(document, numbered, mentions.find(analysis), cited.works(), cited.citations());
     }
 }

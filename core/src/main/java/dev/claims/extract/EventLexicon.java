@@ -1,29 +1,51 @@
 package dev.claims.extract;
 
+import dev.claims.ClaimsException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
- * Event types and their trigger patterns, read from {@code dev/claims/lexicon/events.tsv}
- * (columns: event key, trigger regular expression; '#' starts a comment).
+ * Event types and their trigger patterns, read from {@code dev/claims/lexicon/events.tsv} (columns: name, key,
+ * trigger regular expression, optional document context regular expression; '#' starts a comment). All triggers
+ * are compiled once into a single alternation so a sentence is scanned once for every event type.
+ *
+ * <pre>{@code
+ * EventLexicon events = EventLexicon.load();
+ * events.find("In 1933, Roosevelt recognized the Soviet Union", doc -> true)
+ *       .get(0).event().key();   // "recognition:united-states:soviet-union"
+ * }</pre>
  */
 public final class EventLexicon {
     /** One event type. */
-    public record Event(String key, Pattern trigger) {
+    public record Event(String name, String key, Pattern trigger, Pattern context) {
+    }
+
+    /** A trigger occurrence in a text. */
+    public record Occurrence(int start, int end, Event event, String text) {
     }
 
     private final List<Event> events;
+    private final Pattern combined;
 
     public EventLexicon(List<Event> events) {
         this.events = List.copyOf(events);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < this.events.size(); i++) {
+            sb.append(i == 0 ? "" : "|").append("(?<e").append(i).append('>').append(this.events.get(i).trigger().pattern())
+                    .append(')');
+        }
+        this.combined = Pattern.compile(sb.length() == 0 ? "(?!)" : sb.toString(), Pattern.CASE_INSENSITIVE);
     }
 
     public static EventLexicon load() {
@@ -31,28 +53,65 @@ public final class EventLexicon {
             if (in == null) {
                 throw new IllegalStateException("missing resource dev/claims/lexicon/events.tsv");
             }
-            List<Event> events = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                events.add(new Event(cols[0].strip(), Pattern.compile(cols[1].strip(), Pattern.CASE_INSENSITIVE)));
-            }
-            return new EventLexicon(events);
+            return new EventLexicon(read(new InputStreamReader(in, StandardCharsets.UTF_8), "events.tsv"));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ClaimsException(Path.of("events.tsv"), "cannot read the event lexicon: " + e.getMessage());
         }
     }
 
-    /** The first event whose trigger occurs in the sentence. */
-    public Optional<Event> find(String sentence) {
-        for (Event e : events) {
-            if (e.trigger().matcher(sentence).find()) {
-                return Optional.of(e);
+    /** This lexicon with the rows of a user file (same format) placed first, so they win. */
+    public EventLexicon withEntriesFrom(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<Event> all = new ArrayList<>(read(r, file.toString()));
+            all.addAll(events);
+            return new EventLexicon(all);
+        } catch (IOException e) {
+            throw new ClaimsException(file, "cannot read the event lexicon: " + e.getMessage());
+        }
+    }
+
+    private static List<Event> read(Reader reader, String name) throws IOException {
+        List<Event> events = new ArrayList<>();
+        BufferedReader r = new BufferedReader(reader);
+        int lineNo = 0;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                throw new ClaimsException(Path.of(name), "line " + lineNo + ": expected name, key and trigger separated by tabs");
+            }
+            try {
+                events.add(new Event(cols[0].strip(), cols[1].strip(), Pattern.compile(cols[2].strip(), Pattern.CASE_INSENSITIVE),
+                        cols.length > 3 && !cols[3].isBlank() ? Pattern.compile(cols[3].strip()) : null));
+            } catch (PatternSyntaxException e) {
+                throw new ClaimsException(Path.of(name), "line " + lineNo + ": bad trigger: " + e.getDescription());
             }
         }
-        return Optional.empty();
+        return events;
+    }
+
+    public List<Event> events() {
+        return events;
+    }
+
+    /** Event triggers in {@code text}, in order; an event whose context pattern the document lacks is skipped. */
+    public List<Occurrence> find(String text, java.util.function.Predicate<Event> allowed) {
+        List<Occurrence> out = new ArrayList<>();
+        Matcher m = combined.matcher(text);
+        while (m.find()) {
+            for (int i = 0; i < events.size(); i++) {
+                if (m.start("e" + i) >= 0) {
+                    Event e = events.get(i);
+                    if (allowed.test(e)) {
+                        out.add(new Occurrence(m.start(), m.end(), e, m.group()));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
     }
 }

@@ -65,7 +65,11 @@ public final class ExtractionJsonWriter {
     private static void citation(ObjectNode n, Citation c) {
         n.put("form", c.form()).put("resolution", c.resolution()).put("reason", c.reason()).put("locator", c.locator());
         if (c.work() != null) {
-            n.put("work", c.work().title());
+            dev.claims.citation.Work w = c.work();
+            n.put("work", w.title().isEmpty() ? w.url() : w.title());
+            ArrayNode authors = n.putArray("authors");
+            dev.claims.citation.WorkMatcher.people(w).forEach(p -> authors.add(p.family()));
+            n.put("year", w.year());
         }
     }
 }

@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * One self-contained HTML page a historian can read: a summary, filters by kind, rule, document and entity, each
+ * One self-contained HTML page a historian can read: a summary, filters by kind, rule, document and entity (what a
+ * subject is about: "Maxim Litvinov" for "Maxim Litvinov: office in 1933"), each
  * finding with its quotes side by side and the compared values highlighted, a "paragraph" toggle that shows the
  * surrounding paragraph of each quote, and a per-document view of its notes and how each citation resolved.
  *
@@ -84,6 +85,8 @@ public final class HtmlReportWriter implements ReportWriter {
             .value { font-weight: bold; }
             blockquote { margin: .3rem 0; padding-left: .8rem; border-left: 3px solid var(--line); }
             mark.diff { background: #ffcdd2; } mark.same { background: #c8e6c9; } mark.here { background: #fff59d; }
+            p.here { font-family: system-ui, sans-serif; font-size: .85rem; }
+            p.here a { margin-right: .4rem; }
             .context { white-space: pre-wrap; font-size: .9rem; background: #f4f4f6; padding: .5rem; }
             article.document { border-top: 2px solid var(--line); margin-top: 1.5rem; }
             .resolved { color: #2e7d32; } .ambiguous { color: #ef6c00; } .unresolved { color: #c62828; }
@@ -106,7 +109,8 @@ public final class HtmlReportWriter implements ReportWriter {
         for (int i = 0; i < report.documents().size(); i++) {
             docNumber.put(report.documents().get(i).id(), i);
         }
-        List<String> entities = new ArrayList<>(new TreeSet<>(report.findings().stream().map(Finding::subject).toList()));
+        List<String> entities = new ArrayList<>(new TreeSet<>(report.findings().stream()
+                .map(f -> entity(f.subject())).toList()));
         Map<String, Integer> entityNumber = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) {
             entityNumber.put(entities.get(i), i);
@@ -130,7 +134,7 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("<p>No findings.</p>\n");
         }
         for (Finding f : report.findings()) {
-            finding(h, f, index, docNumber, entityNumber.get(f.subject()));
+            finding(h, f, index, docNumber, entityNumber.get(entity(f.subject())));
         }
         h.append("</section>\n");
         documents(h, report, index);
@@ -235,6 +239,12 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("</div>\n</article>\n");
     }
 
+    /** What a subject is about: "Maxim Litvinov" for "Maxim Litvinov: office in 1933"; the subject when no colon. */
+    static String entity(String subject) {
+        int colon = subject.indexOf(": ");
+        return colon > 0 ? subject.substring(0, colon) : subject;
+    }
+
     /** The quote, escaped, with the first occurrence of the value marked. */
     private static String highlight(String quote, String value, String cls) {
         int at = value == null || value.isEmpty() ? -1 : quote.indexOf(value);
@@ -271,6 +281,16 @@ public final class HtmlReportWriter implements ReportWriter {
             row(h, "Notes", Integer.toString(d.notes()));
             row(h, "Bibliography", Integer.toString(d.bibliography()));
             h.append("</table>\n");
+            List<Finding> here = report.findings().stream()
+                    .filter(f -> f.evidence().stream().anyMatch(ev -> ev.document().equals(d.id()))).toList();
+            if (!here.isEmpty()) {
+                h.append("<p class=\"here\">Findings here:");
+                for (Finding f : here) {
+                    h.append(" <a href=\"#finding-").append(e(f.id())).append("\" title=\"").append(e(f.subject()))
+                            .append("\">").append(f.kind().id()).append(' ').append(e(f.id())).append("</a>");
+                }
+                h.append("</p>\n");
+            }
             Optional<ExtractedDocument> ed = index.get(d.id());
             if (ed.isPresent() && !ed.get().document().notes().isEmpty()) {
                 notes(h, ed.get());

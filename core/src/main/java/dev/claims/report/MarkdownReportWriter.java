@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class MarkdownReportWriter implements ReportWriter {
     private static final int RADIUS = 90;
+    /** Findings shown per section: keeps the report under GitHub's 1 MiB job-summary limit on large corpora. */
+    static final int LIMIT = 250;
 
     @Override
     public String format() {
@@ -42,9 +44,10 @@ public final class MarkdownReportWriter implements ReportWriter {
         List<Finding> contradictions = of(report, FindingKind.CONTRADICTION);
         if (!contradictions.isEmpty()) {
             out.write("## Contradictions (" + contradictions.size() + ")\n\n");
-            for (Finding f : contradictions) {
+            for (Finding f : contradictions.subList(0, Math.min(LIMIT, contradictions.size()))) {
                 sideBySide(f, out);
             }
+            more(out, contradictions.size());
         }
         compact(out, "Citation problems", of(report, FindingKind.CITATION), false);
         compact(out, "Variants", of(report, FindingKind.VARIANT), false);
@@ -85,10 +88,16 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (Evidence e : f.evidence()) {
             head.append(' ').append(MarkdownText.escape(e.path() + ":" + e.line() + ":" + e.column())).append(" |");
             sep.append("---|");
-            value.append(" **").append(MarkdownText.escape(e.value())).append("** |");
+            value.append(' ').append(bold(e.value())).append(" |");
             quote.append(' ').append(highlighted(e)).append(" |");
         }
         out.write(head + "\n" + sep + "\n" + value + "\n" + quote + "\n\n");
+    }
+
+    /** The value in bold, or a dash when there is none. */
+    private static String bold(String value) {
+        String v = Excerpt.clean(value);
+        return v.isEmpty() ? "—" : "**" + MarkdownText.escape(v) + "**";
     }
 
     /** The quote around the value, with the value in bold. */
@@ -114,19 +123,27 @@ public final class MarkdownReportWriter implements ReportWriter {
             out.write("## " + title + " (" + findings.size() + ")\n\n");
         }
         out.write("| Subject | Rule | Message | Where |\n|---|---|---|---|\n");
-        for (Finding f : findings) {
+        for (Finding f : findings.subList(0, Math.min(LIMIT, findings.size()))) {
             StringBuilder where = new StringBuilder();
             for (Evidence e : f.evidence()) {
                 if (where.length() > 0) {
                     where.append("<br>");
                 }
-                where.append(MarkdownText.escape(e.path() + ":" + e.line() + ":" + e.column())).append(" **")
-                        .append(MarkdownText.escape(e.value())).append("**");
+                where.append(MarkdownText.escape(e.path() + ":" + e.line() + ":" + e.column())).append(' ')
+                        .append(bold(e.value()));
             }
             out.write("| " + MarkdownText.escape(f.subject()) + " | `" + f.rule() + "` | "
                     + MarkdownText.escape(f.message()) + " | " + where + " |\n");
         }
-        out.write(collapsed ? "\n</details>\n\n" : "\n");
+        out.write("\n");
+        more(out, findings.size());
+        out.write(collapsed ? "</details>\n\n" : "");
+    }
+
+    private static void more(Writer out, int size) throws IOException {
+        if (size > LIMIT) {
+            out.write("_… and " + (size - LIMIT) + " more: see the JSON or HTML report._\n\n");
+        }
     }
 
     private static List<Finding> of(Report r, FindingKind k) {

@@ -51,8 +51,9 @@ public final class TextReportWriter implements ReportWriter {
                 out.write("  " + paint(c, kindColour(f.kind()), f.kind().id()) + " " + f.rule() + " ("
                         + f.severity().id() + "): " + Excerpt.clean(f.message()) + "\n");
                 for (Evidence e : f.evidence()) {
+                    String value = Excerpt.clean(e.value());
                     out.write("    " + paint(c, "36", Excerpt.clean(e.path()) + ":" + e.line() + ":" + e.column())
-                            + ": \"" + paint(c, "1", Excerpt.clean(e.value())) + "\" in: "
+                            + ": " + (value.isEmpty() ? "" : "\"" + paint(c, "1", value) + "\" in: ")
                             + paint(c, "2", Excerpt.around(e.quote(), e.value(), 70)) + "\n");
                 }
             }

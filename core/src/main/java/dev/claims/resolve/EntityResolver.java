@@ -18,7 +18,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * merged.
  *
  * <p>Never similarity alone: for people the surname must match closely (same first letter, Levenshtein distance
- * at most one per five letters, Jaro-Winkler ≥ 0.92), and the first given names must then be equal, initials of each
+ * at most one per five letters, Jaro-Winkler ≥ 0.88), and the first given names must then be equal, initials of each
  * other, transliterations or nicknames of each other ({@link NameLexicon}), or near spellings; otherwise they are
  * different people ("Franklin" and "Elliott" Roosevelt). A bare surname joins the one full name with that surname in
  * its document, else the one in the corpus, else stays apart as ambiguous. Aliases ("FDR") are resolved through the
@@ -105,7 +105,29 @@ public final class EntityResolver {
             return false; // "Austrian"/"Austria", "Germans"/"German": inflections, not spellings
         }
         int maxEdits = Math.max(1, min / 5);
-        return LEV.apply(a, b) <= maxEdits && JW.apply(a, b) >= 0.92;
+        return LEV.apply(a, b) <= maxEdits && JW.apply(a, b) >= 0.88;
+    }
+
+    /**
+     * True when two written person names can denote one person by the same tests clustering uses: close surnames, and
+     * first given names equal, initials, transliterations, nicknames or near spellings (or missing on one side).
+     */
+    public boolean samePerson(String a, String b) {
+        NameForm fa = NameForm.parse(lexicon.alias(a).map(NameLexicon.Alias::canonical).orElse(a));
+        NameForm fb = NameForm.parse(lexicon.alias(b).map(NameLexicon.Alias::canonical).orElse(b));
+        if (fa.surname().isEmpty() || fb.surname().isEmpty()
+                || !closeSpelling(NameLexicon.fold(fa.surname()), NameLexicon.fold(fb.surname()))) {
+            return false;
+        }
+        if (!fa.hasGiven() || !fb.hasGiven()) {
+            return true;
+        }
+        String ga = givenKey(fa);
+        String gb = givenKey(fb);
+        if (fa.firstIsInitial() || fb.firstIsInitial()) {
+            return ga.charAt(0) == gb.charAt(0);
+        }
+        return givenRelation(ga, gb).isPresent();
     }
 
     // ---- people ----

@@ -44,6 +44,7 @@ public final class HtmlStructurer implements Structurer {
                     + "skip|toolbar|mw-jump|printfooter|catlinks|noprint|mw-editsection|site-header|site-footer)(?:$|[\\s_-])");
     private static final Pattern NOTE_ID = Pattern.compile("(?i)(?:fn|footnote|cite_note|note|endnote)[-_:]?(.{0,60})");
     private static final Pattern MARKER_TEXT = Pattern.compile("\\[?\\s{0,2}(\\d{1,3}|[a-z])\\s{0,2}\\]?");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.{1,2000}");
     private static final Pattern CITATION_LIKE = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)|https?://");
 
     @Override
@@ -135,7 +136,33 @@ public final class HtmlStructurer implements Structurer {
             }
         }
 
+        private int depth;
+
+        /** Past this nesting depth, element trees are read as plain text without recursion. */
+        private static final int MAX_DEPTH = 200;
+
+        private void flatten(Element e, Mode mode, MappedText out) {
+            org.jsoup.select.NodeTraversor.traverse((node, d) -> {
+                if (node instanceof TextNode t) {
+                    text(t, mode, out);
+                }
+            }, e);
+        }
+
         private void walk(Element e) {
+            if (depth > MAX_DEPTH) {
+                flatten(e, Mode.BODY, current());
+                return;
+            }
+            depth++;
+            try {
+                walkChildren(e);
+            } finally {
+                depth--;
+            }
+        }
+
+        private void walkChildren(Element e) {
             for (Node child : e.childNodes()) {
                 if (child instanceof TextNode t) {
                     text(t, Mode.BODY, current());
@@ -168,7 +195,7 @@ public final class HtmlStructurer implements Structurer {
                 asm.note(label, t.text().replaceFirst("^\\^\\s*", ""), range(el));
                 return;
             }
-            if (name.matches("h[1-6]")) {
+            if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
                 flush();
                 heading(el);
                 return;
@@ -277,6 +304,19 @@ public final class HtmlStructurer implements Structurer {
 
         /** Renders an element's text for notes and bibliography entries (or plain, for headings). */
         private void render(Element e, Mode mode, MappedText out) {
+            if (depth > MAX_DEPTH) {
+                flatten(e, mode, out);
+                return;
+            }
+            depth++;
+            try {
+                renderChildren(e, mode, out);
+            } finally {
+                depth--;
+            }
+        }
+
+        private void renderChildren(Element e, Mode mode, MappedText out) {
             for (Node child : e.childNodes()) {
                 if (child instanceof TextNode t) {
                     text(t, mode, out);
@@ -306,8 +346,8 @@ public final class HtmlStructurer implements Structurer {
                     if (italic) {
                         out.append('*', Math.max(r.start(), r.end() - 1));
                     }
-                    if (mode == Mode.NOTE && name.equals("a") && href.matches("(?i)https?://.{1,2000}")
-                            && !out.text().substring(before).equals(href)) {
+                    if (mode == Mode.NOTE && name.equals("a") && HTTP_URL.matcher(href).matches()
+                            && !out.textFrom(before).equals(href)) {
                         out.append(' ', r.start());
                         out.append('<', r.start());
                         out.appendAll(href, r.start());

@@ -33,6 +33,11 @@ final class MappedText {
         return text.toString();
     }
 
+    /** The cleaned text from {@code from} to the end. */
+    String textFrom(int from) {
+        return text.substring(Math.min(from, text.length()));
+    }
+
     char charAt(int i) {
         return text.charAt(i);
     }

@@ -207,7 +207,7 @@ public final class MarkdownStructurer implements Structurer {
                 int before = out.length();
                 children(n, mode, out);
                 if (mode == Mode.NOTE) {
-                    String label = out.text().substring(before);
+                    String label = out.textFrom(before);
                     String dest = link.getDestination();
                     if (!label.equals(dest) && !dest.isEmpty()) {
                         if (out.length() > before) {

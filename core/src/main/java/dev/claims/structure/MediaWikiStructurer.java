@@ -63,10 +63,60 @@ public final class MediaWikiStructurer implements Structurer {
         private String sectionName;
         private boolean seenBody;
 
+        private final Map<Integer, Integer> braceClose = new HashMap<>();
+        private final Map<Integer, Integer> linkClose = new HashMap<>();
+        private final int[] refCloses;
+        private final int[] commentCloses;
+        private final int[] tagCloses;
+        private final int[] referencesCloses;
+
         Reader(String text, DocumentAssembler asm) {
             this.text = text;
             this.lower = text.toLowerCase(Locale.ROOT);
             this.asm = asm;
+            pairs('{', '}', braceClose);
+            pairs('[', ']', linkClose);
+            refCloses = occurrences(lower, "</ref");
+            commentCloses = occurrences(text, "-->");
+            tagCloses = occurrences(text, ">");
+            referencesCloses = occurrences(lower, "</references>");
+        }
+
+        /** Matches every "{{" with its "}}" (or "[[" with "]]") in one pass with a stack. */
+        private void pairs(char open, char close, Map<Integer, Integer> out) {
+            java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+            int i = 0;
+            while (i + 1 < text.length()) {
+                char c = text.charAt(i);
+                if (c == open && text.charAt(i + 1) == open) {
+                    stack.push(i);
+                    i += 2;
+                } else if (c == close && text.charAt(i + 1) == close) {
+                    if (!stack.isEmpty()) {
+                        out.put(stack.pop(), i + 2);
+                    }
+                    i += 2;
+                } else {
+                    i++;
+                }
+            }
+        }
+
+        private static int[] occurrences(String s, String what) {
+            java.util.List<Integer> found = new java.util.ArrayList<>();
+            for (int k = s.indexOf(what); k >= 0; k = s.indexOf(what, k + 1)) {
+                found.add(k);
+            }
+            return found.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The first occurrence at or after {@code from} recorded in {@code sorted}, or -1. */
+        private static int next(int[] sorted, int from) {
+            int i = java.util.Arrays.binarySearch(sorted, from);
+            if (i < 0) {
+                i = -i - 1;
+            }
+            return i < sorted.length ? sorted[i] : -1;
         }
 
         void read() {
@@ -144,31 +194,14 @@ public final class MediaWikiStructurer implements Structurer {
         }
 
         private int indexOf(String s, int from, int limit) {
-            int k = text.indexOf(s, from);
+            int k = s.equals("-->") ? next(commentCloses, from) : text.indexOf(s, from);
             return k < 0 || k + s.length() > Math.min(limit, from + WINDOW) ? -1 : k;
         }
 
-        /** End (exclusive) of a balanced {{…}} or [[…]] starting at i, or -1. */
+        /** End (exclusive) of a balanced {{…}} or [[…]] starting at i (and ending by {@code limit}), or -1. */
         private int matchDouble(int i, char open, char close, int limit) {
-            int depth = 0;
-            int max = Math.min(limit, i + WINDOW);
-            int j = i;
-            while (j + 1 < max) {
-                char c = text.charAt(j);
-                if (c == open && text.charAt(j + 1) == open) {
-                    depth++;
-                    j += 2;
-                } else if (c == close && text.charAt(j + 1) == close) {
-                    depth--;
-                    j += 2;
-                    if (depth == 0) {
-                        return j;
-                    }
-                } else {
-                    j++;
-                }
-            }
-            return -1;
+            Integer end = (open == '{' ? braceClose : linkClose).get(i);
+            return end == null || end > limit ? -1 : end;
         }
 
         private boolean isRefTag(int i) {
@@ -177,18 +210,18 @@ public final class MediaWikiStructurer implements Structurer {
 
         /** {tagEnd, contentEnd, elementEnd} for a ref starting at i (contentEnd = tagEnd when self-closing), or null. */
         private int[] refExtent(int i, int limit) {
-            int gt = text.indexOf('>', i);
+            int gt = next(tagCloses, i);
             if (gt < 0 || gt - i > 500 || gt >= limit) {
                 return null;
             }
             if (text.charAt(gt - 1) == '/') {
                 return new int[] {gt + 1, gt + 1, gt + 1};
             }
-            int close = lower.indexOf("</ref", gt + 1);
+            int close = next(refCloses, gt + 1);
             if (close < 0 || close > Math.min(limit, gt + WINDOW)) {
                 return null;
             }
-            int closeGt = text.indexOf('>', close);
+            int closeGt = next(tagCloses, close);
             int end = closeGt < 0 || closeGt - close > 10 ? close + 5 : closeGt + 1;
             return new int[] {gt + 1, close, end};
         }
@@ -263,8 +296,11 @@ public final class MediaWikiStructurer implements Structurer {
                 if (ce > j) {
                     j = ce;
                 } else if (c == '[' && j + 1 < e && URL_START.matcher(text).region(j + 1, e).lookingAt()) {
-                    int close = text.indexOf(']', j);
-                    j = close > 0 && close < e ? close + 1 : j + 1;
+                    int close = j;
+                    while (close < e && close - j < 2000 && text.charAt(close) != ']') {
+                        close++;
+                    }
+                    j = close < e && text.charAt(close) == ']' ? close + 1 : j + 1;
                 } else {
                     j++;
                 }
@@ -413,13 +449,13 @@ public final class MediaWikiStructurer implements Structurer {
                 return ref[2];
             }
             if (lower.startsWith("<references", i)) {
-                int gt = text.indexOf('>', i);
+                int gt = next(tagCloses, i);
                 if (gt < 0 || gt >= to) {
                     return -1;
                 }
                 int end = gt + 1;
                 if (text.charAt(gt - 1) != '/') {
-                    int close = lower.indexOf("</references>", gt);
+                    int close = next(referencesCloses, gt);
                     if (close >= 0 && close < to) {
                         definitions(gt + 1, close);
                         end = close + "</references>".length();
@@ -442,8 +478,11 @@ public final class MediaWikiStructurer implements Structurer {
         private void definitions(int from, int to) {
             int i = from;
             while (i < to) {
-                int k = lower.indexOf("<ref", i);
-                if (k < 0 || k >= to) {
+                int k = i;
+                while (k + 4 <= to && !lower.startsWith("<ref", k)) {
+                    k++;
+                }
+                if (k + 4 > to) {
                     return;
                 }
                 int[] ref = isRefTag(k) ? refExtent(k, to) : null;

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PlainTextStructurer implements Structurer {
-    private static final Pattern NOTE_START = Pattern.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\\s{0,4}(?=\\S)");
+    private static final Pattern NOTE_START = Pattern.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\\s{0,4}(?=[^\\s⁰¹²³⁴⁵⁶⁷⁸⁹])");
     private static final Pattern NUMBERED_NOTE = Pattern.compile("(?:\\[(\\d{1,3})\\]|(\\d{1,3})[.)]?)\\s{1,4}(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("[•·▪◦‣●∙\\-–*]\\s{1,6}");
     private static final Pattern URL_ONLY = Pattern.compile("<?(?:https?://|www\\.)\\S{1,2000}>?");

@@ -142,7 +142,7 @@ public final class SentenceSplitter {
     private static boolean insideQuotation(String text, int start, int end) {
         int open = 0;
         int straight = 0;
-        for (int i = start; i < end; i++) {
+        for (int i = Math.max(start, end - 2000); i < end; i++) {
             char c = text.charAt(i);
             if (c == '“') {
                 open++;
@@ -171,12 +171,35 @@ public final class SentenceSplitter {
         return text.substring(from, i);
     }
 
+    /**
+     * No real sentence is this long: text without sentence ends (lists, tables, run-together pages) is cut into
+     * pieces of at most this many characters, at a space where there is one, so no later stage quotes megabytes.
+     */
+    static final int MAX_SENTENCE = 20_000;
+
     private static void addTrimmed(String text, int s, int e, List<Span> out) {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
+        }
+        while (e - s > MAX_SENTENCE) {
+            int cut = s + MAX_SENTENCE;
+            int space = cut;
+            while (space > s + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
+            if (Character.isWhitespace(text.charAt(space))) {
+                cut = space;
+            } else if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--;
+            }
+            addTrimmed(text, s, cut, out);
+            s = cut;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
         }
         if (e > s) {
             out.add(new Span(s, e));

@@ -4,9 +4,17 @@ import dev.claims.model.Evidence;
 import dev.claims.model.Finding;
 import java.util.List;
 
-/** Findings in a form comparable across corpora in different folders: evidence paths are left out. */
+/**
+ * Findings in a form comparable across corpora in different folders: evidence paths are left out, long quotes are
+ * shortened to their start, length and hash (a hostile document can give megabyte quotes).
+ */
 final class Findings {
     private Findings() {
+    }
+
+    /** The findings with at least one piece of evidence in one of {@code documents}. */
+    static List<Finding> touching(List<Finding> findings, java.util.Set<String> documents) {
+        return findings.stream().filter(f -> f.evidence().stream().anyMatch(e -> documents.contains(e.document()))).toList();
     }
 
     static List<String> comparable(List<Finding> findings) {
@@ -16,6 +24,8 @@ final class Findings {
     }
 
     private static String evidence(Evidence e) {
-        return e.document() + "@" + e.span() + ":" + e.line() + ":" + e.column() + " " + e.value() + " «" + e.quote() + "»";
+        String quote = e.quote() == null ? "null" : e.quote().length() <= 200 ? e.quote()
+                : e.quote().substring(0, 200) + "…(" + e.quote().length() + " chars, hash " + e.quote().hashCode() + ")";
+        return e.document() + "@" + e.span() + ":" + e.line() + ":" + e.column() + " " + e.value() + " «" + quote + "»";
     }
 }

@@ -73,6 +73,7 @@ public final class HostileFixtures {
                 new Adversarial("capital-words", "Soviet Union United States ".repeat(8_000)),
                 new Adversarial("initials", "A. ".repeat(70_000)),
                 new Adversarial("parens", "(".repeat(200_000)),
+                new Adversarial("angle-brackets", "<".repeat(200_000)),
                 new Adversarial("brackets", "[[".repeat(50_000) + "{{".repeat(50_000) + "<ref>".repeat(20_000)),
                 new Adversarial("repeated-char", "a".repeat(1_000_000)),
                 new Adversarial("superscripts", "¹".repeat(200_000)),

@@ -62,6 +62,14 @@ class HtmlReportBrowserTest {
                 + " d.value = 'd1'; d.dispatchEvent(new Event('change')); return true; })()");
         assertEquals("contradiction,variant,agreement", page.evaluate(VISIBLE_KINDS).asText(), "findings on b.txt");
 
+        page.evaluate("(() => { const d = document.getElementById('filter-doc'); d.value = '';"
+                + " d.dispatchEvent(new Event('change')); const e = document.getElementById('filter-entity');"
+                + " e.value = [...e.options].find(o => o.text === 'Maxim Litvinov').value;"
+                + " e.dispatchEvent(new Event('change')); return true; })()");
+        assertEquals("variant,agreement", page.evaluate(VISIBLE_KINDS).asText(), "both findings on Litvinov");
+        page.evaluate("(() => { const e = document.getElementById('filter-entity'); e.value = '';"
+                + " e.dispatchEvent(new Event('change')); return true; })()");
+
         page.click("article.finding.kind-contradiction details summary");
         assertEquals(true, page.evaluate("document.querySelector('article.finding.kind-contradiction details').open")
                 .asBoolean());

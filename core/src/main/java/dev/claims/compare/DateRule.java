@@ -1,0 +1,180 @@
+package dev.claims.compare;
+
+import dev.claims.model.Claim;
+import dev.claims.model.DatePrecision;
+import dev.claims.model.DateValue;
+import dev.claims.model.Evidence;
+import dev.claims.model.Finding;
+import dev.claims.model.FindingKind;
+import dev.claims.model.Severity;
+import dev.claims.resolve.ClaimGroup;
+import dev.claims.resolve.ResolvedCorpus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Compares the dates documents give for the same event (claim groups with attribute "date"), by precision and
+ * range, after converting Old Style dates ({@link CalendarNormalizer}).
+ *
+ * <ul>
+ *   <li>{@code date-agreement}: "1933" and "November 16, 1933" agree (a note says which is more precise); an O.S./N.S.
+ *       pair agrees with a calendar note. All agreeing documents are in one finding.</li>
+ *   <li>{@code date-mismatch}: two dates that cannot be the same time, e.g. two full dates one day apart.</li>
+ *   <li>{@code range-mismatch}: ranges or starts that disagree, e.g. "1921-1923" against "by 1920 … under way".</li>
+ * </ul>
+ * Vague values (seasons, decades, "early …") agree but never contradict on their own. Two values from one document
+ * contradict only when both are full dates.
+ */
+public final class DateRule implements Rule {
+    static final RuleInfo AGREE = new RuleInfo("date-agreement", FindingKind.AGREEMENT, Severity.NOTE,
+            "Documents give compatible dates for the same event.",
+            "Two or more documents date the same event consistently, possibly at different precision or in different "
+                    + "calendars; the finding notes which is more precise.");
+    static final RuleInfo MISMATCH = new RuleInfo("date-mismatch", FindingKind.CONTRADICTION, Severity.ERROR,
+            "Documents give different dates for the same event.",
+            "The dates cannot denote the same time, even allowing for precision and the Julian calendar. Check the "
+                    + "sources of each document: at least one dates the event wrongly.");
+    static final RuleInfo RANGE = new RuleInfo("range-mismatch", FindingKind.CONTRADICTION, Severity.ERROR,
+            "Documents disagree on when a period began or ended.",
+            "The ranges (or a range and a 'by'/'since' date) overlap at most partly: they disagree on the start or the "
+                    + "end of the period.");
+
+    private final CalendarNormalizer calendar;
+
+    public DateRule() {
+        this(CalendarNormalizer.defaults());
+    }
+
+    public DateRule(CalendarNormalizer calendar) {
+        this.calendar = calendar;
+    }
+
+    @Override
+    public List<RuleInfo> infos() {
+        return List.of(AGREE, MISMATCH, RANGE);
+    }
+
+    @Override
+    public List<Finding> check(ResolvedCorpus corpus, FindingFactory factory) {
+        List<Finding> out = new ArrayList<>();
+        for (ClaimGroup group : corpus.groups()) {
+            if (group.attribute().equals("date")) {
+                checkGroup(group, factory, out);
+            }
+        }
+        return out;
+    }
+
+    /** The compared items of a group: resolved dates, calendar-normalised. */
+    List<Consensus.Item<DateRange>> items(ClaimGroup group) {
+        List<Consensus.Item<DateRange>> items = new ArrayList<>();
+        for (Claim c : group.claims()) {
+            if (c.value() instanceof DateValue dv) {
+                Optional<DateRange> r = DateRange.of(dv);
+                if (r.isPresent()) {
+                    DateRange n = calendar.normalize(group.subject(), r.get());
+                    String norm = dv.normalized() + (n.calendarNote().isEmpty() ? "" : " O.S.")
+                            + (n.shape() == DateRange.Shape.BY ? " (by)" : n.shape() == DateRange.Shape.SINCE ? " (since)" : "");
+                    items.add(new Consensus.Item<>(c, n, norm, n.precisionRank()));
+                }
+            }
+        }
+        return items;
+    }
+
+    private void checkGroup(ClaimGroup group, FindingFactory factory, List<Finding> out) {
+        List<Consensus.Item<DateRange>> items = items(group);
+        if (items.size() < 2) {
+            return;
+        }
+        Consensus<DateRange> consensus = new Consensus<>(items, DateRule::conflict, DateRange::comparable);
+        String subject = group.subject() + ": date";
+        List<Consensus.Item<DateRange>> agreeing = consensus.agreement();
+        if (!agreeing.isEmpty()) {
+            out.add(agreement(subject, agreeing, factory));
+        }
+        for (Consensus.Conflict<DateRange> c : consensus.conflicts()) {
+            Finding f = contradiction(subject, c, factory);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+    }
+
+    /** Conflicts of vague values are not reported: a season or decade alone never decides a contradiction. */
+    static Optional<String> conflict(DateRange a, DateRange b) {
+        Optional<String> why = a.conflict(b);
+        if (why.isPresent() && (a.vague() && a.shape() != DateRange.Shape.BY || b.vague() && b.shape() != DateRange.Shape.BY
+                || a.value().precision() == DatePrecision.DECADE || b.value().precision() == DatePrecision.DECADE)) {
+            return Optional.empty();
+        }
+        return why;
+    }
+
+    private static Finding agreement(String subject, List<Consensus.Item<DateRange>> agreeing, FindingFactory factory) {
+        List<Consensus.Item<DateRange>> evidenceItems = Consensus.firstPerDocument(agreeing);
+        List<Claim> claims = evidenceItems.stream().map(Consensus.Item::claim).toList();
+        TreeSet<String> docs = claims.stream().map(Claim::documentId).collect(Collectors.toCollection(TreeSet::new));
+        int finest = agreeing.stream().mapToInt(Consensus.Item::precisionRank).min().orElse(0);
+        List<String> precise = new ArrayList<>();
+        List<String> coarse = new ArrayList<>();
+        for (Consensus.Item<DateRange> i : evidenceItems) {
+            String s = i.claim().documentId() + " \"" + i.claim().value().text() + "\"";
+            (i.precisionRank() == finest ? precise : coarse).add(s);
+        }
+        StringBuilder msg = new StringBuilder(docs.size() + " documents give compatible dates: ")
+                .append(String.join(", ", precise));
+        if (!coarse.isEmpty()) {
+            msg.append("; less precisely ").append(String.join(", ", coarse));
+        }
+        msg.append('.');
+        agreeing.stream().map(i -> i.value().calendarNote()).filter(n -> !n.isEmpty()).distinct()
+                .forEach(n -> msg.append(" Calendar: ").append(n).append('.'));
+        List<Evidence> ev = claims.stream().map(factory::evidence).toList();
+        List<String> values = agreeing.stream().map(Consensus.Item::normalized).distinct().toList();
+        double confidence = HedgePolicy.confidence(docs.size() >= 3 ? 0.95 : 0.9, claims);
+        return factory.finding(AGREE, subject, msg + HedgePolicy.suffix(claims), ev, values, confidence);
+    }
+
+    private static Finding contradiction(String subject, Consensus.Conflict<DateRange> c, FindingFactory factory) {
+        List<Claim> left = c.left().stream().map(Consensus.Item::claim).toList();
+        List<Claim> right = c.right().stream().map(Consensus.Item::claim).toList();
+        TreeSet<String> docs = new TreeSet<>();
+        left.forEach(x -> docs.add(x.documentId()));
+        right.forEach(x -> docs.add(x.documentId()));
+        DateRange a = c.left().get(0).value();
+        DateRange b = c.right().get(0).value();
+        if (docs.size() < 2 && !(a.value().precision() == DatePrecision.DAY && b.value().precision() == DatePrecision.DAY)) {
+            return null;
+        }
+        boolean range = !c.reason().equals("date") || a.shape() != DateRange.Shape.POINT
+                || b.shape() != DateRange.Shape.POINT;
+        RuleInfo info = range ? RANGE : MISMATCH;
+        List<Claim> all = new ArrayList<>(left);
+        all.addAll(right);
+        String what = switch (c.reason()) {
+            case "start" -> "they disagree on when it began";
+            case "end" -> "they disagree on when it ended";
+            default -> "the dates cannot denote the same time";
+        };
+        String msg = side(left) + " but " + side(right) + ": " + what + "." + HedgePolicy.suffix(all);
+        List<Evidence> ev = new ArrayList<>(all.stream().map(factory::evidence).toList());
+        double base = a.value().precision() == DatePrecision.DAY && b.value().precision() == DatePrecision.DAY ? 0.9
+                : range ? 0.75 : 0.8;
+        Finding f = factory.finding(info, subject, msg, ev,
+                List.of(c.left().get(0).normalized(), c.right().get(0).normalized()), HedgePolicy.confidence(base, all));
+        return f.withSeverity(HedgePolicy.severity(info.severity(), all));
+    }
+
+    private static String side(Collection<Claim> claims) {
+        String docs = claims.stream().map(Claim::documentId).distinct().collect(Collectors.joining(", "));
+        Claim first = claims.iterator().next();
+        String q = first.value() instanceof DateValue dv && !dv.qualifier().isEmpty() ? dv.qualifier() + " " : "";
+        return docs + " " + (claims.size() > 1 ? "date" : "dates") + " it \"" + q + first.value().text() + "\" ("
+                + first.value().normalized() + ")";
+    }
+}

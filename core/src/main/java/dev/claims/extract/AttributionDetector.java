@@ -1,0 +1,128 @@
+package dev.claims.extract;
+
+import dev.claims.ClaimsException;
+import dev.claims.model.Attribution;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds attribution and hedge cues in a sentence ("according to his daughter", "Hull later wrote that",
+ * "There were several allegations that", "Apparently"), from {@code dev/claims/lexicon/attribution.tsv}.
+ *
+ * <pre>{@code
+ * AttributionDetector d = AttributionDetector.defaults();
+ * List<AttributionDetector.Cue> cues = d.find("According to his daughter, Stalin became ill.");
+ * cues.get(0).attribution();   // Attribution[source=his daughter, hedged=false, cue=According to his daughter]
+ * }</pre>
+ */
+public final class AttributionDetector {
+    /** One cue row. */
+    public record Rule(Pattern pattern, boolean hedged, String scope) {
+    }
+
+    /**
+     * A cue found in a sentence.
+     *
+     * @param start     where the cue starts in the sentence text
+     * @param end       where it ends
+     * @param from      first offset of the sentence the cue governs
+     * @param to        end of what it governs ("X wrote that ...": from the cue on; "may have": its clause)
+     */
+    public record Cue(int start, int end, Attribution attribution, int from, int to) {
+        /** True when this cue governs a claim starting at {@code at} of the same sentence. */
+        public boolean covers(int at) {
+            return at >= from && at < to;
+        }
+    }
+
+    private static volatile AttributionDetector defaults;
+    private final List<Rule> rules;
+
+    public AttributionDetector(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static AttributionDetector defaults() {
+        AttributionDetector d = defaults;
+        if (d == null) {
+            try (InputStream in = AttributionDetector.class.getResourceAsStream("/dev/claims/lexicon/attribution.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource dev/claims/lexicon/attribution.tsv");
+                }
+                List<Rule> rules = new ArrayList<>();
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] c = line.split("\t");
+                    rules.add(new Rule(Pattern.compile(c[0]), Boolean.parseBoolean(c[1].strip()),
+                            c.length > 2 ? c[2].strip() : "sentence"));
+                }
+                d = new AttributionDetector(rules);
+            } catch (IOException e) {
+                throw new ClaimsException(Path.of("attribution.tsv"), "cannot read the attribution cues: " + e.getMessage());
+            }
+            defaults = d;
+        }
+        return d;
+    }
+
+    /** Cues in the sentence, in order of the rules. */
+    public List<Cue> find(String sentence) {
+        List<Cue> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(sentence);
+            if (m.find()) {
+                String source = "";
+                try {
+                    String s = m.group("src");
+                    source = s == null ? "" : s.strip();
+                } catch (IllegalArgumentException noGroup) {
+                    source = "";
+                }
+                if (source.toLowerCase(Locale.ROOT).matches("the|it|this|that|there")) {
+                    continue;
+                }
+                int from = 0;
+                int to = sentence.length() + 1;
+                if (rule.scope().equals("after")) {
+                    from = m.start();
+                } else if (rule.scope().equals("clause")) {
+                    from = Math.max(sentence.lastIndexOf(',', m.start()), sentence.lastIndexOf(';', m.start())) + 1;
+                    int comma = sentence.indexOf(',', m.end());
+                    int semi = sentence.indexOf(';', m.end());
+                    to = comma < 0 ? semi < 0 ? to : semi : semi < 0 ? comma : Math.min(comma, semi);
+                }
+                out.add(new Cue(m.start(), m.end(), new Attribution(source, rule.hedged(), m.group().strip()), from, to));
+            }
+        }
+        return out;
+    }
+
+    /** The attribution of a claim starting at {@code from}: hedged if any covering cue hedges; source of the first. */
+    public static Attribution of(List<Cue> cues, int from) {
+        String source = "";
+        String cue = "";
+        boolean hedged = false;
+        for (Cue c : cues) {
+            if (c.covers(from)) {
+                if (source.isEmpty() && !c.attribution().source().isEmpty()) {
+                    source = c.attribution().source();
+                }
+                hedged |= c.attribution().hedged();
+                cue = cue.isEmpty() ? c.attribution().cue() : cue + "; " + c.attribution().cue();
+            }
+        }
+        return cue.isEmpty() ? Attribution.ASSERTED : new Attribution(source, hedged, cue);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.claims.extract;
+
+import dev.claims.model.DateValue;
+import dev.claims.model.Document;
+import dev.claims.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One pass over a document that every extractor then reads: per-sentence {@link SentenceAnalysis} (times with their
+ * running context, events and their dates, attribution cues, people) and the document's {@link NameIndex}. Patterns
+ * are compiled once (static); each sentence is scanned once per kind of expression, and the work is linear in the
+ * document's length.
+ *
+ * <pre>{@code
+ * DocumentAnalysis a = DocumentAnalysis.of(document, Lexicons.defaults());
+ * a.sentences().get(0).times();       // time expressions of the first sentence
+ * a.names().resolve("Litvinov", "");  // "Maksim Maksimovich Litvinov"
+ * }</pre>
+ */
+public final class DocumentAnalysis {
+    /** Index lines of encyclopedia exports: "[kw]...", "[g]...", "[c]...", "[p]...", and "Term;Term[Term]" lines. */
+    private static final Pattern INDEX_LINE = Pattern.compile(
+            "^\\s{0,4}(?:\\[(?:kw|g|c|p)\\].{0,400}|[^.\\n]{1,120};[^\\n]{0,200}\\[[^\\]\\n]{1,120}\\]\\s{0,4})$");
+    /** Index terms running into a body line: "... in world affairs. [kw]United States ...", "... issues. Term;Term[Term]". */
+    private static final Pattern INDEX_TAIL = Pattern.compile(
+            "\\[(?:kw|g|c|p)\\].{0,400}$|(?<=[.!?]\\s)[^.;\\n]{1,80};[^\\n]{0,200}\\[[^\\]\\n]{1,120}\\]\\s{0,4}$");
+    private static final NumberParser NUMBERS = new NumberParser();
+    private static final TimeExpressionParser TIMES = new TimeExpressionParser(NUMBERS);
+    private static final EventLinker LINKER = new EventLinker();
+
+    private final Document document;
+    private final Lexicons lexicons;
+    private final List<SentenceAnalysis> sentences;
+    private final NameIndex names;
+
+    private DocumentAnalysis(Document document, Lexicons lexicons, List<SentenceAnalysis> sentences, NameIndex names) {
+        this.document = document;
+        this.lexicons = lexicons;
+        this.sentences = List.copyOf(sentences);
+        this.names = names;
+    }
+
+    public static DocumentAnalysis of(Document document, Lexicons lexicons) {
+        PersonNames people = new PersonNames(lexicons.gazetteer());
+        List<String> texts = new ArrayList<>();
+        NameIndex names = new NameIndex();
+        for (Sentence s : document.sentences()) {
+            String text = masked(document.text(), s);
+            texts.add(text);
+            for (PersonNames.Found f : people.find(text, null)) {
+                names.add(f.name(), f.title());
+            }
+        }
+        Map<EventLexicon.Event, Boolean> contextOk = new HashMap<>();
+        TimeAnchor anchor = new TimeAnchor();
+        List<SentenceAnalysis> out = new ArrayList<>();
+        DateValue paragraphTime = null;
+        int paragraph = -1;
+        for (int i = 0; i < document.sentences().size(); i++) {
+            Sentence s = document.sentences().get(i);
+            String text = texts.get(i);
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphTime = null;
+            }
+            List<TimeMention> times = TIMES.find(text, s.paragraph(), anchor);
+            List<EventLexicon.Occurrence> events = lexicons.events().find(text, e -> e.context() == null
+                    || contextOk.computeIfAbsent(e, k -> k.context().matcher(document.text()).find()));
+            Map<TimeMention, EventLexicon.Occurrence> links = new HashMap<>();
+            for (TimeMention t : times) {
+                if (!t.value().resolved() || !t.anchoredInParagraph()) {
+                    continue; // a year carried over from another paragraph is too weak to date an event
+                }
+                EventLexicon.Occurrence e = LINKER.eventFor(t, times, events, text);
+                if (e != null) {
+                    links.put(t, e);
+                }
+            }
+            DateValue time = null;
+            for (TimeMention t : times) {
+                if (t.value().resolved()) {
+                    time = t.value();
+                    break;
+                }
+            }
+            if (time == null) {
+                time = paragraphTime;
+            } else {
+                paragraphTime = time;
+            }
+            out.add(new SentenceAnalysis(i, s, text, times, events, links, lexicons.attribution().find(text),
+                    people.find(text, names), time, anchor.year()));
+        }
+        return new DocumentAnalysis(document, lexicons, out, names);
+    }
+
+    /** The sentence text with characters that lie on index lines of the original text replaced by spaces. */
+    static String masked(String original, Sentence s) {
+        String text = s.text();
+        char[] chars = null;
+        int lineStart = s.span().start();
+        while (lineStart > 0 && original.charAt(lineStart - 1) != '\n' && s.span().start() - lineStart < 4000) {
+            lineStart--;
+        }
+        int pos = lineStart;
+        while (pos < s.span().end()) {
+            int nl = original.indexOf('\n', pos);
+            int lineEnd = nl < 0 ? original.length() : nl;
+            int from = -1;
+            if (lineEnd - pos <= 8000) {
+                String line = original.substring(pos, lineEnd);
+                if (INDEX_LINE.matcher(line).matches()) {
+                    from = pos;
+                } else {
+                    Matcher tail = INDEX_TAIL.matcher(line);
+                    if (tail.find()) {
+                        from = pos + tail.start();
+                    }
+                }
+            }
+            if (from >= 0) {
+                int[] offsets = s.offsets();
+                int k = java.util.Arrays.binarySearch(offsets, 0, text.length(), from);
+                for (k = k < 0 ? -k - 1 : k; k < text.length() && offsets[k] < lineEnd; k++) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
+                    }
+                    chars[k] = ' ';
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+
+    public List<SentenceAnalysis> sentences() {
+        return sentences;
+    }
+
+    public NameIndex names() {
+        return names;
+    }
+
+    public NumberParser numbers() {
+        return NUMBERS;
+    }
+}

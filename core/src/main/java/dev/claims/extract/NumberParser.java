@@ -1,0 +1,109 @@
+package dev.claims.extract;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import java.math.BigDecimal;
+import java.text.ParsePosition;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses numbers written in digits or in English words, with scale words and halves, using ICU4J's
+ * rule-based spell-out grammar ({@link RuleBasedNumberFormat#SPELLOUT}) for the words.
+ *
+ * <pre>{@code
+ * NumberParser p = new NumberParser();
+ * p.parse("one hundred thousand");   // 100000
+ * p.parse("a million and a half");   // 1500000
+ * p.parse("twenty-five");            // 25
+ * p.parse("12,000");                 // 12000
+ * p.parse("11.3 billion");           // 11300000000
+ * }</pre>
+ *
+ * <p>{@link #WORDS} is the (bounded) regular expression that finds candidate spelled-out numbers in text; only the
+ * candidates are handed to ICU, so the grammar does the parsing and the regex only delimits. Thread-safe: ICU
+ * formats are not, so each thread gets its own.
+ */
+public final class NumberParser {
+    private static final String UNIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety";
+    private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion";
+    /** A spelled-out number: "one hundred thousand", "twenty-five", "a million and a half", "one and a half million". */
+    public static final String WORDS = "(?:(?:" + UNIT_WORD + ")(?:[\\s-](?:and\\s)?(?:" + UNIT_WORD + "|" + SCALE_WORD
+            + ")){0,8}|an?\\s(?:" + SCALE_WORD + ")(?:[\\s-](?:and\\s)?(?:" + UNIT_WORD + "|" + SCALE_WORD + ")){0,8})"
+            + "(?:\\sand\\sa\\shalf(?:\\s(?:" + SCALE_WORD + "))?)?";
+    /** Digits with thousands separators or a decimal part: "12,000", "11.3", "1000". */
+    public static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,4})?";
+
+    private static final Pattern HALF = Pattern.compile("^(.{1,200}?)\\sand\\sa\\shalf(?:\\s(" + SCALE_WORD + "))?$");
+    private static final Pattern TRAILING_SCALE = Pattern.compile("^(.{1,200}?)\\s(" + SCALE_WORD + ")$");
+    private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(
+            () -> new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
+
+    /** The value of a number written in digits and/or words, or empty when it is not a number. */
+    public Optional<BigDecimal> parse(String written) {
+        String s = written.strip().toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
+        if (s.isEmpty() || s.length() > 200) {
+            return Optional.empty();
+        }
+        Matcher half = HALF.matcher(s);
+        if (half.matches()) {
+            // "a million and a half" = 1.5 million; "one and a half million" = 1.5 million
+            Optional<BigDecimal> base = parse(half.group(1));
+            if (base.isEmpty()) {
+                return Optional.empty();
+            }
+            if (half.group(2) != null) {
+                return Optional.of(base.get().add(new BigDecimal("0.5")).multiply(scale(half.group(2))));
+            }
+            BigDecimal b = base.get();
+            BigDecimal unit = largestScaleIn(half.group(1));
+            return Optional.of(b.add(unit.multiply(new BigDecimal("0.5"))));
+        }
+        if (Character.isDigit(s.charAt(0))) {
+            Matcher scaled = TRAILING_SCALE.matcher(s);
+            if (scaled.matches()) {
+                return digits(scaled.group(1)).map(d -> d.multiply(scale(scaled.group(2))));
+            }
+            return digits(s);
+        }
+        String words = s.replaceFirst("^an?\\s", "one ");
+        ParsePosition pos = new ParsePosition(0);
+        Number n = SPELLOUT.get().parse(words, pos);
+        if (n == null || pos.getIndex() != words.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(n.toString()));
+    }
+
+    private static Optional<BigDecimal> digits(String s) {
+        String plain = s.replace(",", "");
+        if (!s.matches("\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(plain));
+    }
+
+    private static BigDecimal largestScaleIn(String words) {
+        BigDecimal best = BigDecimal.ONE;
+        for (String w : words.split("[\\s-]+")) {
+            if (w.matches(SCALE_WORD) && scale(w).compareTo(best) > 0) {
+                best = scale(w);
+            }
+        }
+        return best;
+    }
+
+    private static BigDecimal scale(String word) {
+        return switch (word) {
+            case "hundred" -> BigDecimal.valueOf(100);
+            case "thousand" -> BigDecimal.valueOf(1_000);
+            case "million" -> BigDecimal.valueOf(1_000_000);
+            case "billion" -> BigDecimal.valueOf(1_000_000_000);
+            case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
+            default -> BigDecimal.ONE;
+        };
+    }
+}

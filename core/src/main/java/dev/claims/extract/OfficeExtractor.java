@@ -1,0 +1,235 @@
+package dev.claims.extract;
+
+import dev.claims.model.Claim;
+import dev.claims.model.DatePrecision;
+import dev.claims.model.DateValue;
+import dev.claims.model.OfficeValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Office claims: who held which office, when. Wordings come from the {@link OfficeLexicon}; the holder is found by
+ * the sentence's structure:
+ * <ul>
+ * <li>a title before a name: "Secretary of State Cordell Hull", "the Soviet foreign minister, Vyachevslav Molotov",
+ *     a chain "official head of state, Chairman of the Central Executive Committee, Mikhail Kalinin";</li>
+ * <li>an appositive after a name: "Herbert Hoover, then secretary of commerce,";</li>
+ * <li>a parenthesis after a name: "Henry Morgenthau (then head of the Farm Credit Administration and Acting
+ *     Secretary of the Treasury)" gives two claims;</li>
+ * <li>a verb: "Litvinov, who favored ..., became foreign minister in 1930", "Bullitt would be the new American
+ *     ambassador", "named Alexander Troyanovsky as its ambassador", "replaced Foreign Commissar Litvinov with
+ *     Vyacheslav Molotov" (both), "ambassadors to the Soviet Union, such as Joseph Davies".</li>
+ * </ul>
+ * The subject is the fullest form of the person's name in the document ({@link NameIndex}). The time is the one
+ * written right after the office ("in 1930"), else the sentence's; "later"/"former"/"future" offices get an
+ * unresolved time carrying that word as qualifier, never the sentence's time.
+ */
+public final class OfficeExtractor implements AnalysisExtractor {
+    private static final Pattern MODIFIERS = Pattern.compile(
+            "(?:(?<mod>then|later|former|future|newly\\sappointed)\\s|(?:the|a|an|its|his|new|first|official)\\s){0,4}"
+                    + "(?<adj>(?:Soviet|American|U\\.S\\.|US|United\\sStates|British|German|Russian)\\s)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_GAP = Pattern.compile("^,?\\s(?:(?:Lord|Sir|General|Admiral|Dr\\.|Mr\\.)\\s)?$");
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s$");
+    private static final Pattern VERB_BEFORE = Pattern.compile(
+            "\\s(?<verb>became|become|becomes|would\\sbe|was|is|had\\sbeen|has\\sbeen|served\\sas|was\\sappointed|was\\snamed"
+                    + "|was\\smade)\\s(?:(?:the|a|an|new|first|its|his|her|their)\\s){0,3}$");
+    private static final Pattern AS_BEFORE = Pattern.compile("\\sas\\s(?:(?:the|a|an|new|first|its|his|her|their)\\s){0,3}$");
+    private static final Pattern SUBJECT_GAP = Pattern.compile("^(?:\\s?|,\\s[^;()]{0,120},\\s?)$");
+    private static final Pattern AFTER_OK = Pattern.compile("^(?:[,.;:)]|\\s(?:and|who|to|in|from|on|at|with)\\b|$)");
+    private static final Pattern SUCH_AS = Pattern.compile("^,\\s(?:such\\sas|including)\\s$");
+    private static final Pattern REPLACED_BEFORE = Pattern.compile("\\breplaced\\s$");
+    private static final Pattern WITH_GAP = Pattern.compile("^\\swith\\s$");
+    private final Lexicons lexicons;
+
+    public OfficeExtractor() {
+        this(Lexicons.defaults());
+    }
+
+    public OfficeExtractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    @Override
+    public String name() {
+        return "offices";
+    }
+
+    @Override
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+
+    /** An office wording in a sentence, with its modifiers. */
+    private record Wording(int start, int end, int officeStart, int modStart, String modifier, String text) {
+    }
+
+    @Override
+    public List<Claim> extract(DocumentAnalysis analysis) {
+        List<Claim> claims = new ArrayList<>();
+        OfficeLexicon offices = analysis.lexicons().offices();
+        for (SentenceAnalysis s : analysis.sentences()) {
+            String text = s.text();
+            List<Wording> wordings = new ArrayList<>();
+            Matcher m = offices.wordings().matcher(text);
+            while (m.find()) {
+                String before = text.substring(Math.max(0, m.start() - 48), m.start());
+                Matcher mod = MODIFIERS.matcher(before);
+                int start = m.start();
+                int modStart = m.start();
+                String modifier = "";
+                if (mod.find()) {
+                    modStart = m.start() - (before.length() - mod.start());
+                    if (mod.group("adj") != null) {
+                        start = m.start() - (before.length() - mod.start("adj"));
+                    }
+                    if (mod.group("mod") != null) {
+                        modifier = mod.group("mod").toLowerCase(Locale.ROOT);
+                    }
+                }
+                wordings.add(new Wording(start, m.end(), m.start(), modStart, modifier, text.substring(start, m.end())));
+            }
+            int[] chainEnd = new int[wordings.size()];
+            for (int i = wordings.size() - 1; i >= 0; i--) {
+                Wording w = wordings.get(i);
+                chainEnd[i] = i + 1 < wordings.size() && chained(text.substring(w.end(), wordings.get(i + 1).start()),
+                        Character.isUpperCase(text.charAt(wordings.get(i + 1).officeStart()))) ? chainEnd[i + 1] : i;
+            }
+            for (int i = 0; i < wordings.size(); i++) {
+                Wording w = wordings.get(i);
+                // a chain: "official head of state, Chairman of the Central Executive Committee, Mikhail Kalinin"
+                List<PersonNames.Found> holders = chainEnd[i] > i ? holders(s, wordings.get(chainEnd[i])) : List.of();
+                if (holders.isEmpty()) {
+                    holders = holders(s, w);
+                }
+                for (PersonNames.Found p : holders) {
+                    claims.add(claim(analysis, s, w, p, offices));
+                }
+            }
+        }
+        return claims;
+    }
+
+    private List<PersonNames.Found> holders(SentenceAnalysis s, Wording w) {
+        String text = s.text();
+        List<PersonNames.Found> out = new ArrayList<>();
+        PersonNames.Found next = s.personFrom(w.end());
+        if (next != null && next.start() - w.end() <= 12) {
+            PersonNames.Found p = next;
+            String gap = text.substring(w.end(), p.start());
+            boolean comma = gap.startsWith(",");
+            if (TITLE_GAP.matcher(gap).matches()
+                    && (!comma || AFTER_OK.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 8))).find())) {
+                out.add(p);
+                replacement(s, w, p).ifPresent(out::add);
+                return out;
+            }
+            if (SUCH_AS.matcher(gap).matches()) {
+                out.add(p);
+                return out;
+            }
+        }
+        int base = Math.max(0, w.modStart() - 240);
+        String before = text.substring(base, w.modStart());
+        boolean closes = AFTER_OK.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 8))).find();
+        // appositive: "Herbert Hoover, then secretary of commerce,"
+        if (closes && APPOSITION_BEFORE.matcher(before).find()) {
+            PersonNames.Found p = endingAt(s, base + before.length() - 2);
+            if (p != null) {
+                out.add(p);
+                return out;
+            }
+        }
+        // parenthesis after a name: "Henry Morgenthau (then head of ... and Acting Secretary of the Treasury)"
+        int open = before.lastIndexOf('(');
+        if (open > 0 && before.indexOf(')', open) < 0 && before.length() - open <= 160) {
+            PersonNames.Found p = endingAt(s, base + open - 1);
+            if (p != null) {
+                out.add(p);
+                return out;
+            }
+        }
+        Matcher verb = VERB_BEFORE.matcher(before);
+        if (verb.find()) {
+            int verbStart = base + verb.start();
+            PersonNames.Found p = s.personBefore(verbStart);
+            while (p != null && verbStart - p.end() <= 130) {
+                if (SUBJECT_GAP.matcher(text.substring(p.end(), verbStart)).matches()) {
+                    out.add(p);
+                    return out;
+                }
+                p = s.personBefore(p.start());
+            }
+        }
+        Matcher as = AS_BEFORE.matcher(before);
+        if (as.find()) {
+            PersonNames.Found p = endingAt(s, base + as.start());
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern CHAIN_AND = Pattern.compile("^\\sand\\s(?:later\\s|then\\s|former\\s)?$");
+
+    private static boolean chained(String gap, boolean nextCapitalised) {
+        return gap.equals(", ") && nextCapitalised || CHAIN_AND.matcher(gap).matches();
+    }
+
+    /** "replaced Foreign Commissar Litvinov with Vyacheslav Molotov": Molotov gets the office too. */
+    private static java.util.Optional<PersonNames.Found> replacement(SentenceAnalysis s, Wording w, PersonNames.Found p) {
+        String text = s.text();
+        if (!REPLACED_BEFORE.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find()) {
+            return java.util.Optional.empty();
+        }
+        PersonNames.Found q = s.personFrom(p.end());
+        if (q != null && q.start() - p.end() <= 8 && WITH_GAP.matcher(text.substring(p.end(), q.start())).matches()) {
+            return java.util.Optional.of(q);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The last resolved time written before {@code at} in the sentence, else the sentence's time. */
+    private static DateValue nearestBefore(SentenceAnalysis s, int at) {
+        DateValue best = null;
+        for (TimeMention t : s.times()) {
+            if (t.end() <= at && t.value().resolved()) {
+                best = t.value();
+            }
+        }
+        return best != null ? best : s.time();
+    }
+
+    private static PersonNames.Found endingAt(SentenceAnalysis s, int end) {
+        PersonNames.Found p = s.personBefore(end + 1);
+        if (p != null && (p.end() == end || p.end() == end + 1 && Character.isWhitespace(s.text().charAt(end)))) {
+            return p;
+        }
+        return null;
+    }
+
+    private Claim claim(DocumentAnalysis analysis, SentenceAnalysis s, Wording w, PersonNames.Found p, OfficeLexicon offices) {
+        DateValue time;
+        if (w.modifier().equals("later") || w.modifier().equals("former") || w.modifier().equals("future")) {
+            time = new DateValue(w.modifier(), "", null, null, DatePrecision.UNRESOLVED, w.modifier());
+        } else {
+            TimeMention after = s.timeRightAfter(w.end(), 14);
+            time = after != null ? after.value() : nearestBefore(s, w.start());
+            if (after != null && s.text().substring(0, w.start()).matches("(?s).{0,400}\\bbecame\\s(?:the\\s)?$")) {
+                DateValue v = after.value();
+                time = new DateValue(v.text(), v.edtf(), v.earliest(), v.latest(), v.precision(),
+                        v.qualifier().isEmpty() ? "since" : v.qualifier());
+            }
+        }
+        Integer year = time != null && time.resolved() ? Integer.valueOf(time.earliest().getYear()) : s.year();
+        String country = offices.countryIn(s.text().substring(Math.max(0, w.start() - 60), w.start()));
+        OfficeValue v = offices.lookup(w.text(), country, year);
+        String subject = analysis.names().resolve(p.name(), p.title());
+        return new Claim("", analysis.document().id(), s.span(w.start(), w.end()), s.index(), s.sentence().text(), subject,
+                "office", v, time, s.sources(), s.attributionAt(w.start()));
+    }
+}

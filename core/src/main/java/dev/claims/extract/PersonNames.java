@@ -1,0 +1,114 @@
+package dev.claims.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds person names in a sentence: runs of capitalised words and initials ("William C. Bullitt") that start with a
+ * given name from the gazetteer, follow a title ("President Roosevelt", "Foreign Minister Litvinov"), or end in a
+ * surname the document has already given in full.
+ */
+public final class PersonNames {
+    /** A run of capitalised words: "Franklin D. Roosevelt", "Lord Halifax". Bounded to five words. */
+    static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.)"
+                    + "(?:\\s(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.)){0,4}(?![\\p{L}])"
+                    + "|(?<![\\p{L}\\p{N}.])[A-Z]{2,4}(?![\\p{L}\\p{N}])");
+    private static final Set<String> NOT_NAMES = Set.of("The", "In", "On", "At", "By", "As", "After", "Before", "During",
+            "When", "While", "Although", "But", "And", "Even", "Both", "This", "That", "These", "Those", "Its", "His", "Her",
+            "Their", "Soviet", "American", "British", "German", "Russian", "Communist", "Western", "Eastern", "Moscow",
+            "Washington", "Bolshevik", "Bolsheviks", "Nazi", "State", "Department", "Union", "United", "States", "Congress",
+            "Senate", "Party", "Foreign", "Affairs", "Minister", "Secretary", "Commissar", "Ambassador", "President",
+            "Chairman", "Committee", "Conference", "War", "Treasury", "Commerce", "Administration", "Credit", "Farm",
+            "Special", "Assistant", "Deputy", "Director", "Policy", "Planning", "Prime", "Acting", "General", "Admiral",
+            "Lord", "Senator", "Cold", "World", "Great", "Red", "Army", "Big", "Three", "New", "Deal", "Doctrine", "Plan",
+            "Jr.", "Mr.", "Dr.", "Mrs.");
+
+    /** A person name found in text. */
+    public record Found(int start, int end, String name, String title) {
+    }
+
+    private final Gazetteer gazetteer;
+
+    public PersonNames(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Person names in {@code text}; {@code known} expands bare surnames. */
+    public List<Found> find(String text, NameIndex known) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            String run = m.group();
+            if (gazetteer.kindOf(run) != null) {
+                continue;
+            }
+            String[] tokens = run.split("\\s");
+            int offset = m.start();
+            // leading title words ("President", "Foreign Minister") are not part of the name
+            int first = 0;
+            StringBuilder title = new StringBuilder();
+            for (int k = 0; k + 1 < tokens.length; k++) {
+                if (gazetteer.isGivenName(tokens[k])) {
+                    for (int j = 0; j < k; j++) {
+                        title.append(j == 0 ? "" : " ").append(tokens[j]);
+                        offset += tokens[j].length() + 1;
+                    }
+                    first = k;
+                    break;
+                }
+            }
+            if (first == 0 && tokens.length > 1 && m.start() <= 2 && !gazetteer.isGivenName(tokens[0])
+                    && !gazetteer.isTitle(tokens[0]) && !gazetteer.isSurname(tokens[0])) {
+                offset += tokens[0].length() + 1; // a capitalised first word of the sentence: "Later Litvinov spoke"
+                first = 1;
+            }
+            while (first < tokens.length && !gazetteer.isGivenName(tokens[first])
+                    && (NOT_NAMES.contains(tokens[first]) || gazetteer.isTitle(tokens[first]))) {
+                title.append(title.length() == 0 ? "" : " ").append(tokens[first]);
+                offset += tokens[first].length() + 1;
+                first++;
+            }
+            if (first >= tokens.length) {
+                continue;
+            }
+            String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, first, tokens.length));
+            String last = tokens[tokens.length - 1];
+            if (last.endsWith(".") || gazetteer.kindOf(name) != null) {
+                continue;
+            }
+            boolean given = gazetteer.isGivenName(tokens[first]) && tokens.length - first >= 2;
+            boolean titled = title.length() > 0 && !gazetteer.isGivenName(name);
+            boolean knownSurname = tokens.length - first == 1
+                    && (known != null && known.knowsSurname(name) || gazetteer.isSurname(name));
+            boolean initials = known != null && name.length() <= 4 && name.equals(name.toUpperCase())
+                    && !known.resolve(name, "").equals(name);
+            String precedingTitle = title.length() > 0 ? title.toString() : titleBefore(text, m.start());
+            if (given || titled && (tokens.length - first <= 3) || knownSurname || initials) {
+                if (!titled && !given && !knownSurname && !initials) {
+                    continue;
+                }
+                out.add(new Found(offset, m.end(), name, precedingTitle));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern TITLE_BEFORE = Pattern.compile("((?:[A-Z][\\p{Ll}.]{1,20}\\s){1,4})$");
+
+    private String titleBefore(String text, int start) {
+        Matcher t = TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+        if (t.find()) {
+            String[] words = t.group(1).strip().split("\\s");
+            for (String w : words) {
+                if (gazetteer.isTitle(w)) {
+                    return t.group(1).strip();
+                }
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,78 @@
+package dev.claims.extract;
+
+import dev.claims.model.Claim;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Quantity claims: money ("amount"), percentages ("percentage"), durations ("duration") and counts ("count"), found
+ * by {@link QuantityParser} and timed by the sentence's time. A duration written as what an event ended ("ending
+ * sixteen years of disagreement", "ended almost 16 years of American non-recognition") is the duration of that
+ * event's precondition and is claimed of the event. Quantities overlapping a time expression are not claimed.
+ */
+public final class QuantityExtractor implements AnalysisExtractor {
+    private static final QuantityParser PARSER = new QuantityParser(new NumberParser());
+    private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:ending|ended|ends|end|after)\\s$");
+    private final Lexicons lexicons;
+
+    public QuantityExtractor() {
+        this(Lexicons.defaults());
+    }
+
+    public QuantityExtractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    @Override
+    public String name() {
+        return "quantities";
+    }
+
+    @Override
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+
+    @Override
+    public List<Claim> extract(DocumentAnalysis analysis) {
+        List<Claim> claims = new ArrayList<>();
+        String docId = analysis.document().id();
+        for (SentenceAnalysis s : analysis.sentences()) {
+            for (QuantityMention q : PARSER.find(s.text())) {
+                if (overlapsTime(s, q)) {
+                    continue;
+                }
+                String subject = q.topic();
+                if (q.attribute().equals("duration") && !s.events().isEmpty()
+                        && ENDING.matcher(s.text().substring(Math.max(0, q.start() - 12), q.start())).find()) {
+                    subject = nearestEvent(s, q.start()).event().name();
+                } else if (subject.isEmpty() && !s.events().isEmpty()) {
+                    subject = nearestEvent(s, q.start()).event().name();
+                }
+                claims.add(new Claim("", docId, s.span(q.start(), q.end()), s.index(), s.sentence().text(), subject,
+                        q.attribute(), q.value(), s.time(), s.sources(), s.attributionAt(q.start())));
+            }
+        }
+        return claims;
+    }
+
+    private static boolean overlapsTime(SentenceAnalysis s, QuantityMention q) {
+        for (TimeMention t : s.times()) {
+            if (t.start() < q.end() && q.start() < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EventLexicon.Occurrence nearestEvent(SentenceAnalysis s, int at) {
+        EventLexicon.Occurrence best = s.events().get(0);
+        for (EventLexicon.Occurrence e : s.events()) {
+            if (Math.abs(e.start() - at) < Math.abs(best.start() - at)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+}

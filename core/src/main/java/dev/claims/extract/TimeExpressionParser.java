@@ -1,0 +1,406 @@
+package dev.claims.extract;
+
+import dev.claims.model.DatePrecision;
+import dev.claims.model.DateValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence with ONE compiled, bounded regular expression (one scan per sentence) and
+ * normalises them to EDTF (ISO 8601-2 level 1) {@link DateValue}s.
+ *
+ * <p>Rules (documented, and checked by {@code fixtures/extract/tricky-dates.json}):
+ * <ul>
+ * <li>Full dates "November 16, 1933", "16 November 1933", "Nov. 16, 1933", "11-30-2021" (month-day-year) → DAY.</li>
+ * <li>"October 1933", "November of 1933" → MONTH; "July–August 1945" → {@code 1945-07/1945-08}.</li>
+ * <li>Seasons: "the spring of 1941" → {@code 1941-21} (21 spring, 22 summer, 23 autumn/fall, 24 winter).</li>
+ * <li>Decades: "the 1920s", "1920’s" → {@code 192X}. Parts of a year, month or decade ("early", "mid", "late",
+ *     "the end of", "the beginning of", "the first half of") keep the EDTF of the whole and the part as qualifier
+ *     ("early", "mid", "late", "first half", "second half"); earliest/latest are narrowed: a year's early/mid/late
+ *     are January–April, May–August, September–December; a month's are days 1–10, 11–20, 21–end; a decade's are
+ *     years 0–3, 3–6 and 6–9 ("early 1930's" → {@code 193X}, 1930-01-01..1933-12-31).</li>
+ * <li>Ranges "1918-1921", "1921–29", "1936-38", "from 1923-1930", "between 1921 and 1923" → {@code 1918/1921}.</li>
+ * <li>Month or day without a year ("in mid-October", "on November 9", "that summer") take the document's last
+ *     explicitly written year (which is the paragraph's when it has one); without any, they stay unresolved.</li>
+ * <li>Relative expressions "the next day", "two months later", "the following year" are resolved from the last
+ *     resolved value in the same paragraph when that value is at least as precise as the unit; otherwise (and
+ *     always for "N years after X", "within a month of X", "years later") they are kept unresolved: empty EDTF,
+ *     precision UNRESOLVED.</li>
+ * <li>"about/around/circa 1920" → {@code 1920~} with qualifier "about"; "by", "since", "until", "before", "after",
+ *     "from" written before a single date are kept as qualifier. "O.S."/"Old Style" after a date → qualifier "O.S."
+ *     ("N.S." likewise), so a comparer can convert Julian dates.</li>
+ * </ul>
+ * Years are 1500–2099 (other four-digit numbers are not taken for years).
+ */
+public final class TimeExpressionParser {
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+    private static final String SEASON = "(?i:spring|summer|autumn|fall|winter)";
+    private static final String PART = "(?i:early|mid|late)";
+    private static final String PART_OF = "(?i:the)\\s(?:end|beginning|start|middle|first\\shalf|second\\shalf)\\sof";
+    private static final String DAY_SUFFIX = "(?:st|nd|rd|th)?";
+
+    static final Pattern TIME = Pattern.compile(String.join("|",
+            "(?<![\\d/.-])(?<nm>\\d{1,2})[-/](?<nd>\\d{1,2})[-/](?<ny>" + YEAR + ")(?![\\d])",
+            "(?<m1>" + MONTH + ")\\s(?<d1>\\d{1,2})" + DAY_SUFFIX + ",?\\s(?<y1>" + YEAR + ")(?!\\d)",
+            "(?<![\\d])(?<d2>\\d{1,2})" + DAY_SUFFIX + "\\s(?:of\\s)?(?<m2>" + MONTH + "),?\\s(?<y2>" + YEAR + ")(?!\\d)",
+            "(?<m3a>" + MONTH + ")\\s?[-–—]\\s?(?<m3b>" + MONTH + "),?\\s(?:of\\s)?(?<y3>" + YEAR + ")(?!\\d)",
+            "(?:(?<p4>" + PART + ")[-\\s]|(?<p4b>" + PART_OF + ")\\s)?(?<m4>" + MONTH + "),?\\s(?:of\\s)?(?<y4>" + YEAR + ")(?!\\d)",
+            "(?:(?<p5>" + PART + ")[-\\s])?(?<s5>" + SEASON + "),?\\s(?:of\\s)?(?<y5>" + YEAR + ")(?!\\d)",
+            "(?i:from|between)\\s(?<y6a>" + YEAR + ")\\s(?:and|to|until|till|through)\\s(?<y6b>" + YEAR + ")(?!\\d)",
+            "(?<![\\d$.,/_\\p{L}])(?<y7a>" + YEAR + ")\\s?[-–—/]\\s?(?<y7b>\\d{4}|\\d{2})(?![\\d%]|[-–—]\\d)",
+            "(?:(?<p8>" + PART + ")[-\\s])?(?<![\\d$.,])(?<y8>1[5-9]\\d0|20\\d0)(?:['’]s|s)\\b",
+            "(?:(?<p9>" + PART + ")[-\\s]|(?<p9b>" + PART_OF + ")\\s)(?<y9>" + YEAR + ")(?![\\d'’%]|s\\b)",
+            "(?<=\\bin\\s)1\\s(?<y10>9\\d\\d)(?!\\d)",
+            "(?<r1>(?i:the\\s)?(?i:next|following|previous|preceding|same)\\s(?<r1u>day|week|month|year))\\b",
+            "(?<r2>(?<r2n>(?i:" + NumberParser.WORDS + ")|\\d{1,3}|(?i:a|an|a\\sfew|several))\\s(?<r2u>(?i:days?|weeks?|months?|years?|decades?))"
+                    + "\\s(?<r2d>later|earlier|afterwards?|after|before|ago))\\b",
+            "(?<r3>(?i:years|months|days|weeks|decades)\\s(?:later|earlier))\\b",
+            "(?<r4>(?i:within)\\s(?:a|one|two|three|four|\\d{1,2})\\s(?:days?|weeks?|months?|years?)\\sof)\\b",
+            "(?<![\\d$£€.,#/_\\p{L}-])(?<y11>" + YEAR + ")(?![\\d%]|['’]s|s\\b|,\\d|\\s?[-–—]\\s?\\d)",
+            "(?<m12>" + MONTH + ")\\s(?<d12>\\d{1,2})" + DAY_SUFFIX + "(?![\\d])\\b",
+            "(?:(?<p13>" + PART + ")[-\\s]|(?<p13b>" + PART_OF + ")\\s)(?<m13>" + MONTH + ")(?![\\w])",
+            "(?<=\\b(?:in|In|that|That|since|until|by|By|during|During)\\s)(?<m14>January|February|March|April|May|June|July"
+                    + "|August|September|October|November|December)(?![\\w]|\\s\\d)",
+            "(?:(?<p15>" + PART + ")[-\\s](?<s15a>" + SEASON + ")|(?<=\\b(?i:that|this|the|in)\\s)(?<s15b>(?i:spring|summer|autumn|winter)))"
+                    + "(?![\\w]|\\sof\\s)"));
+
+    private static final Pattern BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(about|around|circa|c\\.|ca\\.|approximately|roughly"
+            + "|by|since|until|till|not\\suntil|before|after|prior\\sto|from|as\\searly\\sas|as\\slate\\sas)\\s(?:the\\s)?$");
+    private static final Pattern CALENDAR = Pattern.compile("^,?\\s?\\(?(O\\.S\\.|N\\.S\\.|Old Style|New Style|old style|new style)\\)?");
+
+    private final NumberParser numbers;
+
+    public TimeExpressionParser(NumberParser numbers) {
+        this.numbers = numbers;
+    }
+
+    /**
+     * Time expressions of one sentence, in order; updates {@code anchor} as explicit years and resolved values go by.
+     *
+     * @param paragraph the sentence's paragraph (relative expressions anchor only within a paragraph)
+     */
+    public List<TimeMention> find(String text, int paragraph, TimeAnchor anchor) {
+        List<TimeMention> out = new ArrayList<>();
+        Matcher m = TIME.matcher(text);
+        while (m.find()) {
+            TimeMention t;
+            try {
+                t = mention(m, text, paragraph, anchor);
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                t = null; // "February 30", "13-45-1933": not a date
+            }
+            if (t == null) {
+                continue;
+            }
+            out.add(t);
+            if (t.explicit() && t.value().resolved()) {
+                anchor.explicitYear(t.value().latest().getYear() == t.value().earliest().getYear()
+                        ? t.value().earliest().getYear() : t.value().latest().getYear(), paragraph);
+            }
+            if (t.value().resolved()) {
+                anchor.resolved(t.value(), paragraph);
+            }
+        }
+        return out;
+    }
+
+    private TimeMention mention(Matcher m, String text, int paragraph, TimeAnchor anchor) {
+        String written = m.group();
+        int start = m.start();
+        int end = m.end();
+        String before = qualifierBefore(text, start);
+        String calendar = calendarAfter(text, end);
+        DateValue v;
+        boolean explicit = true;
+        if (m.group("ny") != null) {
+            v = day(written, year(m.group("ny")), Integer.parseInt(m.group("nm")), Integer.parseInt(m.group("nd")));
+        } else if (m.group("y1") != null) {
+            v = day(written, year(m.group("y1")), month(m.group("m1")), Integer.parseInt(m.group("d1")));
+        } else if (m.group("y2") != null) {
+            v = day(written, year(m.group("y2")), month(m.group("m2")), Integer.parseInt(m.group("d2")));
+        } else if (m.group("y3") != null) {
+            int y = year(m.group("y3"));
+            YearMonth a = YearMonth.of(y, month(m.group("m3a")));
+            YearMonth b = YearMonth.of(y, month(m.group("m3b")));
+            if (b.isBefore(a)) {
+                return null;
+            }
+            v = new DateValue(written, a + "/" + b, a.atDay(1), b.atEndOfMonth(), DatePrecision.RANGE, "");
+        } else if (m.group("y4") != null) {
+            v = month(written, year(m.group("y4")), month(m.group("m4")), part(m.group("p4"), m.group("p4b")));
+        } else if (m.group("y5") != null) {
+            v = season(written, year(m.group("y5")), m.group("s5"), part(m.group("p5"), null));
+        } else if (m.group("y6a") != null) {
+            v = range(written, year(m.group("y6a")), year(m.group("y6b")));
+            before = "";
+        } else if (m.group("y7a") != null) {
+            int a = year(m.group("y7a"));
+            String bText = m.group("y7b");
+            int b = bText.length() == 2 ? a / 100 * 100 + Integer.parseInt(bText) : Integer.parseInt(bText);
+            if (b <= a || b - a > 200) {
+                return null;
+            }
+            v = range(written, a, b);
+            before = "";
+        } else if (m.group("y8") != null) {
+            v = decade(written, year(m.group("y8")), part(m.group("p8"), null));
+        } else if (m.group("y9") != null) {
+            v = year(written, year(m.group("y9")), part(m.group("p9"), m.group("p9b")));
+        } else if (m.group("y10") != null) {
+            v = year(written, 1000 + Integer.parseInt(m.group("y10")), "");
+        } else if (m.group("y11") != null) {
+            v = year(written, year(m.group("y11")), "");
+        } else if (m.group("r1") != null || m.group("r2") != null || m.group("r3") != null || m.group("r4") != null) {
+            DateValue rel = relative(m, written, paragraph, anchor);
+            return new TimeMention(start, end, rel, false, rel.resolved());
+        } else {
+            explicit = false;
+            Integer y = anchor.year();
+            if (m.group("m12") != null) {
+                v = y == null ? unresolved(written) : day(written, y, month(m.group("m12")), Integer.parseInt(m.group("d12")));
+            } else if (m.group("m13") != null) {
+                v = y == null ? unresolved(written) : month(written, y, month(m.group("m13")), part(m.group("p13"), m.group("p13b")));
+            } else if (m.group("m14") != null) {
+                v = y == null ? unresolved(written) : month(written, y, month(m.group("m14")), "");
+            } else {
+                String s = m.group("s15a") != null ? m.group("s15a") : m.group("s15b");
+                v = y == null ? unresolved(written) : season(written, y, s, part(m.group("p15"), null));
+            }
+        }
+        return new TimeMention(start, end, qualify(v, before, calendar), explicit, explicit || anchor.yearIn(paragraph));
+    }
+
+    private DateValue relative(Matcher m, String written, int paragraph, TimeAnchor anchor) {
+        DateValue last = anchor.lastIn(paragraph);
+        String unit;
+        long count;
+        if (m.group("r1") != null) {
+            unit = m.group("r1u").toLowerCase(Locale.ROOT);
+            String w = written.toLowerCase(Locale.ROOT);
+            count = w.contains("previous") || w.contains("preceding") ? -1 : w.contains("same") ? 0 : 1;
+        } else if (m.group("r2") != null) {
+            String dir = m.group("r2d");
+            if (!dir.equals("later") && !dir.startsWith("afterward") && !dir.equals("earlier")) {
+                return unresolved(written); // "two years after FDR's death": anchored on a thing, not on the text's last date
+            }
+            Optional<BigDecimal> n = numbers.parse(m.group("r2n"));
+            if (n.isEmpty() || n.get().scale() > 0 && n.get().stripTrailingZeros().scale() > 0) {
+                return unresolved(written);
+            }
+            unit = m.group("r2u").toLowerCase(Locale.ROOT).replaceAll("s$", "");
+            count = n.get().longValue() * (dir.equals("earlier") ? -1 : 1);
+            if (unit.equals("decade")) {
+                unit = "year";
+                count *= 10;
+            }
+        } else {
+            return unresolved(written);
+        }
+        if (last == null) {
+            return unresolved(written);
+        }
+        LocalDate base = last.earliest();
+        switch (unit) {
+            case "day" -> {
+                if (last.precision() != DatePrecision.DAY) {
+                    return unresolved(written);
+                }
+                return DateValue.day(written, base.plusDays(count));
+            }
+            case "week" -> {
+                if (last.precision() != DatePrecision.DAY) {
+                    return unresolved(written);
+                }
+                LocalDate d = base.plusWeeks(count);
+                return new DateValue(written, d + "/" + d.plusDays(6), d, d.plusDays(6), DatePrecision.RANGE, "");
+            }
+            case "month" -> {
+                if (last.precision() != DatePrecision.DAY && last.precision() != DatePrecision.MONTH) {
+                    return unresolved(written);
+                }
+                YearMonth ym = YearMonth.from(base).plusMonths(count);
+                return month(written, ym.getYear(), ym.getMonthValue(), "");
+            }
+            default -> {
+                if (last.precision() == DatePrecision.DECADE || last.precision() == DatePrecision.RANGE) {
+                    return unresolved(written);
+                }
+                return year(written, base.getYear() + (int) count, "");
+            }
+        }
+    }
+
+    private static String qualifierBefore(String text, int start) {
+        Matcher q = BEFORE.matcher(text.substring(Math.max(0, start - 24), start));
+        if (!q.find()) {
+            return "";
+        }
+        String w = q.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (w) {
+            case "about", "around", "circa", "c.", "ca.", "approximately", "roughly" -> "about";
+            case "till", "not until" -> "until";
+            case "prior to" -> "before";
+            default -> w;
+        };
+    }
+
+    private static String calendarAfter(String text, int end) {
+        Matcher c = CALENDAR.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+        if (!c.find()) {
+            return "";
+        }
+        return c.group(1).toLowerCase(Locale.ROOT).startsWith("o") ? "O.S." : "N.S.";
+    }
+
+    private static DateValue qualify(DateValue v, String before, String calendar) {
+        if (!v.resolved() || before.isEmpty() && calendar.isEmpty()) {
+            return v;
+        }
+        String edtf = v.edtf();
+        if (before.equals("about") && !edtf.contains("/")) {
+            edtf = edtf + "~";
+        }
+        StringBuilder q = new StringBuilder();
+        for (String part : new String[] {calendar, before, v.qualifier()}) {
+            if (!part.isEmpty()) {
+                q.append(q.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        return new DateValue(v.text(), edtf, v.earliest(), v.latest(), v.precision(), q.toString());
+    }
+
+    private static String part(String part, String partOf) {
+        String p = part != null ? part : partOf;
+        if (p == null) {
+            return "";
+        }
+        p = p.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (p.startsWith("the ")) {
+            p = p.substring(4, p.length() - 3);
+        }
+        return switch (p) {
+            case "beginning", "start", "early" -> "early";
+            case "middle", "mid" -> "mid";
+            case "end", "late" -> "late";
+            default -> p; // first half, second half
+        };
+    }
+
+    private static int year(String s) {
+        return Integer.parseInt(s);
+    }
+
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < names.length; i++) {
+            if (n.startsWith(names[i])) {
+                return i + 1;
+            }
+        }
+        throw new NumberFormatException(name);
+    }
+
+    static DateValue unresolved(String written) {
+        return new DateValue(written, "", null, null, DatePrecision.UNRESOLVED, "");
+    }
+
+    static DateValue day(String written, int y, int month, int day) {
+        return DateValue.day(written, LocalDate.of(y, month, day));
+    }
+
+    static DateValue month(String written, int y, int month, String part) {
+        YearMonth ym = YearMonth.of(y, month);
+        LocalDate a = ym.atDay(1);
+        LocalDate b = ym.atEndOfMonth();
+        switch (part) {
+            case "early" -> b = ym.atDay(10);
+            case "mid" -> {
+                a = ym.atDay(11);
+                b = ym.atDay(20);
+            }
+            case "late" -> a = ym.atDay(21);
+            case "first half" -> b = ym.atDay(15);
+            case "second half" -> a = ym.atDay(16);
+            default -> { }
+        }
+        return new DateValue(written, ym.toString(), a, b, DatePrecision.MONTH, part);
+    }
+
+    static DateValue year(String written, int y, String part) {
+        LocalDate a = LocalDate.of(y, 1, 1);
+        LocalDate b = LocalDate.of(y, 12, 31);
+        switch (part) {
+            case "early" -> b = LocalDate.of(y, 4, 30);
+            case "mid" -> {
+                a = LocalDate.of(y, 5, 1);
+                b = LocalDate.of(y, 8, 31);
+            }
+            case "late" -> a = LocalDate.of(y, 9, 1);
+            case "first half" -> b = LocalDate.of(y, 6, 30);
+            case "second half" -> a = LocalDate.of(y, 7, 1);
+            default -> { }
+        }
+        return new DateValue(written, String.format("%04d", y), a, b, DatePrecision.YEAR, part);
+    }
+
+    static DateValue decade(String written, int start, String part) {
+        int a = start;
+        int b = start + 9;
+        switch (part) {
+            case "early" -> b = start + 3;
+            case "mid" -> {
+                a = start + 3;
+                b = start + 6;
+            }
+            case "late" -> a = start + 6;
+            default -> { }
+        }
+        return new DateValue(written, String.format("%03dX", start / 10), LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31),
+                DatePrecision.DECADE, part.startsWith("first") || part.startsWith("second") ? "" : part);
+    }
+
+    static DateValue range(String written, int a, int b) {
+        return new DateValue(written, String.format("%04d/%04d", a, b), LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31),
+                DatePrecision.RANGE, "");
+    }
+
+    static DateValue season(String written, int y, String season, String part) {
+        String s = season.toLowerCase(Locale.ROOT);
+        int code;
+        LocalDate a;
+        LocalDate b;
+        switch (s) {
+            case "spring" -> {
+                code = 21;
+                a = LocalDate.of(y, 3, 1);
+                b = LocalDate.of(y, 5, 31);
+            }
+            case "summer" -> {
+                code = 22;
+                a = LocalDate.of(y, 6, 1);
+                b = LocalDate.of(y, 8, 31);
+            }
+            case "winter" -> {
+                code = 24;
+                a = LocalDate.of(y, 12, 1);
+                b = YearMonth.of(y + 1, 2).atEndOfMonth();
+            }
+            default -> {
+                code = 23;
+                a = LocalDate.of(y, 9, 1);
+                b = LocalDate.of(y, 11, 30);
+            }
+        }
+        return new DateValue(written, String.format("%04d-%d", y, code), a, b, DatePrecision.SEASON, part);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.claims.compare.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claims.Checker;
+import dev.claims.TestPaths;
+import dev.claims.model.Finding;
+import dev.claims.model.FindingKind;
+import dev.claims.model.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The citation findings on the seeds, read and verified by hand; no false alarms. */
+class SeedCitationRulesTest {
+    private static List<Finding> citationFindings(List<java.nio.file.Path> paths) {
+        return Checker.withDefaults().check(paths).findings().stream().filter(f -> f.kind() == FindingKind.CITATION).toList();
+    }
+
+    @Test
+    void seedsGiveExactlyTheseCitationProblems() {
+        List<Finding> all = citationFindings(List.of(TestPaths.seeds()));
+        List<String> got = all.stream().filter(f -> !f.rule().equals("uncited-claim"))
+                .map(f -> f.rule() + " | " + f.message()).sorted().toList();
+        String e003 = "003_dfd405f7cf95968d.txt";
+        String e000 = "000_15c50b5358dc4dcb.txt";
+        List<String> expected = List.of(
+                "citation-conflict | author's surname: 'Sibley' in the Further Reading list of " + e000
+                        + ", 'Siegel' in the bibliography of " + e003 + ".",
+                "citation-conflict | place of publication: 'Boston' in note 67, 'Cambridge' in the bibliography.",
+                "citation-conflict | place of publication: 'Lexington' in the Further Reading list of " + e000
+                        + ", 'Topeka, KA' in note 11 of " + e003 + ".",
+                "citation-conflict | place of publication: 'Topeka, KA' in note 11, but University Press of Kentucky"
+                        + " publishes in Lexington, Kentucky, and 'KA' is not a US state abbreviation (the bibliography"
+                        + " gives no place).",
+                "citation-variant | author's surname: 'Siegal' in note 13, 'Siegel' in the bibliography.",
+                "citation-variant | journal or site: 'The New Statesman' in note 16, 'The New Statesmen' in the bibliography.",
+                "citation-variant | short title: 'Dear Mr. Stalin' in note 52 is not the opening of the title 'My Dear Mr."
+                        + " Stalin' in the bibliography.",
+                "locator-out-of-range | Note 69 cites page 26 of Mayers, The Great Patriotic War, FDR's Embassy Moscow,"
+                        + " and Soviet—US Relations, which the bibliography gives as pages 299–333.");
+        assertEquals(expected, got);
+        assertTrue(all.stream().filter(f -> f.rule().equals("uncited-claim"))
+                .allMatch(f -> f.severity() == Severity.NOTE && !f.evidence().get(0).document().startsWith("002")));
+    }
+
+    @Test
+    void theSiegelSibleyBookIsMatchedAcrossDocumentsWithEvidenceInBoth() {
+        List<Finding> pair = citationFindings(List.of(TestPaths.seed("000"), TestPaths.seed("003")));
+        Finding author = pair.stream().filter(f -> f.message().startsWith("author's surname: 'Sibley'")).findFirst().orElseThrow();
+        assertEquals("citation-conflict", author.rule());
+        assertEquals(List.of("000_15c50b5358dc4dcb.txt", "003_dfd405f7cf95968d.txt"),
+                author.evidence().stream().map(e -> e.document()).toList());
+        assertEquals(List.of(64, 317), author.evidence().stream().map(e -> e.line()).toList());
+        Finding place = pair.stream().filter(f -> f.message().startsWith("place of publication: 'Lexington'")).findFirst().orElseThrow();
+        assertEquals(List.of("Lexington", "Topeka, KA"), place.evidence().stream().map(e -> e.value()).toList());
+        assertEquals(51, place.evidence().get(1).line());
+        // Glantz wrote different books for 000 and 003, Butler two books in 003: neither is a conflict
+        assertTrue(pair.stream().noneMatch(f -> f.subject().startsWith("Glantz") || f.subject().startsWith("Butler, Roosevelt")));
+    }
+
+    @Test
+    void noCitationFindingsOnTheExhibitPage() {
+        assertEquals(List.of(), citationFindings(List.of(TestPaths.seed("002"))));
+        assertEquals(List.of(), citationFindings(List.of(TestPaths.seed("004"))));
+    }
+}
