@@ -1,11 +1,18 @@
 package dev.claims;
 
 import dev.claims.compare.Comparer;
+import dev.claims.compare.OfficeClasses;
+import dev.claims.compare.ReferenceFactRule;
+import dev.claims.compare.ReferenceFacts;
+import dev.claims.compare.Rule;
 import dev.claims.extract.DefaultExtractor;
 import dev.claims.extract.Extractor;
 import dev.claims.load.DocumentLoader;
 import dev.claims.load.FileSystemLoader;
+import dev.claims.load.Limits;
 import dev.claims.load.LoadResult;
+import dev.claims.load.NoteLimit;
+import dev.claims.load.SentenceLimit;
 import dev.claims.model.Document;
 import dev.claims.model.ExtractedDocument;
 import dev.claims.model.RawDocument;
@@ -61,8 +68,20 @@ public final class Checker {
     }
 
     public static Checker withOptions(CheckerOptions options) {
-        return new Checker(options, new FileSystemLoader(options.load()), new FormatStructurer(),
-                new DefaultExtractor(), new SubjectResolver(), new Comparer(Comparer.registeredRules()));
+        Limits limits = options.load().limits();
+        return new Checker(options, new FileSystemLoader(options.load()),
+                new NoteLimit(new FormatStructurer(), limits.maxNotes()),
+                new SentenceLimit(new DefaultExtractor(options.lexicons()), limits.maxSentenceChars()),
+                new SubjectResolver(options.names()), new Comparer(rules(options)));
+    }
+
+    /** The registered rules, plus one reference-facts rule per facts file in the options. */
+    private static List<Rule> rules(CheckerOptions options) {
+        List<Rule> rules = new ArrayList<>(Comparer.registeredRules());
+        for (ReferenceFacts facts : options.referenceFacts()) {
+            rules.add(new ReferenceFactRule(facts, OfficeClasses.defaults(), options.names()));
+        }
+        return rules;
     }
 
     /** Runs the whole pipeline over files and directories. */
@@ -118,7 +137,10 @@ public final class Checker {
                 try {
                     docs.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    skipped.add(new Skipped(raw.id(), raw.path(), "could not be processed: " + e.getCause(), false));
+                    Throwable cause = e.getCause();
+                    String problem = cause instanceof ClaimsException ce ? ce.problem()
+                            : "could not be processed: " + cause;
+                    skipped.add(new Skipped(raw.id(), raw.path(), problem, false));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new ClaimsException(raw.path(), "interrupted");
