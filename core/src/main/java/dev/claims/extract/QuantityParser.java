@@ -37,7 +37,12 @@ public final class QuantityParser {
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d|(?i:" + NumberParser.WORDS + "))\\s(?:to|or)\\s$");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s(?:later|earlier|after|before|ago|old|afterwards)\\b");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|these|those|both|its|their|his|her|our|all|each|every|first|last)\\s$");
-    private static final Pattern TOPIC_AFTER = Pattern.compile("^(?:['’]?\\s(?:worth\\s)?(?:in|of)\\s(?:the\\s)?|\\s)((?:[\\p{L}][\\p{L}-]{1,20}\\s?){1,3})");
+    private static final Pattern TOPIC_AFTER = Pattern.compile(
+            "^(?:['’]?\\s(?:worth\\s)?(?:in|of|for|on)\\s(?:the\\s|a\\s|an\\s)?|\\s)((?:[\\p{L}][\\p{L}-]{1,20}\\s?){1,3})");
+    private static final Pattern CLAUSE_LEAD = Pattern.compile("(?:^|[,;:]\\s)(?:(?:In|On|By|During|After|Before)\\s[^,]{1,30},\\s)?"
+            + "(?:(?:The|the|A|a|An|an)\\s)?((?:[\\p{L}][\\p{L}’'-]{0,20}\\s){1,4})");
+    private static final Set<String> VERBISH = Set.of("was", "were", "had", "has", "have", "is", "are", "would", "will",
+            "could", "did", "gave", "sent", "paid", "spent", "lent", "made", "took", "got", "cost", "sold", "held", "won", "lost");
     private static final Set<String> INVARIANT = Set.of("aircraft", "people", "personnel", "troops", "cattle", "police",
             "sheep", "staff", "crew", "infantry", "artillery");
     private static final Set<String> NOT_NOUNS = Set.of("was", "is", "has", "this", "its", "his", "us", "as", "thus",
@@ -96,6 +101,9 @@ public final class QuantityParser {
             attribute = "amount";
             end = m.end();
             topic = topicAfter(text, end);
+            if (topic.isEmpty()) {
+                topic = clauseLead(text, start(m, numStart));
+            }
         } else if (m.group("wnum") != null) {
             Optional<BigDecimal> n = numbers.parse(m.group("wnum"));
             if (n.isEmpty()) {
@@ -106,6 +114,9 @@ public final class QuantityParser {
             attribute = "amount";
             end = m.end();
             topic = topicAfter(text, end);
+            if (topic.isEmpty()) {
+                topic = clauseLead(text, start(m, numStart));
+            }
         } else if (m.group("pnum") != null) {
             Optional<BigDecimal> n = numbers.parse(m.group("pnum"));
             if (n.isEmpty()) {
@@ -193,6 +204,34 @@ public final class QuantityParser {
             }
         }
         return m.end();
+    }
+
+    private static int start(Matcher m, int numStart) {
+        return m.group("q") != null ? m.start("q") : numStart;
+    }
+
+    /**
+     * The subject of the clause a quantity stands in, up to its verb: "The Provisional Government had borrowed $187
+     * million" → "Provisional Government"; "Lend-Lease shipments to the Soviet Union were worth about $11 billion" →
+     * "Lend-Lease shipments". Empty when the clause does not start with one.
+     */
+    static String clauseLead(String text, int quantityStart) {
+        int from = Math.max(0, quantityStart - 160);
+        String window = text.substring(from, quantityStart);
+        int cut = Math.max(window.lastIndexOf(", "), Math.max(window.lastIndexOf("; "), window.lastIndexOf(": ")));
+        Matcher m = CLAUSE_LEAD.matcher(window);
+        if (!(cut >= 0 ? m.find(cut) : m.lookingAt() || from == 0 && m.find(0))) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : m.group(1).strip().split("\\s")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (STOP.contains(lw) || VERBISH.contains(lw) || lw.endsWith("ed") && sb.length() > 0) {
+                break;
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(w);
+        }
+        return sb.toString();
     }
 
     private static int firstNumberStart(Matcher m) {
