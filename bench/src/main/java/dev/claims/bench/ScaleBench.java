@@ -3,7 +3,13 @@ package dev.claims.bench;
 import dev.claims.Checker;
 import dev.claims.CheckerOptions;
 import dev.claims.Extraction;
+import dev.claims.compare.Comparer;
+import dev.claims.compare.Rule;
 import dev.claims.eval.EvalResult;
+import dev.claims.extract.DefaultExtractor;
+import dev.claims.load.FileSystemLoader;
+import dev.claims.resolve.SubjectResolver;
+import dev.claims.structure.FormatStructurer;
 import dev.claims.eval.GoldFile;
 import dev.claims.eval.GoldMatcher;
 import dev.claims.generate.CorpusWriter;
@@ -33,6 +39,8 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class ScaleBench {
+    private static List<Rule> rules;
+
     private ScaleBench() {
     }
 
@@ -42,6 +50,7 @@ public final class ScaleBench {
         int threads = Runtime.getRuntime().availableProcessors();
         long seed = 1;
         boolean eval = true;
+        List<String> excluded = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(String::strip).map(Integer::valueOf).toList();
@@ -49,9 +58,10 @@ public final class ScaleBench {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--no-eval" -> eval = false;
+                case "--exclude-rules" -> excluded = List.of(args[++i].split(","));
                 default -> {
                     System.err.println("usage: ScaleBench [--sizes 1000,10000,50000] [--work DIR] [--threads N]"
-                            + " [--seed S] [--no-eval]");
+                            + " [--seed S] [--no-eval] [--exclude-rules SimpleClassName,...]");
                     System.exit(2);
                 }
             }
@@ -59,7 +69,12 @@ public final class ScaleBench {
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n", rt.availableProcessors(),
                 rt.maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        System.out.printf(Locale.ROOT, "threads: %d, seed: %d%n", threads, seed);
+        List<String> skip = excluded;
+        List<Rule> rules = Comparer.registeredRules().stream()
+                .filter(r -> !skip.contains(r.getClass().getSimpleName())).toList();
+        System.out.printf(Locale.ROOT, "threads: %d, seed: %d, rules: %d of %d%s%n", threads, seed, rules.size(),
+                Comparer.registeredRules().size(), excluded.isEmpty() ? "" : " (excluded: " + excluded + ")");
+        ScaleBench.rules = rules;
         // warm up the JIT on a small corpus so the first size is not charged for it
         run(corpus(work, 300, seed), threads, false, true);
         System.out.println();
@@ -105,7 +120,10 @@ public final class ScaleBench {
         }
         HeapSampler sampler = new HeapSampler();
         sampler.start();
-        Checker checker = Checker.withOptions(CheckerOptions.defaults().withThreads(threads));
+        CheckerOptions options = CheckerOptions.defaults().withThreads(threads);
+        // the default checker's stages (Checker.withOptions), with the rules chosen on the command line
+        Checker checker = new Checker(options, new FileSystemLoader(options.load()), new FormatStructurer(),
+                new DefaultExtractor(), new SubjectResolver(), new Comparer(rules));
         long t0 = System.nanoTime();
         Extraction extraction = checker.extract(List.of(c.dir()));
         long t1 = System.nanoTime();
@@ -115,6 +133,14 @@ public final class ScaleBench {
         long poolPeaks = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         gc();
         long retained = used();
+        long textBytes = 0;
+        long sentenceBytes = 0;
+        for (var d : report.corpus()) {
+            textBytes += stringBytes(d.document().text());
+            for (var sentence : d.document().sentences()) {
+                sentenceBytes += stringBytes(sentence.text()) + 4L * sentence.offsets().length;
+            }
+        }
         int claims = report.summary().claims();
         int findings = report.findings().size();
         String quality = "-";
@@ -142,7 +168,18 @@ public final class ScaleBench {
         System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.2f | %.0f | %.2f | %,d | %.0f | %,d | %d | %d | %.1f | %.1f | %s |%n",
                 c.documents(), mb, check, (t1 - t0) / 1e9, (t2 - t1) / 1e9, c.documents() / check, mb / check, claims,
                 claims / check, findings, Math.max(sampler.max(), 0) >> 20, retained >> 20, base, check / base, quality);
-        System.err.printf(Locale.ROOT, "  (sum of per-pool heap peaks: %d MB)%n", poolPeaks >> 20);
+        System.out.printf(Locale.ROOT, "    held by the report: original texts %d MB, sentences (text + offsets) %d MB;"
+                + " sum of per-pool heap peaks %d MB%n", textBytes >> 20, sentenceBytes >> 20, poolPeaks >> 20);
+    }
+
+    /** Heap bytes of a string's characters: one per char when all are Latin-1 (compact strings), else two. */
+    private static long stringBytes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return 2L * s.length();
+            }
+        }
+        return s.length();
     }
 
     private static String fmt(double v) {

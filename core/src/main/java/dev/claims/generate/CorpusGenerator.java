@@ -78,6 +78,10 @@ public final class CorpusGenerator {
         /** Per work of the current cluster: per document, the places that describe it correctly. */
         private final Map<SyntheticWork, Map<String, List<GoldEvidence>>> workQuotes = new LinkedHashMap<>();
         private final List<PlantedNote> plantedNotes = new ArrayList<>();
+        /** The reading-list entry planted with a wrong year in the current cluster, or null. */
+        private PlantedNote plantedEntry;
+        /** Set while rendering the document that carries {@link #plantedEntry}: the work whose year to change. */
+        private SyntheticWork entryToChange;
 
         Run(GeneratorOptions options, Consumer<GeneratedDocument> sink) {
             this.options = options;
@@ -109,6 +113,7 @@ public final class CorpusGenerator {
         private void cluster(int cluster, int size) {
             workQuotes.clear();
             plantedNotes.clear();
+            plantedEntry = null;
             List<SyntheticPerson> people = List.of(person("soviet"), person("american"));
             List<SyntheticWork> works = new ArrayList<>();
             Set<String> authors = new HashSet<>();
@@ -166,6 +171,11 @@ public final class CorpusGenerator {
                 if (random.nextDouble() < 0.4) {
                     statements.add(new Statement(quantitySentence(id), works.get(random.nextInt(works.size()))));
                 }
+                entryToChange = null;
+                if (plantedEntry == null && (style == DocumentStyle.ENCYCLOPEDIA || style == DocumentStyle.HTML)
+                        && random.nextDouble() < options.citationErrorRate()) {
+                    entryToChange = works.get(random.nextInt(works.size()));
+                }
                 String text = render(id, style, statements, works);
                 sink.accept(new GeneratedDocument(id, text));
             }
@@ -204,25 +214,48 @@ public final class CorpusGenerator {
         }
 
         /**
-         * A planted note disagrees with its own document's bibliography and with every other document of the cluster
-         * that describes the same work: one row for each.
+         * A planted note disagrees with its own document's bibliography (one row; across documents each document is
+         * represented by its bibliography, which is right). A planted reading-list entry disagrees with the other
+         * documents of the cluster that describe the same work (one row: the wrong entry, then their descriptions).
          */
         private void citationRows() {
             for (PlantedNote p : plantedNotes) {
-                String base = p.document().replaceAll("\\..*$", "") + "-note-" + p.marker();
-                String subject = p.work().surname() + ", " + p.work().title();
-                Map<String, List<GoldEvidence>> byDoc = workQuotes.getOrDefault(p.work(), Map.of());
-                for (Map.Entry<String, List<GoldEvidence>> d : byDoc.entrySet()) {
-                    boolean own = d.getKey().equals(p.document());
-                    List<GoldEvidence> ev = new ArrayList<>();
-                    ev.add(new GoldEvidence(p.document(), p.note()));
-                    d.getValue().stream().distinct().limit(QUOTED_PER_SIDE).forEach(ev::add);
-                    rows.add(new GoldRow(own ? base : base + "-vs-" + d.getKey().replaceAll("\\..*$", ""),
-                            FindingKind.CITATION, null, subject,
-                            "planted: note " + p.marker() + " of " + p.document() + " disagrees with "
-                                    + (own ? "its bibliography" : d.getKey()), ev));
+                List<GoldEvidence> ev = new ArrayList<>();
+                ev.add(new GoldEvidence(p.document(), p.note()));
+                workQuotes.getOrDefault(p.work(), Map.of()).getOrDefault(p.document(), List.of()).stream()
+                        .filter(e -> !e.quote().equals(p.note())).distinct().limit(QUOTED_PER_SIDE).forEach(ev::add);
+                rows.add(new GoldRow(p.document().replaceAll("\\..*$", "") + "-note-" + p.marker(), FindingKind.CITATION,
+                        null, p.work().surname() + ", " + p.work().title(),
+                        "planted: note " + p.marker() + " gives another year than the bibliography", ev));
+            }
+            if (plantedEntry != null) {
+                PlantedNote p = plantedEntry;
+                List<GoldEvidence> ev = new ArrayList<>();
+                ev.add(new GoldEvidence(p.document(), p.note()));
+                workQuotes.getOrDefault(p.work(), Map.of()).entrySet().stream()
+                        .filter(d -> !d.getKey().equals(p.document())).limit(QUOTED_PER_SIDE)
+                        .forEach(d -> d.getValue().stream().distinct().forEach(ev::add));
+                if (ev.size() >= 2) {
+                    planted++;
+                    rows.add(new GoldRow(p.document().replaceAll("\\..*$", "") + "-entry-year", FindingKind.CITATION,
+                            null, p.work().surname() + ", " + p.work().title(),
+                            "planted: the reading-list entry gives another year than the other documents", ev));
                 }
             }
+        }
+
+        /** A reading-list or bibliography entry, changed when it is the planted one. */
+        private String entry(String id, SyntheticWork w, String open, String close) {
+            if (w.equals(entryToChange)) {
+                entryToChange = null;
+                String wrong = w.withYear(w.year() + (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(5)))
+                        .bibliography(open, close);
+                plantedEntry = new PlantedNote(id, w, wrong, 0);
+                return wrong;
+            }
+            String text = w.bibliography(open, close);
+            quote(id, w, text);
+            return text;
         }
 
         private void quote(String document, SyntheticWork work, String text) {
@@ -450,8 +483,7 @@ public final class CorpusGenerator {
             List<SyntheticWork> sorted = new ArrayList<>(works);
             sorted.sort(java.util.Comparator.comparing(SyntheticWork::surname));
             for (SyntheticWork w : sorted) {
-                sb.append("  • ").append(w.bibliography("", "")).append(' ').append(pick(facts.fillers())).append('\n');
-                quote(id, w, w.bibliography("", ""));
+                sb.append("  • ").append(entry(id, w, "", "")).append(' ').append(pick(facts.fillers())).append('\n');
             }
             return sb.toString();
         }
@@ -477,8 +509,7 @@ public final class CorpusGenerator {
             }
             sb.append("<h2>Sources</h2>\n<ul>\n");
             for (SyntheticWork w : works) {
-                sb.append("<li>").append(w.bibliography("<i>", "</i>")).append("</li>\n");
-                quote(id, w, w.bibliography("<i>", "</i>"));
+                sb.append("<li>").append(entry(id, w, "<i>", "</i>")).append("</li>\n");
             }
             sb.append("</ul>\n</body>\n</html>\n");
             return sb.toString();

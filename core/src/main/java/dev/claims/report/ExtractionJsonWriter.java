@@ -45,6 +45,7 @@ public final class ExtractionJsonWriter {
             for (BibEntry b : d.bibliography()) {
                 bib.addObject().put("text", b.text()).put("line", lines.line(b.span().start())).put("section", b.section());
             }
+            structure(n, d, lines);
             ArrayNode claims = n.putArray("claims");
             for (Claim c : ed.claims()) {
                 ObjectNode cn = claims.addObject();
@@ -75,6 +76,36 @@ public final class ExtractionJsonWriter {
             }
         }
         return root;
+    }
+
+    /** What the structure stage found besides notes and bibliography: author, date, sentences, markers, noise. */
+    private static void structure(ObjectNode n, Document d, LineMap lines) {
+        if (d.author() != null) {
+            n.put("author", d.author());
+        }
+        if (d.date() != null) {
+            n.put("date", d.date());
+        }
+        ArrayNode warnings = n.putArray("warnings");
+        d.warnings().forEach(warnings::add);
+        ArrayNode sentences = n.putArray("sentences");
+        for (dev.claims.model.Sentence s : d.sentences()) {
+            ObjectNode sn = sentences.addObject().put("text", s.text()).put("line", lines.line(s.span().start()))
+                    .put("column", lines.column(s.span().start()));
+            ArrayNode m = sn.putArray("markers");
+            s.markers().forEach(m::add);
+        }
+        ArrayNode markers = n.putArray("markers");
+        for (dev.claims.model.Marker m : d.markers()) {
+            markers.addObject().put("label", m.label()).put("line", lines.line(m.span().start()))
+                    .put("column", lines.column(m.span().start()));
+        }
+        ArrayNode noise = n.putArray("noise");
+        for (dev.claims.model.Noise x : d.noise()) {
+            String t = x.span().of(d.text());
+            noise.addObject().put("reason", x.reason()).put("line", lines.line(x.span().start()))
+                    .put("text", t.length() > 120 ? t.substring(0, 119) + "…" : t);
+        }
     }
 
     /** Typed details: a date's qualifier, precision and bounds; a quantity's amount, unit and qualifier; an office's lexicon status. */
