@@ -25,14 +25,15 @@ public final class QuantityParser {
             + "|just\\sunder|close\\sto|a\\sfull|a\\smere|only";
     private static final String SCALE = "(?:\\s(?:million|billion|thousand|trillion))?";
     private static final String NUM = "(?:" + NumberParser.WORDS + "|(?:" + NumberParser.DIGITS + ")" + SCALE + ")";
+    /** One scan: the number is matched once and what follows it decides money, percentage, duration or count. */
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\d-])(?:(?<q>(?i:" + QUALIFIERS + "))\\s)?(?:"
                     + "(?<cur>\\\\?\\$|£|€)\\s?(?<mnum>(?:" + NumberParser.DIGITS + ")" + SCALE + ")(?![\\d])"
-                    + "|(?<wnum>(?i:" + NUM + "))\\s(?<wcur>(?i:dollars?|rubles?|roubles?|pounds\\ssterling))\\b"
-                    + "|(?<pnum>(?i:" + NUM + "))(?:\\s?%|\\s(?i:percent|per\\scent)\\b)"
-                    + "|(?<dnum>(?i:" + NUM + "|a|an))[\\s-](?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)))\\b"
-                    + "|(?<cnum>(?i:" + NUM + "))(?<cw>(?:\\s[\\p{L}][\\p{L}’'-]{1,20}\\b){1,3})"
-                    + ")");
+                    + "|(?<num>(?i:" + NUM + "|a|an))(?:"
+                    + "\\s(?<wcur>(?i:dollars?|rubles?|roubles?|pounds\\ssterling))\\b"
+                    + "|(?<pct>\\s?%|\\s(?i:percent|per\\scent)\\b)"
+                    + "|[\\s-](?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)))\\b"
+                    + "|(?<cw>(?:\\s[\\p{L}][\\p{L}’'-]{1,20}\\b){1,3})))");
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s?(?:to|or|-|–)\\s?(?:\\d|(?i:" + NumberParser.WORDS + "))");
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d|(?i:" + NumberParser.WORDS + "))\\s(?:to|or)\\s$");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s(?:later|earlier|after|before|ago|old|afterwards)\\b");
@@ -104,8 +105,10 @@ public final class QuantityParser {
             if (topic.isEmpty()) {
                 topic = clauseLead(text, start(m, numStart));
             }
-        } else if (m.group("wnum") != null) {
-            Optional<BigDecimal> n = numbers.parse(m.group("wnum"));
+        } else if (m.group("num") != null && isArticle(m.group("num")) && m.group("dunit") == null) {
+            return null; // "a", "an" count only as "a decade", "a century"
+        } else if (m.group("wcur") != null) {
+            Optional<BigDecimal> n = numbers.parse(m.group("num"));
             if (n.isEmpty()) {
                 return null;
             }
@@ -117,8 +120,8 @@ public final class QuantityParser {
             if (topic.isEmpty()) {
                 topic = clauseLead(text, start(m, numStart));
             }
-        } else if (m.group("pnum") != null) {
-            Optional<BigDecimal> n = numbers.parse(m.group("pnum"));
+        } else if (m.group("pct") != null) {
+            Optional<BigDecimal> n = numbers.parse(m.group("num"));
             if (n.isEmpty()) {
                 return null;
             }
@@ -127,12 +130,12 @@ public final class QuantityParser {
             attribute = "percentage";
             end = m.end();
             topic = topicAfter(text, end);
-        } else if (m.group("dnum") != null) {
-            String num = m.group("dnum").toLowerCase(Locale.ROOT);
+        } else if (m.group("dunit") != null) {
+            String num = m.group("num").toLowerCase(Locale.ROOT);
             String u = m.group("dunit").toLowerCase(Locale.ROOT);
             end = m.end();
             if (RELATIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 14))).find()
-                    || RANGE_AFTER.matcher(text.substring(m.end("dnum"), Math.min(text.length(), m.end("dnum") + 24))).find()) {
+                    || RANGE_AFTER.matcher(text.substring(m.end("num"), Math.min(text.length(), m.end("num") + 24))).find()) {
                 return null;
             }
             if ((num.equals("a") || num.equals("an")) && !u.startsWith("decade") && !u.startsWith("centur")) {
@@ -155,10 +158,10 @@ public final class QuantityParser {
             attribute = "duration";
             topic = text.startsWith(" of ", end) ? topicAfter(text, end) : "";
         } else {
-            Optional<BigDecimal> n = numbers.parse(m.group("cnum"));
+            Optional<BigDecimal> n = numbers.parse(m.group("num"));
             if (n.isEmpty() || n.get().compareTo(BigDecimal.ONE) <= 0
                     || DETERMINER_BEFORE.matcher(before).find()
-                    || RANGE_AFTER.matcher(text.substring(m.end("cnum"), Math.min(text.length(), m.end("cnum") + 24))).find()) {
+                    || RANGE_AFTER.matcher(text.substring(m.end("num"), Math.min(text.length(), m.end("num") + 24))).find()) {
                 return null;
             }
             String[] words = m.group("cw").strip().split("\\s");
@@ -198,12 +201,16 @@ public final class QuantityParser {
     }
 
     private static int numberEnd(Matcher m) {
-        for (String g : new String[] {"mnum", "wnum", "pnum", "dnum", "cnum"}) {
+        for (String g : new String[] {"mnum", "num"}) {
             if (m.group(g) != null) {
                 return m.end(g);
             }
         }
         return m.end();
+    }
+
+    private static boolean isArticle(String s) {
+        return s.equalsIgnoreCase("a") || s.equalsIgnoreCase("an");
     }
 
     private static int start(Matcher m, int numStart) {
@@ -235,7 +242,7 @@ public final class QuantityParser {
     }
 
     private static int firstNumberStart(Matcher m) {
-        for (String g : new String[] {"cur", "wnum", "pnum", "dnum", "cnum"}) {
+        for (String g : new String[] {"cur", "num"}) {
             if (m.group(g) != null) {
                 return m.start(g);
             }
