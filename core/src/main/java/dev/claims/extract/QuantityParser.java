@@ -34,6 +34,8 @@ public final class QuantityParser {
                     + "|(?<pct>\\s?%|\\s(?i:percent|per\\scent)\\b)"
                     + "|[\\s-](?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)))\\b"
                     + "|(?<cw>(?:\\s[\\p{L}][\\p{L}’'-]{1,20}\\b){1,3})))");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("[.!?“\"(]\\s?$");
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s?(?:to|or|-|–)\\s?(?:\\d|(?i:" + NumberParser.WORDS + "))");
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d|(?i:" + NumberParser.WORDS + "))\\s(?:to|or)\\s$");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s(?:later|earlier|after|before|ago|old|afterwards)\\b");
@@ -79,7 +81,7 @@ public final class QuantityParser {
     private QuantityMention mention(Matcher m, String text) {
         int numStart = firstNumberStart(m);
         if (numStart > 1 && Character.isUpperCase(text.charAt(numStart)) && m.group("q") == null
-                && !text.substring(Math.max(0, numStart - 3), numStart).matches(".*[.!?“\"(]\\s?")) {
+                && !SENTENCE_OPENING.matcher(text.substring(Math.max(0, numStart - 3), numStart)).find()) {
             return null; // "the Big Three": a capitalised number word inside a sentence is a name
         }
         int end;
@@ -254,7 +256,7 @@ public final class QuantityParser {
         if (q == null) {
             return "";
         }
-        String s = q.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String s = SPACES.matcher(q.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return switch (s) {
             case "a full", "a mere", "only" -> "";
             case "an estimated" -> "estimated";
