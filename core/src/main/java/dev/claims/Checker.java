@@ -5,7 +5,10 @@ import dev.claims.extract.DefaultExtractor;
 import dev.claims.extract.Extractor;
 import dev.claims.load.DocumentLoader;
 import dev.claims.load.FileSystemLoader;
+import dev.claims.load.Limits;
 import dev.claims.load.LoadResult;
+import dev.claims.load.NoteLimit;
+import dev.claims.load.SentenceLimit;
 import dev.claims.model.Document;
 import dev.claims.model.ExtractedDocument;
 import dev.claims.model.RawDocument;
@@ -61,8 +64,11 @@ public final class Checker {
     }
 
     public static Checker withOptions(CheckerOptions options) {
-        return new Checker(options, new FileSystemLoader(options.load()), new FormatStructurer(),
-                new DefaultExtractor(), new SubjectResolver(), new Comparer(Comparer.registeredRules()));
+        Limits limits = options.load().limits();
+        return new Checker(options, new FileSystemLoader(options.load()),
+                new NoteLimit(new FormatStructurer(), limits.maxNotes()),
+                new SentenceLimit(new DefaultExtractor(), limits.maxSentenceChars()),
+                new SubjectResolver(), new Comparer(Comparer.registeredRules()));
     }
 
     /** Runs the whole pipeline over files and directories. */
@@ -118,7 +124,10 @@ public final class Checker {
                 try {
                     docs.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    skipped.add(new Skipped(raw.id(), raw.path(), "could not be processed: " + e.getCause(), false));
+                    Throwable cause = e.getCause();
+                    String problem = cause instanceof ClaimsException ce ? ce.problem()
+                            : "could not be processed: " + cause;
+                    skipped.add(new Skipped(raw.id(), raw.path(), problem, false));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new ClaimsException(raw.path(), "interrupted");

@@ -8,15 +8,23 @@ import java.nio.file.Path;
  */
 public class ClaimsException extends RuntimeException {
     private final transient Path file;
+    private final String problem;
 
     public ClaimsException(Path file, String problem) {
         super(file == null ? problem : file + ": " + problem);
         this.file = file;
+        this.problem = problem;
     }
 
     public ClaimsException(Path file, String problem, Throwable cause) {
         super(file == null ? problem : file + ": " + problem, cause);
         this.file = file;
+        this.problem = problem;
+    }
+
+    /** The problem without the file name, one sentence. */
+    public String problem() {
+        return problem;
     }
 
     /** The file concerned, or null. */

@@ -127,6 +127,7 @@ final class CheckCommand implements Callable<Integer> {
         checkRuleIds(cfg);
 
         Report report;
+        SkippedPolicy.Verdict skippedVerdict;
         ProgressListener progress = Terminal.progress(Terminal.stderrInteractive(), env, quiet) ? new ProgressBar(err)
                 : ProgressListener.NONE;
         try {
@@ -136,6 +137,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UsageProblem("nothing to read: the configuration's includes/excludes leave no documents"
                         + (cfg.file() == null ? "" : " (" + cfg.file() + ")"));
             }
+            skippedVerdict = SkippedPolicy.judgeSkipped(input.paths, extraction.skipped(), failOn);
             report = cfg.applyRules(checker.check(extraction, progress));
         } finally {
             progress.finished();
@@ -160,7 +162,10 @@ final class CheckCommand implements Callable<Integer> {
             ctx = ctx.withTimestamp(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
         write(report, writers, ctx);
-        return exitCode(report);
+        if (!quiet || skippedVerdict.failed()) {
+            skippedVerdict.print(err);
+        }
+        return skippedVerdict.failed() ? ExitCode.ERROR.code : exitCode(report);
     }
 
     private List<ReportWriter> writers() {

@@ -157,8 +157,8 @@ class CheckCommandTest {
                 "report.junit.xml", "report.github.txt")) {
             assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
         }
-        // the planted recognition-date contradiction is found (the seeds hold contradictions of their own too)
-        assertTrue(Files.readString(first.resolve("report.json")).contains("\"rule\" : \"date-mismatch\""));
+        assertTrue(Files.readString(first.resolve("report.json")).contains("\"rule\" : \"date-mismatch\""),
+                "the added document's November 17 contradicts the seeds' November 16");
     }
 
     private Path output(List<String> inputs, String name) {
