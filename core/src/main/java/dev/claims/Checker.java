@@ -1,6 +1,10 @@
 package dev.claims;
 
 import dev.claims.compare.Comparer;
+import dev.claims.compare.OfficeClasses;
+import dev.claims.compare.ReferenceFactRule;
+import dev.claims.compare.ReferenceFacts;
+import dev.claims.compare.Rule;
 import dev.claims.extract.DefaultExtractor;
 import dev.claims.extract.Extractor;
 import dev.claims.load.DocumentLoader;
@@ -67,8 +71,17 @@ public final class Checker {
         Limits limits = options.load().limits();
         return new Checker(options, new FileSystemLoader(options.load()),
                 new NoteLimit(new FormatStructurer(), limits.maxNotes()),
-                new SentenceLimit(new DefaultExtractor(), limits.maxSentenceChars()),
-                new SubjectResolver(), new Comparer(Comparer.registeredRules()));
+                new SentenceLimit(new DefaultExtractor(options.lexicons()), limits.maxSentenceChars()),
+                new SubjectResolver(options.names()), new Comparer(rules(options)));
+    }
+
+    /** The registered rules, plus one reference-facts rule per facts file in the options. */
+    private static List<Rule> rules(CheckerOptions options) {
+        List<Rule> rules = new ArrayList<>(Comparer.registeredRules());
+        for (ReferenceFacts facts : options.referenceFacts()) {
+            rules.add(new ReferenceFactRule(facts, OfficeClasses.defaults(), options.names()));
+        }
+        return rules;
     }
 
     /** Runs the whole pipeline over files and directories. */

@@ -1,6 +1,8 @@
 package dev.claims.cli;
 
 import dev.claims.Checker;
+import dev.claims.CheckerOptions;
+import dev.claims.compare.ReferenceFacts;
 import dev.claims.ClaimsException;
 import dev.claims.Extraction;
 import dev.claims.compare.Comparer;
@@ -85,6 +87,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Record the ids of the current findings (all but agreements) in FILE, sorted.")
     Path writeBaseline;
 
+    @Option(names = "--reference-facts", paramLabel = "FILE",
+            description = "A file of trusted facts (JSON or CSV, see docs/reference-facts.md) to check claims against; repeatable.")
+    List<Path> referenceFacts = new ArrayList<>();
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Read this configuration file instead of ./claims.json or ./.claims.json.")
     Path config;
@@ -131,7 +137,13 @@ final class CheckCommand implements Callable<Integer> {
         ProgressListener progress = Terminal.progress(Terminal.stderrInteractive(), env, quiet) ? new ProgressBar(err)
                 : ProgressListener.NONE;
         try {
-            Checker checker = Checker.withOptions(input.toOptions());
+            CheckerOptions options = cfg.applyTo(input.toOptions());
+            if (!referenceFacts.isEmpty()) {
+                List<ReferenceFacts> facts = new ArrayList<>(options.referenceFacts());
+                referenceFacts.forEach(f -> facts.add(ReferenceFacts.load(f)));
+                options = options.withReferenceFacts(facts);
+            }
+            Checker checker = Checker.withOptions(options);
             Extraction extraction = cfg.filter(checker.extract(input.paths, progress));
             if (extraction.documents().isEmpty() && extraction.skipped().isEmpty()) {
                 throw new UsageProblem("nothing to read: the configuration's includes/excludes leave no documents"

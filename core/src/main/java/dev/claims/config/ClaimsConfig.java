@@ -2,7 +2,9 @@ package dev.claims.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.claims.CheckerOptions;
 import dev.claims.Extraction;
+import dev.claims.compare.ReferenceFacts;
 import dev.claims.model.Finding;
 import dev.claims.model.Severity;
 import dev.claims.report.Report;
@@ -85,5 +87,30 @@ public record ClaimsConfig(Path file, List<String> includes, List<String> exclud
     /** The extraction reduced to documents the filter accepts (see {@link DocumentFilter#apply(Extraction)}). */
     public Extraction filter(Extraction extraction) {
         return documentFilter().apply(extraction);
+    }
+
+    /**
+     * The checker options with this configuration's additions: office lexicon entries, name aliases (people) and
+     * reference-facts files.
+     *
+     * @throws dev.claims.ClaimsException naming the configuration file when an office entry or facts file is invalid
+     */
+    public CheckerOptions applyTo(CheckerOptions options) {
+        CheckerOptions out = options;
+        if (offices.isArray() && !offices.isEmpty()) {
+            com.fasterxml.jackson.databind.node.ObjectNode root = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                    .instance.objectNode();
+            root.set("offices", offices.deepCopy());
+            out = out.withLexicons(out.lexicons().withOffices(out.lexicons().offices().withEntriesFrom(root, file)));
+        }
+        if (!aliases.isEmpty()) {
+            out = out.withNames(out.names().withAliases(aliases, "person"));
+        }
+        if (!referenceFacts.isEmpty()) {
+            List<ReferenceFacts> facts = new ArrayList<>(out.referenceFacts());
+            referenceFacts.forEach(p -> facts.add(ReferenceFacts.load(p)));
+            out = out.withReferenceFacts(facts);
+        }
+        return out;
     }
 }

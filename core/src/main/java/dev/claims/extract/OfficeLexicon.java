@@ -97,6 +97,11 @@ public final class OfficeLexicon {
         }
     }
 
+    /** This lexicon with the entries of an already parsed JSON object (same format), from {@code source}. */
+    public OfficeLexicon withEntriesFrom(JsonNode root, Path source) {
+        return parse(root, source == null ? Path.of("configuration") : source, entries, countries);
+    }
+
     /** This lexicon with {@code more} entries placed first, so they win ties (for entries built in code or config). */
     public OfficeLexicon withEntries(List<Entry> more) {
         List<Entry> all = new ArrayList<>();

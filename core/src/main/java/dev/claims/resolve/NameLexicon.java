@@ -128,4 +128,33 @@ public final class NameLexicon {
         String c = subjects.get(fold(subject));
         return c != null ? c : subject.strip();
     }
+
+    /**
+     * This lexicon with more aliases (canonical name → other spellings, all of {@code kind}), for a user's
+     * configuration: {@code lexicon.withAliases(Map.of("Maxim Litvinov", List.of("Litinov")), "person")}.
+     */
+    public NameLexicon withAliases(Map<String, List<String>> more, String kind) {
+        Map<String, Alias> a = new HashMap<>(aliases);
+        Map<String, String> caps = new HashMap<>(initialisms);
+        more.forEach((canonical, spellings) -> {
+            Alias alias = new Alias(canonical, kind);
+            a.put(fold(canonical), alias);
+            for (String n : spellings) {
+                if (n.strip().matches("[A-Z.]{2,8}")) {
+                    caps.put(n.strip(), canonical);
+                } else {
+                    a.put(fold(n), alias);
+                }
+            }
+        });
+        return new NameLexicon(givenNames, Map.copyOf(a), Map.copyOf(caps), subjects);
+    }
+
+    private NameLexicon(Map<String, Map.Entry<Integer, Relation>> givenNames, Map<String, Alias> aliases,
+                        Map<String, String> initialisms, Map<String, String> subjects) {
+        this.givenNames = givenNames;
+        this.aliases = aliases;
+        this.initialisms = initialisms;
+        this.subjects = subjects;
+    }
 }

@@ -1,0 +1,67 @@
+package dev.claims.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claims.Checker;
+import dev.claims.CheckerOptions;
+import dev.claims.model.Claim;
+import dev.claims.model.Finding;
+import dev.claims.model.OfficeValue;
+import dev.claims.report.Report;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The configuration's offices, aliases and reference facts reach the extractors, the resolver and the rules. */
+class ConfigWiringTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void officeEntriesFromTheConfigurationAreRecognised() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"),
+                "In 1933, Commissar for Foreign Affairs Maxim Litvinov travelled to Washington.\n");
+        // A user entry wins ties with the shipped lexicon, so the wording now maps to the user's canonical name.
+        Files.writeString(dir.resolve("claims.json"), """
+                {"offices": [{"canonical": "Narkom of Foreign Affairs", "country": "USSR", "from": 1917, "to": 1946,
+                              "aliases": ["Commissar for Foreign Affairs"]}]}
+                """);
+        ClaimsConfig cfg = ConfigLoader.load(dir.resolve("claims.json"));
+
+        List<Claim> without = Checker.withDefaults().extract(List.of(corpus)).documents().get(0).claims();
+        List<Claim> with = Checker.withOptions(cfg.applyTo(CheckerOptions.defaults()))
+                .extract(List.of(corpus)).documents().get(0).claims();
+
+        Claim before = without.stream().filter(c -> c.value() instanceof OfficeValue).findFirst().orElseThrow();
+        assertEquals("People's Commissar for Foreign Affairs (USSR)", before.value().normalized());
+        Claim office = with.stream().filter(c -> c.value() instanceof OfficeValue).findFirst().orElseThrow();
+        assertEquals("Narkom of Foreign Affairs", office.value().normalized());
+        assertEquals("Commissar for Foreign Affairs", office.value().text());
+        assertEquals("Maxim Litvinov", office.subject());
+    }
+
+    @Test
+    void referenceFactsFromTheConfigurationAreChecked() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"),
+                "In 1935, Soviet Ambassador Maxim Litvinov met the press in Geneva.\n");
+        Files.writeString(dir.resolve("facts.csv"), """
+                subject,attribute,value,from,to,source
+                Maxim Litvinov,office,People's Commissar for Foreign Affairs,1930-07-21,1939-05-03,Encyclopedia
+                """);
+        Files.writeString(dir.resolve("claims.json"), "{\"referenceFacts\": [\"facts.csv\"]}");
+        ClaimsConfig cfg = ConfigLoader.load(dir.resolve("claims.json"));
+
+        Report plain = Checker.withDefaults().check(List.of(corpus));
+        Report checked = Checker.withOptions(cfg.applyTo(CheckerOptions.defaults())).check(List.of(corpus));
+
+        assertTrue(plain.findings().stream().noneMatch(f -> f.rule().startsWith("reference-")));
+        Finding f = checked.findings().stream().filter(x -> x.rule().equals("reference-mismatch")).findFirst()
+                .orElseThrow(() -> new AssertionError(checked.findings().toString()));
+        assertTrue(f.evidence().stream().anyMatch(e -> e.document().equals("facts.csv")), f.toString());
+    }
+}
