@@ -123,11 +123,12 @@ public final class OfficeLexicon {
         for (JsonNode o : root.get("offices")) {
             i++;
             String canonical = o.path("canonical").asText(o.path("title").asText(""));
-            if (canonical.isBlank() || !o.path("aliases").isArray()) {
-                throw new ClaimsException(file, "office " + i + ": needs \"canonical\" and an \"aliases\" array");
+            if (canonical.isBlank() || o.has("aliases") && !o.get("aliases").isArray()) {
+                throw new ClaimsException(file, "office " + i + ": needs \"canonical\" (or \"title\"); \"aliases\", when"
+                        + " given, must be an array");
             }
             List<String> aliases = new ArrayList<>();
-            o.get("aliases").forEach(a -> aliases.add(a.asText()));
+            o.path("aliases").forEach(a -> aliases.add(a.asText()));
             aliases.add(canonical.replaceAll("\\s*\\([^)]{1,60}\\)$", ""));
             list.add(new Entry(canonical, o.path("country").asText(""), o.path("from").asInt(0), o.path("to").asInt(9999),
                     aliases));
