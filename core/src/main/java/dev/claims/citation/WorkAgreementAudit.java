@@ -53,6 +53,19 @@ public final class WorkAgreementAudit {
                 shortForm(dc, c, out);
             }
         }
+        // titles their own URL contradicts ("The Sinews of War" at …/the-sinews-of-peace/)
+        Set<String> urls = new HashSet<>();
+        List<Work> described = new ArrayList<>(dc.bibliography());
+        described.addAll(dc.noteWorks());
+        for (Work w : described) {
+            String slug = urlSlug(w.url());
+            if (slug.isEmpty() || !urls.add(w.url()) || !slugContradictsTitle(w.title() + " " + w.subtitle(), slug)) {
+                continue;
+            }
+            out.add(new CitationIssue(VARIANT, NoteResolver.describe(w), "title: '" + w.title() + "' in " + dc.where(w)
+                    + ", but its URL names '" + slug + "'.", List.of(dc.place(w, w.title())),
+                    List.of("title", w.title(), slug), 0.6));
+        }
         // places that cannot be the publisher's
         Set<String> seen = new HashSet<>();
         List<Work> all = new ArrayList<>(dc.bibliography());
@@ -79,6 +92,32 @@ public final class WorkAgreementAudit {
                     + "' in " + dc.where(w) + ", but " + problem.get() + also + ".", places,
                     List.of("place", w.place(), w.publisher()), 0.7));
         }
+    }
+
+    /** The last path segment of a URL without its extension ("the-sinews-of-peace"), empty when none. */
+    static String urlSlug(String url) {
+        String path = url.replaceFirst("^https?://[^/]{1,300}", "").replaceFirst("[?#].*$", "");
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        return last.contains("-") || last.contains("_") ? last : "";
+    }
+
+    /**
+     * True when a URL slug spells the title with a word replaced: all but one of the title's words are in the slug,
+     * and the slug has a significant word the title lacks ("sinews of war" / "sinews-of-peace").
+     */
+    static boolean slugContradictsTitle(String title, String slug) {
+        List<String> t = CitationText.words(title).stream().filter(w -> !w.chars().allMatch(Character::isDigit)).toList();
+        List<String> s = CitationText.words(slug.replace('-', ' ').replace('_', ' ')).stream()
+                .filter(w -> !w.chars().allMatch(Character::isDigit)).toList();
+        if (t.size() < 3 || s.size() < 3) {
+            return false;
+        }
+        List<String> missing = t.stream().filter(w -> !s.contains(w)).toList();
+        List<String> extra = s.stream().filter(w -> !t.contains(w) && w.length() >= 3).toList();
+        return missing.size() == 1 && missing.get(0).length() >= 3 && extra.size() == 1;
     }
 
     private static void shortForm(DocumentCitations dc, Citation c, List<CitationIssue> out) {

@@ -191,7 +191,7 @@ public final class FileSystemLoader implements DocumentLoader {
         try {
             Files.walkFileTree(start, opts, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 private Path shown(Path p) {
-                    return start == root ? p : root.resolve(start.relativize(p).toString());
+                    return start == root ? p : root.resolve(start.relativize(p));
                 }
 
                 @Override

@@ -1,5 +1,7 @@
 package dev.claims.load;
 
+import dev.claims.ClaimsException;
+
 /**
  * Immutable input limits: how much of a hostile or oversized input the checker accepts, and what happens at each
  * limit (see docs/limits.md). Every limit can be raised on the command line.
@@ -25,6 +27,7 @@ package dev.claims.load;
  * @param maxHtmlDepth     deepest element nesting accepted in an HTML document
  * @param maxSentenceChars longest sentence, in characters, that extractors look at
  * @param maxNotes         most notes accepted in one document
+ * @throws ClaimsException when a limit is below 1
  */
 public record Limits(long maxFileBytes, int maxHtmlDepth, int maxSentenceChars, int maxNotes) {
     /** 50 MB, 512 levels, 5,000 characters, 5,000 notes. */
@@ -32,7 +35,7 @@ public record Limits(long maxFileBytes, int maxHtmlDepth, int maxSentenceChars, 
 
     public Limits {
         if (maxFileBytes < 1 || maxHtmlDepth < 1 || maxSentenceChars < 1 || maxNotes < 1) {
-            throw new IllegalArgumentException("every limit must be at least 1 (got max file size " + maxFileBytes
+            throw new ClaimsException(null, "every limit must be at least 1 (got max file size " + maxFileBytes
                     + ", max HTML depth " + maxHtmlDepth + ", max sentence length " + maxSentenceChars
                     + ", max notes " + maxNotes + ")");
         }

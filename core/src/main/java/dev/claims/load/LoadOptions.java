@@ -20,7 +20,7 @@ public record LoadOptions(Limits limits, InputFormat forcedFormat, boolean follo
 
     public LoadOptions {
         if (limits == null) {
-            throw new IllegalArgumentException("limits must not be null");
+            throw new dev.claims.ClaimsException(null, "limits must not be null");
         }
     }
 

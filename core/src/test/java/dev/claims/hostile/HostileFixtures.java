@@ -65,24 +65,24 @@ public final class HostileFixtures {
      */
     public static List<Adversarial> adversarial() {
         return List.of(
-                new Adversarial("digits", "1".repeat(200_000)),
-                new Adversarial("digits-spaced", "1 ".repeat(100_000)),
-                new Adversarial("dots", ".".repeat(200_000)),
-                new Adversarial("dot-spaced", ". ".repeat(100_000)),
-                new Adversarial("capitals", "A".repeat(200_000)),
+                new Adversarial("digits", "1".repeat(100_000)),
+                new Adversarial("digits-spaced", "1 ".repeat(50_000)),
+                new Adversarial("dots", ".".repeat(100_000)),
+                new Adversarial("dot-spaced", ". ".repeat(50_000)),
+                new Adversarial("capitals", "A".repeat(100_000)),
                 new Adversarial("capital-words", "Soviet Union United States ".repeat(8_000)),
-                new Adversarial("initials", "A. ".repeat(70_000)),
-                new Adversarial("parens", "(".repeat(200_000)),
-                new Adversarial("angle-brackets", "<".repeat(200_000)),
-                new Adversarial("brackets", "[[".repeat(50_000) + "{{".repeat(50_000) + "<ref>".repeat(20_000)),
+                new Adversarial("initials", "A. ".repeat(35_000)),
+                new Adversarial("parens", "(".repeat(100_000)),
+                new Adversarial("angle-brackets", "<".repeat(100_000)),
+                new Adversarial("brackets", "[[".repeat(25_000) + "{{".repeat(25_000) + "<ref>".repeat(10_000)),
                 new Adversarial("repeated-char", "a".repeat(1_000_000)),
-                new Adversarial("superscripts", "¹".repeat(200_000)),
+                new Adversarial("superscripts", "¹".repeat(100_000)),
                 new Adversarial("superscripts-spaced", "word¹ ".repeat(40_000)),
                 new Adversarial("date-like", "November 16, 1933 ".repeat(10_000)),
                 new Adversarial("recognized-no-stop", "recognized the Soviet Union " + "on November ".repeat(20_000)),
-                new Adversarial("many-lines", "a line\n".repeat(100_000)),
-                new Adversarial("equals", "=".repeat(200_000)),
-                new Adversarial("asterisks", "*".repeat(200_000)),
+                new Adversarial("many-lines", "a line\n".repeat(50_000)),
+                new Adversarial("equals", "=".repeat(100_000)),
+                new Adversarial("asterisks", "*".repeat(100_000)),
                 new Adversarial("whitespace-run", "a" + " ".repeat(500_000) + "b."));
     }
 
@@ -125,8 +125,8 @@ public final class HostileFixtures {
             Files.writeString(dir.resolve("deep.html"), "<!DOCTYPE html><html><body>" + "<div>".repeat(10_000)
                     + "deep" + "</div>".repeat(10_000) + "</body></html>\n");
 
-            StringBuilder huge = new StringBuilder(4_200_000);
-            while (huge.length() < 4_000_000) {
+            StringBuilder huge = new StringBuilder(3_100_000);
+            while (huge.length() < 3_000_000) {
                 huge.append("lorem ipsum dolor sit amet consectetur ");
             }
             Files.writeString(dir.resolve("huge-line.txt"), huge);

@@ -182,6 +182,24 @@ class FileSystemLoaderTest {
     }
 
     @Test
+    void fileNamesThatAreNotValidUtf8AreStillRead(@TempDir Path dir) throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder("bash", "-c", "printf 'Odd name.' > \"$(printf 'odd\\377name.txt')\"; printf 'Caf\\303\\251.' > caf\u00e9.txt")
+                    .directory(dir.toFile()).start();
+        } catch (IOException e) {
+            Assumptions.abort("bash not available");
+            return;
+        }
+        Assumptions.assumeTrue(p.waitFor() == 0, "could not create the files");
+        LoadResult r = DEFAULT.load(List.of(dir));
+        assertEquals(List.of(), r.skipped());
+        assertEquals(2, r.documents().size());
+        List<String> texts = r.documents().stream().map(RawDocument::text).sorted().toList();
+        assertEquals(List.of("Café.", "Odd name."), texts);
+    }
+
+    @Test
     void aFileThatVanishesBetweenWalkingAndReadingIsSkipped(@TempDir Path dir) throws IOException {
         write(dir.resolve("stays.txt"), "Stays.");
         Path goes = write(dir.resolve("goes.txt"), "Goes.");

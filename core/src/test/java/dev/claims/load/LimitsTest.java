@@ -33,7 +33,8 @@ class LimitsTest {
         assertEquals(Limits.DEFAULTS, LoadOptions.DEFAULTS.limits());
         assertEquals(52_428_800L, LoadOptions.DEFAULTS.maxFileBytes());
         assertEquals(new LoadOptions(100, null, true), LoadOptions.DEFAULTS.withMaxFileBytes(100).withFollowLinks(true));
-        assertThrows(IllegalArgumentException.class, () -> Limits.DEFAULTS.withMaxNotes(0));
+        assertEquals("every limit must be at least 1 (got max file size 52428800, max HTML depth 512, max sentence length 5000,"
+                + " max notes 0)", assertThrows(ClaimsException.class, () -> Limits.DEFAULTS.withMaxNotes(0)).getMessage());
         assertEquals(new Limits(1, 2, 3, 4), Limits.DEFAULTS.withMaxFileBytes(1).withMaxHtmlDepth(2).withMaxSentenceChars(3).withMaxNotes(4));
     }
 

@@ -37,6 +37,7 @@ class SeedCitationRulesTest {
                 "citation-variant | journal or site: 'The New Statesman' in note 16, 'The New Statesmen' in the bibliography.",
                 "citation-variant | short title: 'Dear Mr. Stalin' in note 52 is not the opening of the title 'My Dear Mr."
                         + " Stalin' in the bibliography.",
+                "citation-variant | title: 'The Sinews of War' in note 68, but its URL names 'the-sinews-of-peace'.",
                 "locator-out-of-range | Note 69 cites page 26 of Mayers, The Great Patriotic War, FDR's Embassy Moscow,"
                         + " and Soviet—US Relations, which the bibliography gives as pages 299–333.");
         assertEquals(expected, got);
