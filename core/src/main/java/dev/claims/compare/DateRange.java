@@ -36,6 +36,8 @@ public record DateRange(DateValue value, Shape shape, LocalDate startLow, LocalD
         POINT, SPAN, BY, SINCE
     }
 
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+            "\\b(?:early|mid|middle|late|about|around|circa|c\\.|approximately|ca\\.)");
     private static final LocalDate MIN = LocalDate.of(1, 1, 1);
     private static final LocalDate MAX = LocalDate.of(9999, 12, 31);
 
@@ -46,7 +48,7 @@ public record DateRange(DateValue value, Shape shape, LocalDate startLow, LocalD
         }
         String q = v.qualifier() == null ? "" : v.qualifier().toLowerCase(Locale.ROOT).strip();
         boolean vague = v.precision() == DatePrecision.SEASON || v.precision() == DatePrecision.DECADE
-                || q.matches(".*\\b(?:early|mid|middle|late|about|around|circa|c\\.|approximately|ca\\.)\\b.*")
+                || VAGUE.matcher(q).find()
                 || v.edtf().contains("~") || v.edtf().contains("?");
         LocalDate lo = v.earliest();
         LocalDate hi = v.latest();

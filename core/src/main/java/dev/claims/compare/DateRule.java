@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * </ul>
  * Vague values (seasons, decades, "early …") agree but never contradict on their own. Two values from one document
  * contradict only when both are full dates. Dates the extractor only found mentioned in a sentence about the subject
- * (attribute {@value #MENTIONED}) may support an agreement but never decide a contradiction.
+ * (attribute {@value #MENTIONED}) may support an agreement but never decide a contradiction. A full date that the
+ * note cited for it gives as another day within a month ({@link NoteDates}) is a {@code date-mismatch} warning.
  */
 public final class DateRule implements Rule {
     static final RuleInfo AGREE = new RuleInfo("date-agreement", FindingKind.AGREEMENT, Severity.NOTE,
@@ -68,12 +69,39 @@ public final class DateRule implements Rule {
                 mentioned.put(group.key(), group);
             }
         }
+        java.util.Map<String, dev.claims.model.ExtractedDocument> docs = corpus.byId();
         for (ClaimGroup group : corpus.groups()) {
             if (group.attribute().equals("date")) {
                 checkGroup(group, mentioned.get(group.key()), factory, out);
+                checkNotes(group, docs, factory, out);
             }
         }
         return out;
+    }
+
+    /** A full date in the body against another full date, a few days off, in the note it cites for it. */
+    private static void checkNotes(ClaimGroup group, java.util.Map<String, dev.claims.model.ExtractedDocument> docs,
+                                   FindingFactory factory, List<Finding> out) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Claim c : group.claims()) {
+            dev.claims.model.ExtractedDocument d = docs.get(c.documentId());
+            if (d == null) {
+                continue;
+            }
+            for (NoteDates.NoteDate nd : NoteDates.conflicting(d.document(), c, group.subject())) {
+                if (!seen.add(c.documentId() + "\u0000" + nd.note().label() + "\u0000" + c.value().normalized())) {
+                    continue;
+                }
+                String msg = c.documentId() + " dates it \"" + c.value().text() + "\" (" + c.value().normalized()
+                        + ") but note " + nd.note().label() + ", which it cites for this, gives \"" + nd.text() + "\" ("
+                        + nd.date() + "): the body and its source disagree." + HedgePolicy.suffix(List.of(c));
+                List<Evidence> ev = List.of(factory.evidence(c),
+                        factory.evidence(c.documentId(), nd.note().span(), nd.note().text(), nd.text()));
+                Finding f = factory.finding(MISMATCH, group.subject() + ": date", msg, ev,
+                        List.of(c.value().normalized(), nd.date().toString()), HedgePolicy.confidence(0.7, List.of(c)));
+                out.add(f.withSeverity(Severity.WARNING));
+            }
+        }
     }
 
     /** Dates the extractor found in a sentence about a subject without tying them to it: agreement-only support. */

@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
  *       class in {@link OfficeClasses}: "foreign minister" = "Commissar for Foreign Affairs" = "Foreign Commissar").</li>
  *   <li>{@code office-mismatch}: two exclusive offices of different classes claimed for the same time. The same time
  *       means both times known to the month and overlapping, or one office's time lying strictly inside the tenure that
- *       other claims establish for the other office (claims of one office at two times bound a tenure).</li>
+ *       other claims establish for the other office (claims of one office at two times bound a tenure), or (a warning,
+ *       lower confidence) one document's office for a year against another office that at least two other documents
+ *       give for that same year.</li>
  * </ul>
  * Offices worded as another time ("later ambassador", "former diplomat") and subordinate offices ("Acting
  * Secretary", "Special Assistant") never contradict; a person may hold compatible offices at once.
@@ -192,6 +194,27 @@ public final class OfficeRule implements Rule {
                 right.add(hi);
             }
         }
+        boolean majority = false;
+        if (left.isEmpty()) {
+            // known only to the year: a lone document against several that agree on another office that year
+            for (Held x : a) {
+                int year = x.time().earliest().getYear();
+                if (x.time().latest().getYear() != year) {
+                    continue;
+                }
+                List<Held> same = b.stream().filter(y -> y.time().earliest().getYear() == year
+                        && y.time().latest().getYear() == year
+                        && !y.claim().documentId().equals(x.claim().documentId())).toList();
+                long others = same.stream().map(y -> y.claim().documentId()).distinct().count();
+                long dissent = a.stream().filter(z -> z.time().earliest().getYear() == year)
+                        .map(z -> z.claim().documentId()).distinct().count();
+                if (others >= 2 && dissent == 1) {
+                    left.add(x);
+                    right.addAll(same);
+                    majority = true;
+                }
+            }
+        }
         if (left.isEmpty()) {
             return null;
         }
@@ -207,12 +230,14 @@ public final class OfficeRule implements Rule {
                 : " at " + y.time().normalized();
         String msg = x.claim().documentId() + " calls " + group.subject() + " \"" + x.office().text() + "\" at "
                 + x.time().normalized() + ", but " + rightDocs + " give the office \"" + y.office().text() + "\""
-                + when + ": one person cannot hold both at once." + HedgePolicy.suffix(all);
+                + when + ": one person cannot hold both at once"
+                + (majority ? " (the times are known only to the year, so the offices may have followed each other)"
+                : "") + "." + HedgePolicy.suffix(all);
         List<Evidence> ev = all.stream().map(factory::evidence).toList();
         List<String> values = List.of(x.key(), y.key());
         Finding f = factory.finding(MISMATCH, group.subject() + ": office", msg, ev, values,
-                HedgePolicy.confidence(tenure ? 0.7 : 0.8, all));
-        return f.withSeverity(HedgePolicy.severity(MISMATCH.severity(), all));
+                HedgePolicy.confidence(majority ? 0.6 : tenure ? 0.7 : 0.8, all));
+        return f.withSeverity(majority ? Severity.WARNING : HedgePolicy.severity(MISMATCH.severity(), all));
     }
 
     private static boolean contradictable(Held h) {

@@ -89,6 +89,40 @@ public final class EntityResolver {
         return s.strip().replaceFirst("^(?i:the)\\s+", "").replaceAll("[’']s$", "");
     }
 
+    private static final List<List<String>> SURNAME_ENDINGS = TsvResource.rows("/dev/claims/resolve/surname-endings.tsv", 1)
+            .stream().map(r -> List.of(r[0].split("\\|"))).toList();
+
+    /** True when two folded surnames differ only in endings that spell one another (Petrov/Petroff). */
+    static boolean sameEndingVariant(String a, String b) {
+        for (List<String> set : SURNAME_ENDINGS) {
+            for (String x : set) {
+                for (String y : set) {
+                    if (!x.equals(y) && a.endsWith(x) && b.endsWith(y)) {
+                        String sa = a.substring(0, a.length() - x.length());
+                        if (sa.length() >= 3 && sa.equals(b.substring(0, b.length() - y.length()))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when two folded surnames are spellings of one name: close spellings or transliterated endings. */
+    static boolean closeSurname(String a, String b) {
+        if (a.equals(b) || sameEndingVariant(a, b)) {
+            return true;
+        }
+        int min = Math.min(a.length(), b.length());
+        // a plural ("Roosevelts") or a Slavic feminine form ("Ivanova", a wife or daughter) is not a spelling
+        if (min < 4 || a.charAt(0) != b.charAt(0) || (a + "s").equals(b) || (b + "s").equals(a)
+                || (a + "a").equals(b) || (b + "a").equals(a)) {
+            return false;
+        }
+        return LEV.apply(a, b) <= Math.max(1, min / 5) && JW.apply(a, b) >= 0.88;
+    }
+
     /** True when two folded names are close spellings of one name, not merely similar names. */
     static boolean closeSpelling(String a, String b) {
         if (a.equals(b)) {
@@ -115,7 +149,7 @@ public final class EntityResolver {
         NameForm fa = NameForm.parse(lexicon.alias(a).map(NameLexicon.Alias::canonical).orElse(a));
         NameForm fb = NameForm.parse(lexicon.alias(b).map(NameLexicon.Alias::canonical).orElse(b));
         if (fa.surname().isEmpty() || fb.surname().isEmpty()
-                || !closeSpelling(NameLexicon.fold(fa.surname()), NameLexicon.fold(fb.surname()))) {
+                || !closeSurname(NameLexicon.fold(fa.surname()), NameLexicon.fold(fb.surname()))) {
             return false;
         }
         if (!fa.hasGiven() || !fb.hasGiven()) {
@@ -146,7 +180,7 @@ public final class EntityResolver {
         for (List<String> block : blocks.values()) {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
-                    if (closeSpelling(block.get(i), block.get(j))) {
+                    if (closeSurname(block.get(i), block.get(j))) {
                         surnames.union(block.get(i), block.get(j));
                     }
                 }

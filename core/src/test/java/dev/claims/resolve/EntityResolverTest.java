@@ -93,6 +93,11 @@ class EntityResolverTest {
         assertFalse(EntityResolver.closeSpelling("german", "germans"));
         assertFalse(EntityResolver.closeSpelling("sibley", "siegel"));
         assertFalse(EntityResolver.closeSpelling("austria", "australia"));
+        assertTrue(EntityResolver.closeSurname("petrov", "petroff"));
+        assertTrue(EntityResolver.closeSurname("sokolsky", "sokolski"));
+        assertTrue(EntityResolver.closeSurname("bradman", "bradmann"));
+        assertFalse(EntityResolver.closeSurname("roosevelt", "roosevelts"));
+        assertFalse(EntityResolver.closeSurname("ivanov", "ivanova"));
     }
 
     @Test
