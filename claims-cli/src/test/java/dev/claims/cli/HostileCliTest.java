@@ -53,13 +53,24 @@ class HostileCliTest {
         Files.writeString(dir.resolve("big.txt"), "word ".repeat(2000));
         Files.writeString(dir.resolve("deep.html"), "<html><body>" + "<div>".repeat(600) + "x" + "</div>".repeat(600) + "</body></html>");
         Files.write(dir.resolve("latin.txt"), "The caf\u00e9 closed.".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        byte[] utf16 = "The United States recognized the Soviet Union on November 16, 1933.\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[utf16.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+        Files.write(dir.resolve("utf16.txt"), withBom);
         return dir;
     }
 
     @Test
     void everyFileAppearsWithItsStatusAndReason(@TempDir Path dir) throws Exception {
         Map<String, JsonNode> docs = documents(run("check", corpus(dir).toString(), "--format", "json"));
-        assertEquals(List.of("big.txt", "binary.png", "deep.html", "empty.txt", "good.txt", "latin.txt"), List.copyOf(docs.keySet()));
+        assertEquals(List.of("big.txt", "binary.png", "deep.html", "empty.txt", "good.txt", "latin.txt", "utf16.txt"),
+                List.copyOf(docs.keySet()));
+        assertEquals("ok", docs.get("utf16.txt").get("status").asText());
+        assertEquals("decoded as UTF-16LE (byte order mark)", docs.get("utf16.txt").get("problem").asText());
+        assertEquals(docs.get("good.txt").get("claims").asInt(), docs.get("utf16.txt").get("claims").asInt());
+        assertTrue(docs.get("good.txt").get("claims").asInt() > 0);
         assertEquals("ok", docs.get("good.txt").get("status").asText());
         assertTrue(docs.get("good.txt").get("problem").isNull());
         assertEquals("ok", docs.get("big.txt").get("status").asText());
@@ -70,6 +81,17 @@ class HostileCliTest {
         assertEquals("empty file (0 bytes)", docs.get("empty.txt").get("problem").asText());
         assertEquals("HTML nested more than 512 elements deep, over the limit of 512 (raise it with --max-html-depth)",
                 docs.get("deep.html").get("problem").asText());
+    }
+
+    @Test
+    void extractReadsWhatItCanAndExitsZero(@TempDir Path dir) throws Exception {
+        Run r = run("extract", corpus(dir).toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        List<String> ids = new java.util.ArrayList<>();
+        root.get("documents").forEach(d -> ids.add(d.get("id").asText()));
+        assertTrue(ids.containsAll(List.of("big.txt", "good.txt", "latin.txt", "utf16.txt")), ids.toString());
+        assertFalse(ids.contains("binary.png"), ids.toString());
     }
 
     @Test

@@ -60,6 +60,12 @@ public final class CitationText {
         return lastWord.length() <= 4 && (lastWord.matches("(?:[A-Z]\\.){1,4}") || lastWord.matches("(?:Mr|Mrs|Dr|St|Inc|Co|Ltd|Jr|Sr)\\."));
     }
 
+    /** The text, whitespace collapsed, cut to at most {@code max} characters with an ellipsis. */
+    public static String excerpt(String s, int max) {
+        String t = squash(s.length() > max * 4 ? s.substring(0, max * 4) : s);
+        return t.length() <= max ? t : t.substring(0, max) + "…";
+    }
+
     /** Lower case, accents removed. */
     public static String fold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);

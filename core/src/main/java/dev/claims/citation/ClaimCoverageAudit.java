@@ -10,12 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code uncited-claim}: in a document that cites its sources (it has notes and markers), a sentence stating a
- * checkable fact (a claim) with no note, neither on the sentence nor later in its paragraph (a note at a paragraph's
+ * {@code uncited-claim}: in a document that cites its sources (it has notes and at least three markers), a sentence
+ * stating a checkable fact (a claim of date, office or figure) with no note, neither on the sentence nor later in its paragraph (a note at a paragraph's
  * end covers the paragraph). One issue per sentence.
  */
 public final class ClaimCoverageAudit {
     public static final String UNCITED = "uncited-claim";
+    /**
+     * Attributes that state a checkable fact: an event's date, an office, a figure. Incidental mentions
+     * ("mentioned-date": "in the 1920s"), bare event names and durations are not asked to carry a note.
+     */
+    static final java.util.Set<String> CHECKABLE = java.util.Set.of("date", "office", "amount", "count", "percentage");
+    /** A document "cites" when it has at least this many note markers (one web link is not a notes apparatus). */
+    static final int MIN_MARKERS = 3;
 
     private ClaimCoverageAudit() {
     }
@@ -23,12 +30,12 @@ public final class ClaimCoverageAudit {
     public static List<CitationIssue> audit(ExtractedDocument ed) {
         Document d = ed.document();
         List<CitationIssue> out = new ArrayList<>();
-        if (d.markers().isEmpty() || d.notes().isEmpty()) {
+        if (d.markers().size() < MIN_MARKERS || d.notes().isEmpty()) {
             return out;
         }
         Map<Integer, List<Claim>> bySentence = new LinkedHashMap<>();
         for (Claim c : ed.claims()) {
-            if (c.sources().isEmpty() && c.sentence() >= 0 && c.sentence() < d.sentences().size()
+            if (c.sources().isEmpty() && CHECKABLE.contains(c.attribute()) && c.sentence() >= 0 && c.sentence() < d.sentences().size()
                     && !coveredByNote(d.sentences(), c.sentence())) {
                 bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
             }
@@ -37,14 +44,23 @@ public final class ClaimCoverageAudit {
             Sentence s = d.sentences().get(e.getKey());
             List<Claim> claims = e.getValue();
             Claim first = claims.get(0);
-            String facts = String.join(", ", claims.stream().map(c -> c.attribute() + " '" + c.value().text() + "'")
-                    .distinct().toList());
+            String facts = String.join(", ", claims.stream().map(ClaimCoverageAudit::fact).distinct().toList());
             out.add(new CitationIssue(UNCITED, first.subject(), "The sentence states " + facts + " with no note, in a"
                     + " document whose other statements cite their sources.",
-                    List.of(new CitationIssue.Place(d.id(), s.span(), s.text(), first.value().text())),
+                    List.of(new CitationIssue.Place(d.id(), s.span(), CitationText.excerpt(s.text(), 400), first.value().text())),
                     List.of(first.attribute(), first.value().normalized()), 0.5));
         }
-        return out;
+        return NoteMarkerAudit.capped(out);
+    }
+
+    /** "the date of the Hitler-Stalin Pact ('Summer of 1939')", "Litvinov's office ('Commissar')", "a count ('…')". */
+    private static String fact(Claim c) {
+        String v = "'" + c.value().text() + "'";
+        return switch (c.attribute()) {
+            case "date" -> "the date of " + c.subject() + " (" + v + ")";
+            case "office" -> c.subject() + "'s office (" + v + ")";
+            default -> "a figure (" + v + ")";
+        };
     }
 
     private static boolean coveredByNote(List<Sentence> sentences, int index) {

@@ -13,6 +13,8 @@ import java.util.Optional;
  * how to name and quote where each is.
  */
 public final class DocumentCitations {
+    /** Longest quote of a note or entry in a finding. */
+    static final int QUOTE_CHARS = 400;
     private final ExtractedDocument document;
     private final List<Work> bibliography = new ArrayList<>();
     private final List<Work> notes = new ArrayList<>();
@@ -77,11 +79,11 @@ public final class DocumentCitations {
 
     /** A place pointing at a work's note or entry. */
     public CitationIssue.Place place(Work w, String value) {
-        return new CitationIssue.Place(document.id(), w.span(), CitationText.squash(w.raw()), value);
+        return new CitationIssue.Place(document.id(), w.span(), CitationText.excerpt(w.raw(), QUOTE_CHARS), value);
     }
 
     /** A place pointing at a citation's note. */
     public CitationIssue.Place place(Citation c, String value) {
-        return new CitationIssue.Place(document.id(), c.span(), CitationText.squash(c.text()), value);
+        return new CitationIssue.Place(document.id(), c.span(), CitationText.excerpt(c.text(), QUOTE_CHARS), value);
     }
 }

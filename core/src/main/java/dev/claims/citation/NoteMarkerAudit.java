@@ -22,6 +22,14 @@ public final class NoteMarkerAudit {
     public static final String ORPHAN = "orphan-note";
     public static final String DUPLICATE = "duplicate-marker";
     public static final String SEQUENCE = "marker-out-of-sequence";
+    /** A label used more often than this is not a note marker. */
+    static final int MAX_REPEATS = 3;
+    /** Most places shown for one issue. */
+    static final int MAX_PLACES = 5;
+    /** Most issues of one rule reported per document; beyond that the text is not a real notes apparatus. */
+    static final int MAX_ISSUES = 200;
+    /** Longest quote around a marker. */
+    private static final int QUOTE_CHARS = 300;
 
     private NoteMarkerAudit() {
     }
@@ -36,6 +44,8 @@ public final class NoteMarkerAudit {
         d.notes().forEach(n -> noteLabels.add(n.label()));
         Map<String, List<Marker>> byLabel = new LinkedHashMap<>();
         d.markers().forEach(m -> byLabel.computeIfAbsent(m.label(), k -> new ArrayList<>()).add(m));
+        // a "marker" repeated more than MAX_REPEATS times is an exponent or unit ("km²", "10³"), not a note marker
+        byLabel.values().removeIf(list -> list.size() > MAX_REPEATS);
         for (Map.Entry<String, List<Marker>> e : byLabel.entrySet()) {
             Marker m = e.getValue().get(0);
             if (!noteLabels.contains(e.getKey())) {
@@ -44,32 +54,37 @@ public final class NoteMarkerAudit {
                                 ? "; the document has no notes at all." : "."),
                         List.of(markerPlace(d, m)), List.of(e.getKey()), 0.9));
             }
-            if (e.getValue().size() > 1 && isNumber(e.getKey())) {
+            List<Marker> numbered = e.getValue().stream().filter(x -> writesNumber(d.text(), x)).toList();
+            if (numbered.size() > 1 && isNumber(e.getKey())) {
+                // evidence: the first few occurrences (a hostile text can repeat a marker thousands of times)
                 out.add(new CitationIssue(DUPLICATE, "note " + e.getKey(),
-                        "Marker " + e.getKey() + " appears " + e.getValue().size() + " times in the text.",
-                        e.getValue().stream().map(x -> markerPlace(d, x)).toList(), List.of(e.getKey()), 0.9));
+                        "Marker " + e.getKey() + " appears " + numbered.size() + " times in the text.",
+                        numbered.stream().limit(MAX_PLACES).map(x -> markerPlace(d, x)).toList(),
+                        List.of(e.getKey()), 0.9));
             }
         }
         for (Note n : d.notes()) {
-            if (!byLabel.containsKey(n.label())) {
+            if (!byLabel.containsKey(n.label()) && n.text().codePoints().anyMatch(Character::isLetter)) {
                 out.add(new CitationIssue(ORPHAN, "note " + n.label(),
                         "Note " + n.label() + " has no marker in the text pointing to it.",
-                        List.of(new CitationIssue.Place(d.id(), n.span(), CitationText.squash(n.text()), n.label())),
+                        List.of(new CitationIssue.Place(d.id(), n.span(), CitationText.excerpt(n.text(), QUOTE_CHARS), n.label())),
                         List.of(n.label()), 0.9));
             }
         }
-        sequence(d, out);
-        return out;
+        List<Marker> markers = d.markers().stream()
+                .filter(m -> byLabel.containsKey(m.label()) && writesNumber(d.text(), m)).toList();
+        sequence(d, markers, out);
+        return capped(out);
     }
 
     /**
      * Numbered markers must run 1, 2, 3...: a marker smaller than one before it is out of order; a gap whose numbers
      * appear nowhere (no marker later, no note) is a numbering gap. A gap whose note exists is an orphan note instead.
      */
-    private static void sequence(Document d, List<CitationIssue> out) {
+    private static void sequence(Document d, List<Marker> markers, List<CitationIssue> out) {
         List<Integer> numbers = new ArrayList<>();
         List<Marker> numbered = new ArrayList<>();
-        for (Marker m : d.markers()) {
+        for (Marker m : markers) {
             if (isNumber(m.label())) {
                 numbers.add(Integer.parseInt(m.label()));
                 numbered.add(m);
@@ -108,16 +123,54 @@ public final class NoteMarkerAudit {
         }
     }
 
+    /** At most {@link #MAX_ISSUES} issues of each rule. */
+    static List<CitationIssue> capped(List<CitationIssue> issues) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<CitationIssue> out = new ArrayList<>();
+        for (CitationIssue i : issues) {
+            if (counts.merge(i.rule(), 1, Integer::sum) <= MAX_ISSUES) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the marker itself writes its number ("¹²", "[12]", "[^12]"); a MediaWiki {@code <ref name="b"/>}
+     * reuses a note by name, so its repetition and position say nothing about numbering.
+     */
+    static boolean writesNumber(String text, Marker m) {
+        String written = m.span().of(text);
+        StringBuilder digits = new StringBuilder();
+        for (char c : written.toCharArray()) {
+            int i = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+            digits.append(i >= 0 ? (char) ('0' + i) : c);
+        }
+        return digits.indexOf(m.label()) >= 0;
+    }
+
     private static boolean isNumber(String s) {
         return !s.isEmpty() && s.length() <= 6 && s.chars().allMatch(Character::isDigit);
     }
 
     private static CitationIssue.Place markerPlace(Document d, Marker m) {
-        for (Sentence s : d.sentences()) {
-            if (s.span().contains(m.span())) {
-                return new CitationIssue.Place(d.id(), m.span(), s.text(), m.label());
+        List<Sentence> sentences = d.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.span().end() <= m.span().start()) {
+                lo = mid + 1;
+            } else if (s.span().start() > m.span().start()) {
+                hi = mid - 1;
+            } else {
+                String quote = s.text().length() <= QUOTE_CHARS ? s.text() : s.text().substring(0, QUOTE_CHARS) + "…";
+                return new CitationIssue.Place(d.id(), m.span(), quote, m.label());
             }
         }
-        return new CitationIssue.Place(d.id(), m.span(), m.span().of(d.text()), m.label());
+        int from = Math.max(0, m.span().start() - QUOTE_CHARS / 2);
+        int to = Math.min(d.text().length(), m.span().end() + QUOTE_CHARS / 2);
+        return new CitationIssue.Place(d.id(), m.span(), CitationText.squash(d.text().substring(from, to)), m.label());
     }
 }

@@ -83,7 +83,8 @@ public final class NoteResolver {
         if (parts.length > 1) {
             for (String part : parts) {
                 Optional<ParsedReference> r = one(part, locate(text, n.span(), part));
-                if (r.isEmpty()) {
+                boolean labelledLink = r.isPresent() && r.get().form().equals("url") && !r.get().work().title().isEmpty();
+                if (r.isEmpty() || labelledLink) {
                     out.clear();
                     break;
                 }

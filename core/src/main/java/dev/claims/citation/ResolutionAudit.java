@@ -38,7 +38,7 @@ public final class ResolutionAudit {
                 outOfRange(dc, c).ifPresent(out::add);
             }
         }
-        return out;
+        return NoteMarkerAudit.capped(out);
     }
 
     private static java.util.Optional<CitationIssue> outOfRange(DocumentCitations dc, Citation c) {

@@ -47,6 +47,9 @@ public final class WorkParser {
     private static final Pattern UNMARKED_YEAR = Pattern.compile(",\\s{0,3}(1[5-9]\\d\\d|20\\d\\d)[a-z]?\\.(?:\\s|$)");
     private static final Pattern DOI = Pattern.compile("\\b(10\\.\\d{4,9}/[^\\s<>\"]{1,200})");
     private static final Pattern ISBN = Pattern.compile("\\bISBN(?:-1[03])?:?\\s{0,2}([0-9Xx][0-9Xx -]{8,20}[0-9Xx])");
+    /** "…, 1996, 12." at the end of a note in bibliography style: the year, then the locator. */
+    private static final Pattern BIB_STYLE_NOTE_TAIL = Pattern.compile(
+            "(,\\s{0,2}(?:1[5-9]\\d\\d|20\\d\\d))[,.]\\s{0,2}(" + LOCATOR + ")\\s{0,2}\\.?\\s{0,2}$");
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     private WorkParser() {
@@ -88,7 +91,16 @@ public final class WorkParser {
             if (apa.isPresent()) {
                 return apa;
             }
-            return unmarked(withoutUrl, url, t, span);
+            Optional<ParsedReference> plain = unmarked(withoutUrl, url, t, span);
+            if (plain.isPresent()) {
+                return plain;
+            }
+        }
+        if (!url.isEmpty()) {
+            // "Article: Recognition of the Soviet Union, 1933 <https://…>": a labelled link
+            String label = CitationText.plain(withoutUrl.replaceFirst("^\\p{L}{1,20}:\\s{1,3}", ""));
+            Work w = work("web", List.of(), List.of(), label, "", "", "", "", PublicationFacts.NONE, "", url, t, span);
+            return Optional.of(new ParsedReference("url", w, List.of(), "", "", t, span));
         }
         return Optional.empty();
     }
@@ -114,7 +126,10 @@ public final class WorkParser {
         int titleStart = article ? q.start() : it.start();
         int titleEnd = article ? q.end() : it.end();
         String titleText = article ? (q.group(1) != null ? q.group(1) : q.group(2)) : it.group(1);
-        NameParser.Names names = NameParser.parse(s.substring(0, titleStart), origin == Origin.BIBLIOGRAPHY);
+        String namePart = s.substring(0, titleStart).strip();
+        // a note written in bibliography style ("Sibley, Katherine A. S. *Title*. Place: Publisher, 1996, 12.")
+        boolean bibliographyStyle = origin == Origin.BIBLIOGRAPHY || namePart.endsWith(".") && namePart.contains(",");
+        NameParser.Names names = NameParser.parse(namePart, bibliographyStyle);
         String rest = s.substring(titleEnd);
         String container = "";
         String afterContainer = rest;
@@ -182,6 +197,15 @@ public final class WorkParser {
                         locator = loc.group(1).strip();
                     }
                     break;
+                }
+            }
+            if (facts == PublicationFacts.NONE && bibliographyStyle && rest.contains(":")) {
+                Matcher tail = BIB_STYLE_NOTE_TAIL.matcher(rest);
+                if (tail.find()) {
+                    facts = PublicationFacts.parse(rest.substring(0, tail.start() + tail.group(1).length()));
+                    locator = tail.group(2).strip();
+                } else {
+                    facts = PublicationFacts.parse(rest);
                 }
             }
             if (facts == PublicationFacts.NONE && (PublicationFacts.YEAR.matcher(rest).find() || !url.isEmpty())) {

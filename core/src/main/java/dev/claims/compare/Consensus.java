@@ -3,7 +3,6 @@ package dev.claims.compare;
 import dev.claims.model.Claim;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +22,14 @@ import java.util.function.BiFunction;
  * @param <T> the compared form of a value ({@link DateRange}, {@link QuantityRange})
  */
 final class Consensus<T> {
-    /** A claim with its compared form and the normalised value that identifies it. */
-    record Item<T>(Claim claim, T value, String normalized, int precisionRank) {
+    /**
+     * A claim with its compared form and the normalised value that identifies it. A weak item (a date merely
+     * mentioned in a sentence about the subject) can support an agreement but never decides a contradiction.
+     */
+    record Item<T>(Claim claim, T value, String normalized, int precisionRank, boolean weak) {
+        Item(Claim claim, T value, String normalized, int precisionRank) {
+            this(claim, value, normalized, precisionRank, false);
+        }
     }
 
     /** A conflict between two distinct values: the claims on each side and why. */
@@ -42,14 +47,18 @@ final class Consensus<T> {
 
     private final List<ValueClass<T>> values;
     private final BiFunction<T, T, Optional<String>> conflict;
-    private final BiFunction<T, T, Boolean> comparable;
+    private final BiFunction<T, T, Boolean> agree;
 
-    Consensus(List<Item<T>> items, BiFunction<T, T, Optional<String>> conflict, BiFunction<T, T, Boolean> comparable) {
+    /**
+     * @param conflict why two values cannot describe the same facts, or empty
+     * @param agree    whether two values positively agree (a value may neither agree nor conflict)
+     */
+    Consensus(List<Item<T>> items, BiFunction<T, T, Optional<String>> conflict, BiFunction<T, T, Boolean> agree) {
         this.conflict = conflict;
-        this.comparable = comparable;
+        this.agree = agree;
         Map<String, List<Item<T>>> byValue = new TreeMap<>();
         for (Item<T> i : items) {
-            byValue.computeIfAbsent(i.normalized(), k -> new ArrayList<>()).add(i);
+            byValue.computeIfAbsent((i.weak() ? "~weak " : "") + i.normalized(), k -> new ArrayList<>()).add(i);
         }
         List<ValueClass<T>> vs = new ArrayList<>();
         byValue.forEach((v, list) -> {
@@ -65,8 +74,7 @@ final class Consensus<T> {
     }
 
     private boolean agrees(ValueClass<T> a, ValueClass<T> b) {
-        return a == b || comparable.apply(a.rep().value(), b.rep().value())
-                && conflict.apply(a.rep().value(), b.rep().value()).isEmpty();
+        return a == b || agree.apply(a.rep().value(), b.rep().value());
     }
 
     /**
@@ -77,6 +85,9 @@ final class Consensus<T> {
         ValueClass<T> best = null;
         int bestDocs = 0;
         for (ValueClass<T> a : values.subList(0, Math.min(values.size(), ANCHORS * 4))) {
+            if (a.rep().weak()) {
+                continue;
+            }
             TreeSet<String> docs = new TreeSet<>();
             for (ValueClass<T> b : values) {
                 if (agrees(a, b)) {
@@ -106,8 +117,9 @@ final class Consensus<T> {
     List<Conflict<T>> conflicts() {
         List<Conflict<T>> out = new ArrayList<>();
         TreeSet<String> seen = new TreeSet<>();
-        for (ValueClass<T> a : values.subList(0, Math.min(values.size(), ANCHORS))) {
-            for (ValueClass<T> b : values) {
+        List<ValueClass<T>> strong = values.stream().filter(v -> !v.rep().weak()).toList();
+        for (ValueClass<T> a : strong.subList(0, Math.min(strong.size(), ANCHORS))) {
+            for (ValueClass<T> b : strong) {
                 if (a == b) {
                     continue;
                 }
@@ -118,19 +130,36 @@ final class Consensus<T> {
                 }
                 Optional<String> why = conflict.apply(x.rep().value(), y.rep().value());
                 if (why.isPresent()) {
-                    out.add(new Conflict<>(firstPerDocument(x.items()), firstPerDocument(y.items()), why.get()));
+                    out.add(new Conflict<>(perDocument(x.items()), perDocument(y.items()), why.get()));
                 }
             }
         }
         return out;
     }
 
-    /** The first claim of each document, in document order. */
-    static <T> List<Item<T>> firstPerDocument(List<Item<T>> list) {
-        Map<String, Item<T>> first = new LinkedHashMap<>();
+    /** Claims per document shown as evidence: each distinct value once. */
+    static final int PER_DOCUMENT = 3;
+
+    /**
+     * Evidence claims: per document, the first claim of each distinct value (most precise first), at most
+     * {@value #PER_DOCUMENT}; in document order.
+     */
+    static <T> List<Item<T>> perDocument(List<Item<T>> list) {
+        Map<String, List<Item<T>>> byDoc = new TreeMap<>();
         for (Item<T> i : list) {
-            first.putIfAbsent(i.claim().documentId(), i);
+            List<Item<T>> l = byDoc.computeIfAbsent(i.claim().documentId(), k -> new ArrayList<>());
+            if (l.stream().noneMatch(x -> x.normalized().equals(i.normalized()))) {
+                l.add(i);
+            }
         }
-        return new ArrayList<>(first.values());
+        List<Item<T>> out = new ArrayList<>();
+        for (List<Item<T>> l : byDoc.values()) {
+            List<Item<T>> pick = new ArrayList<>(l);
+            pick.sort(Comparator.comparingInt(Item::precisionRank));
+            pick = pick.subList(0, Math.min(PER_DOCUMENT, pick.size()));
+            pick.sort(Comparator.comparing(i -> i.claim().span()));
+            out.addAll(pick);
+        }
+        return out;
     }
 }

@@ -108,8 +108,26 @@ public record DateRange(DateValue value, Shape shape, LocalDate startLow, LocalD
         return d.equals(MIN) || d.equals(MAX) ? d : d.plusDays(days);
     }
 
-    /** Whether the two values can describe the same facts. */
-    public boolean compatible(DateRange o) {
+    /**
+     * Whether the two values positively agree: they can denote the same time ("1933" and "November 16, 1933"; "since
+     * 1917" and "1917"; "by 1920" and "1918-1921"). A "by" date and a point agree on nothing: they are unrelated.
+     */
+    public boolean agrees(DateRange o) {
+        if (shape == Shape.POINT && o.shape == Shape.POINT) {
+            return overlaps(startLow, endHigh, o.startLow, o.endHigh);
+        }
+        if (shape == Shape.BY && o.shape == Shape.BY) {
+            return false;
+        }
+        if (shape == Shape.POINT || o.shape == Shape.POINT) {
+            DateRange p = shape == Shape.POINT ? this : o;
+            DateRange x = p == this ? o : this;
+            return switch (x.shape) {
+                case SPAN -> overlaps(p.startLow, p.endHigh, x.startLow, x.endHigh);
+                case SINCE -> overlaps(p.startLow, p.endHigh, x.startLow, x.startHigh);
+                default -> false;
+            };
+        }
         return conflict(o).isEmpty();
     }
 

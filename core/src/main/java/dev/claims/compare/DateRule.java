@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *   <li>{@code range-mismatch}: ranges or starts that disagree, e.g. "1921-1923" against "by 1920 … under way".</li>
  * </ul>
  * Vague values (seasons, decades, "early …") agree but never contradict on their own. Two values from one document
- * contradict only when both are full dates.
+ * contradict only when both are full dates. Dates the extractor only found mentioned in a sentence about the subject
+ * (attribute {@value #MENTIONED}) may support an agreement but never decide a contradiction.
  */
 public final class DateRule implements Rule {
     static final RuleInfo AGREE = new RuleInfo("date-agreement", FindingKind.AGREEMENT, Severity.NOTE,
@@ -61,16 +62,25 @@ public final class DateRule implements Rule {
     @Override
     public List<Finding> check(ResolvedCorpus corpus, FindingFactory factory) {
         List<Finding> out = new ArrayList<>();
+        java.util.Map<String, ClaimGroup> mentioned = new java.util.HashMap<>();
+        for (ClaimGroup group : corpus.groups()) {
+            if (group.attribute().equals(MENTIONED)) {
+                mentioned.put(group.key(), group);
+            }
+        }
         for (ClaimGroup group : corpus.groups()) {
             if (group.attribute().equals("date")) {
-                checkGroup(group, factory, out);
+                checkGroup(group, mentioned.get(group.key()), factory, out);
             }
         }
         return out;
     }
 
+    /** Dates the extractor found in a sentence about a subject without tying them to it: agreement-only support. */
+    static final String MENTIONED = "mentioned-date";
+
     /** The compared items of a group: resolved dates, calendar-normalised. */
-    List<Consensus.Item<DateRange>> items(ClaimGroup group) {
+    List<Consensus.Item<DateRange>> items(ClaimGroup group, boolean weak) {
         List<Consensus.Item<DateRange>> items = new ArrayList<>();
         for (Claim c : group.claims()) {
             if (c.value() instanceof DateValue dv) {
@@ -79,30 +89,57 @@ public final class DateRule implements Rule {
                     DateRange n = calendar.normalize(group.subject(), r.get());
                     String norm = dv.normalized() + (n.calendarNote().isEmpty() ? "" : " O.S.")
                             + (n.shape() == DateRange.Shape.BY ? " (by)" : n.shape() == DateRange.Shape.SINCE ? " (since)" : "");
-                    items.add(new Consensus.Item<>(c, n, norm, n.precisionRank()));
+                    items.add(new Consensus.Item<>(c, n, norm, n.precisionRank(), weak));
                 }
             }
         }
         return items;
     }
 
-    private void checkGroup(ClaimGroup group, FindingFactory factory, List<Finding> out) {
-        List<Consensus.Item<DateRange>> items = items(group);
+    private void checkGroup(ClaimGroup group, ClaimGroup mentioned, FindingFactory factory, List<Finding> out) {
+        List<Consensus.Item<DateRange>> items = items(group, false);
+        if (mentioned != null) {
+            items.addAll(items(mentioned, true));
+        }
         if (items.size() < 2) {
             return;
         }
-        Consensus<DateRange> consensus = new Consensus<>(items, DateRule::conflict, DateRange::comparable);
+        Consensus<DateRange> consensus = new Consensus<>(items, DateRule::conflict, DateRange::agrees);
         String subject = group.subject() + ": date";
         List<Consensus.Item<DateRange>> agreeing = consensus.agreement();
-        if (!agreeing.isEmpty()) {
+        List<Consensus.Conflict<DateRange>> conflicts = consensus.conflicts();
+        if (!agreeing.isEmpty() && !disputed(agreeing, conflicts)) {
             out.add(agreement(subject, agreeing, factory));
         }
-        for (Consensus.Conflict<DateRange> c : consensus.conflicts()) {
+        for (Consensus.Conflict<DateRange> c : conflicts) {
             Finding f = contradiction(subject, c, factory);
             if (f != null) {
                 out.add(f);
             }
         }
+    }
+
+    /**
+     * True when a document taking part in the agreement also states a value that conflicts with an agreeing value
+     * ("1921-1923" agrees with "into 1923" on the end, but the same document says "by 1920" for the start): the
+     * contradiction is reported and the partial agreement is not.
+     */
+    static boolean disputed(List<Consensus.Item<DateRange>> agreeing, List<Consensus.Conflict<DateRange>> conflicts) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        java.util.Set<String> docs = new java.util.HashSet<>();
+        agreeing.forEach(i -> {
+            values.add(i.normalized());
+            docs.add(i.claim().documentId());
+        });
+        for (Consensus.Conflict<DateRange> c : conflicts) {
+            boolean leftIn = c.left().stream().anyMatch(i -> values.contains(i.normalized()));
+            boolean rightIn = c.right().stream().anyMatch(i -> values.contains(i.normalized()));
+            if (leftIn && c.right().stream().anyMatch(i -> docs.contains(i.claim().documentId()))
+                    || rightIn && c.left().stream().anyMatch(i -> docs.contains(i.claim().documentId()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Conflicts of vague values are not reported: a season or decade alone never decides a contradiction. */
@@ -116,7 +153,7 @@ public final class DateRule implements Rule {
     }
 
     private static Finding agreement(String subject, List<Consensus.Item<DateRange>> agreeing, FindingFactory factory) {
-        List<Consensus.Item<DateRange>> evidenceItems = Consensus.firstPerDocument(agreeing);
+        List<Consensus.Item<DateRange>> evidenceItems = Consensus.perDocument(agreeing);
         List<Claim> claims = evidenceItems.stream().map(Consensus.Item::claim).toList();
         TreeSet<String> docs = claims.stream().map(Claim::documentId).collect(Collectors.toCollection(TreeSet::new));
         int finest = agreeing.stream().mapToInt(Consensus.Item::precisionRank).min().orElse(0);

@@ -56,11 +56,11 @@ public final class DurationRule implements Rule {
                 continue;
             }
             Consensus<QuantityRange> consensus = new Consensus<>(items,
-                    (a, b) -> Optional.ofNullable(a.overlaps(b) ? null : "length"), (a, b) -> true);
+                    (a, b) -> Optional.ofNullable(a.overlaps(b) ? null : "length"), QuantityRange::overlaps);
             String subject = group.subject() + ": duration";
             List<Consensus.Item<QuantityRange>> agreeing = consensus.agreement();
             if (!agreeing.isEmpty()) {
-                List<Claim> claims = Consensus.firstPerDocument(agreeing).stream().map(Consensus.Item::claim).toList();
+                List<Claim> claims = Consensus.perDocument(agreeing).stream().map(Consensus.Item::claim).toList();
                 TreeSet<String> docs = claims.stream().map(Claim::documentId).collect(Collectors.toCollection(TreeSet::new));
                 String msg = docs.size() + " documents give compatible lengths: " + claims.stream()
                         .map(c -> c.documentId() + " \"" + c.value().text() + "\"").collect(Collectors.joining(", "))

@@ -122,10 +122,15 @@ public final class OfficeRule implements Rule {
     }
 
     private static Finding agreement(ClaimGroup group, List<Held> hs, FindingFactory factory) {
+        // evidence: per document, each distinct time once (at most three)
         List<Held> first = new ArrayList<>();
         TreeSet<String> docs = new TreeSet<>();
+        java.util.Map<String, TreeSet<String>> timesByDoc = new TreeMap<>();
         for (Held h : hs) {
-            if (docs.add(h.claim().documentId())) {
+            docs.add(h.claim().documentId());
+            TreeSet<String> ts = timesByDoc.computeIfAbsent(h.claim().documentId(), k -> new TreeSet<>());
+            String t = h.timed() ? h.time().normalized() : "";
+            if (ts.size() < 3 && ts.add(t)) {
                 first.add(h);
             }
         }

@@ -54,7 +54,7 @@ public final class QuantityRule implements Rule {
             }
             Map<String, List<Consensus.Item<QuantityRange>>> byUnit = new TreeMap<>();
             for (Claim c : group.claims()) {
-                if (c.value() instanceof QuantityValue q) {
+                if (c.value() instanceof QuantityValue q && !genericSubject(group.subject(), q.unit())) {
                     QuantityRange r = QuantityRange.of(q);
                     byUnit.computeIfAbsent(q.unit().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
                             .add(new Consensus.Item<>(c, r, q.normalized() + (q.qualifier().isEmpty() ? "" : " " + q.qualifier()),
@@ -75,14 +75,14 @@ public final class QuantityRule implements Rule {
         String subject = group.subject() + ": " + group.attribute();
         // times: claims about disjoint times are different quantities; compare within the largest time-compatible set
         Consensus<QuantityRange> consensus = new Consensus<>(items, (a, b) -> Optional.ofNullable(
-                a.overlaps(b) ? null : a.scaleSlip(b) ? "scale" : "amount"), (a, b) -> true);
+                a.overlaps(b) ? null : a.scaleSlip(b) ? "scale" : "amount"), QuantityRange::overlaps);
         // open-ended figures ("over one billion") bound a quantity but do not confirm one: no agreement from them
         List<Consensus.Item<QuantityRange>> bounded = items.stream()
                 .filter(i -> i.value().low() > 0 && Double.isFinite(i.value().high())).toList();
         List<Consensus.Item<QuantityRange>> agreeing = new Consensus<>(bounded,
-                (a, b) -> Optional.ofNullable(a.overlaps(b) ? null : "amount"), (a, b) -> true).agreement();
+                (a, b) -> Optional.ofNullable(a.overlaps(b) ? null : "amount"), QuantityRange::overlaps).agreement();
         if (!agreeing.isEmpty() && timesCompatible(agreeing.stream().map(Consensus.Item::claim).toList())) {
-            List<Claim> claims = Consensus.firstPerDocument(agreeing).stream().map(Consensus.Item::claim).toList();
+            List<Claim> claims = Consensus.perDocument(agreeing).stream().map(Consensus.Item::claim).toList();
             TreeSet<String> docs = claims.stream().map(Claim::documentId).collect(Collectors.toCollection(TreeSet::new));
             String msg = docs.size() + " documents give compatible figures: " + claims.stream()
                     .map(c -> c.documentId() + " \"" + c.value().text() + "\"").collect(Collectors.joining(", ")) + "."
@@ -110,6 +110,17 @@ public final class QuantityRule implements Rule {
                     HedgePolicy.confidence(c.reason().equals("scale") ? 0.85 : 0.75, all));
             out.add(f.withSeverity(HedgePolicy.severity(MISMATCH.severity(), all)));
         }
+    }
+
+    /**
+     * True when the subject is no more than the counted noun ("camps" for "two camps"): two documents counting
+     * "camps" need not be counting the same thing, so such figures are not compared.
+     */
+    static boolean genericSubject(String subject, String unit) {
+        String s = subject.toLowerCase(java.util.Locale.ROOT).strip();
+        String last = s.substring(s.lastIndexOf(' ') + 1).replaceAll("(?:es|s)$", "");
+        String u = unit.toLowerCase(java.util.Locale.ROOT).replaceAll("(?:es|s)$", "");
+        return !u.isEmpty() && (last.equals(u) || s.equals(u));
     }
 
     /** True unless two of the claims carry known times that cannot overlap. */

@@ -45,7 +45,9 @@ public final class EventLexicon {
             sb.append(i == 0 ? "" : "|").append("(?<e").append(i).append('>').append(this.events.get(i).trigger().pattern())
                     .append(')');
         }
-        this.combined = Pattern.compile(sb.length() == 0 ? "(?!)" : sb.toString(), Pattern.CASE_INSENSITIVE);
+        // every trigger starts at a word start (or an opening quote): the guard skips the inside of words at once
+        this.combined = Pattern.compile(sb.length() == 0 ? "(?!)" : "(?<![\\p{L}\\p{N}])(?:" + sb + ")",
+                Pattern.CASE_INSENSITIVE);
     }
 
     public static EventLexicon load() {

@@ -32,7 +32,7 @@ public final class NumberParser {
     private static final String SCALE_WORD = "hundred|thousand|million|billion|trillion";
     /** A spelled-out number: "one hundred thousand", "twenty-five", "a million and a half", "one and a half million". */
     public static final String WORDS = "(?:(?:" + UNIT_WORD + ")(?:[\\s-](?:and\\s)?(?:" + UNIT_WORD + "|" + SCALE_WORD
-            + ")){0,8}|an?\\s(?:" + SCALE_WORD + ")(?:[\\s-](?:and\\s)?(?:" + UNIT_WORD + "|" + SCALE_WORD + ")){0,8})"
+            + ")){0,6}|an?\\s(?:" + SCALE_WORD + ")(?:[\\s-](?:and\\s)?(?:" + UNIT_WORD + "|" + SCALE_WORD + ")){0,6})"
             + "(?:\\sand\\sa\\shalf(?:\\s(?:" + SCALE_WORD + "))?)?";
     /** Digits with thousands separators or a decimal part: "12,000", "11.3", "1000". */
     public static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,4})?";
@@ -70,12 +70,67 @@ public final class NumberParser {
             return digits(s);
         }
         String words = s.replaceFirst("^an?\\s", "one ");
+        if (!wellFormed(words)) {
+            return Optional.empty();
+        }
         ParsePosition pos = new ParsePosition(0);
         Number n = SPELLOUT.get().parse(words, pos);
         if (n == null || pos.getIndex() != words.length()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(n.toString()));
+    }
+
+    /**
+     * A cheap check of English number-word order before ICU parses (ICU takes ~0.1 ms a call, so hostile runs of
+     * number words must not reach it): units do not follow units (except "twenty-one"), "hundred" once per group
+     * after a unit, thousand/million/billion after a unit or hundred and in decreasing order.
+     */
+    static boolean wellFormed(String words) {
+        String[] tokens = words.split("[\\s-]+");
+        int lastBig = Integer.MAX_VALUE;
+        boolean prevUnit = false;
+        boolean prevTens = false;
+        boolean hundredInGroup = false;
+        boolean prevHundred = false;
+        for (String t : tokens) {
+            if (t.equals("and")) {
+                continue;
+            }
+            int big = switch (t) {
+                case "thousand" -> 1;
+                case "million" -> 2;
+                case "billion" -> 3;
+                case "trillion" -> 4;
+                default -> 0;
+            };
+            if (t.equals("hundred")) {
+                if (!prevUnit || hundredInGroup) {
+                    return false;
+                }
+                hundredInGroup = true;
+                prevHundred = true;
+                prevUnit = false;
+            } else if (big > 0) {
+                if (!prevUnit && !prevHundred || big >= lastBig) {
+                    return false;
+                }
+                lastBig = big;
+                hundredInGroup = false;
+                prevHundred = false;
+                prevUnit = false;
+            } else {
+                boolean tens = t.endsWith("ty");
+                if (prevUnit && !(prevTens && !tens && !t.endsWith("teen") && !t.equals("ten") && !t.equals("eleven")
+                        && !t.equals("twelve"))) {
+                    return false;
+                }
+                prevTens = tens;
+                prevUnit = true;
+                prevHundred = false;
+            }
+        }
+        return true;
     }
 
     private static Optional<BigDecimal> digits(String s) {

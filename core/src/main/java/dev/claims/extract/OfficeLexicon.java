@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * offices.lookup("foreign minister", "USSR", 1947).canonical();   // "Minister of Foreign Affairs (USSR)"
  * offices.lookup("ambassador to the United States", null, 1933).canonical();
  *                                                  // "Ambassador of the USSR to the United States"
+ * OfficeLexicon mine = offices.withEntriesFrom(Path.of("my-offices.json"));   // user additions win ties
  * }</pre>
  */
 public final class OfficeLexicon {
@@ -92,6 +93,18 @@ public final class OfficeLexicon {
         }
     }
 
+    /** This lexicon with {@code more} entries placed first, so they win ties (for entries built in code or config). */
+    public OfficeLexicon withEntries(List<Entry> more) {
+        List<Entry> all = new ArrayList<>();
+        for (Entry e : more) {
+            List<String> aliases = new ArrayList<>(e.aliases());
+            aliases.add(e.canonical().replaceAll("\\s*\\([^)]{1,60}\\)$", ""));
+            all.add(new Entry(e.canonical(), e.country(), e.from(), e.to(), aliases));
+        }
+        all.addAll(entries);
+        return new OfficeLexicon(all, countries);
+    }
+
     private static OfficeLexicon parse(JsonNode root, Path file, List<Entry> after, Map<String, List<String>> baseCountries) {
         if (root == null || !root.path("offices").isArray()) {
             throw new ClaimsException(file, "an office lexicon needs an \"offices\" array");
@@ -100,7 +113,7 @@ public final class OfficeLexicon {
         int i = 0;
         for (JsonNode o : root.get("offices")) {
             i++;
-            String canonical = o.path("canonical").asText("");
+            String canonical = o.path("canonical").asText(o.path("title").asText(""));
             if (canonical.isBlank() || !o.path("aliases").isArray()) {
                 throw new ClaimsException(file, "office " + i + ": needs \"canonical\" and an \"aliases\" array");
             }

@@ -48,7 +48,8 @@ public final class TimeExpressionParser {
     private static final String PART_OF = "(?i:the)\\s(?:end|beginning|start|middle|first\\shalf|second\\shalf)\\sof";
     private static final String DAY_SUFFIX = "(?:st|nd|rd|th)?";
 
-    static final Pattern TIME = Pattern.compile(String.join("|",
+    /** Every time expression starts at a word start; the guard lets the scan skip the inside of words at once. */
+    static final Pattern TIME = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + String.join("|",
             "(?<![\\d/.-])(?<nm>\\d{1,2})[-/](?<nd>\\d{1,2})[-/](?<ny>" + YEAR + ")(?![\\d])",
             "(?<m1>" + MONTH + ")\\s(?<d1>\\d{1,2})" + DAY_SUFFIX + ",?\\s(?<y1>" + YEAR + ")(?!\\d)",
             "(?<![\\d])(?<d2>\\d{1,2})" + DAY_SUFFIX + "\\s(?:of\\s)?(?<m2>" + MONTH + "),?\\s(?<y2>" + YEAR + ")(?!\\d)",
@@ -71,7 +72,7 @@ public final class TimeExpressionParser {
             "(?<=\\b(?:in|In|that|That|since|until|by|By|during|During)\\s)(?<m14>January|February|March|April|May|June|July"
                     + "|August|September|October|November|December)(?![\\w]|\\s\\d)",
             "(?:(?<p15>" + PART + ")[-\\s](?<s15a>" + SEASON + ")|(?<=\\b(?i:that|this|the|in)\\s)(?<s15b>(?i:spring|summer|autumn|winter)))"
-                    + "(?![\\w]|\\sof\\s)"));
+                    + "(?![\\w]|\\sof\\s)") + ")");
 
     private static final Pattern BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(about|around|circa|c\\.|ca\\.|approximately|roughly"
             + "|by|since|until|till|not\\suntil|before|after|prior\\sto|from|as\\searly\\sas|as\\slate\\sas)\\s(?:the\\s)?$");

@@ -184,20 +184,27 @@ public final class FileSystemLoader implements DocumentLoader {
         } catch (IOException e) {
             throw new ClaimsException(root, "cannot read directory: " + reason(e));
         }
+        // a directory named through a symbolic link is walked at its target, but shown under the name given
+        Path start = Files.isSymbolicLink(root) ? rootReal : root;
         Set<FileVisitOption> opts = options.followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
                 : EnumSet.noneOf(FileVisitOption.class);
         try {
-            Files.walkFileTree(root, opts, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && passedOver(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            Files.walkFileTree(start, opts, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                private Path shown(Path p) {
+                    return start == root ? p : root.resolve(start.relativize(p).toString());
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (passedOver(file)) {
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(start) && passedOver(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path found0, BasicFileAttributes attrs) {
+                    if (passedOver(found0)) {
                         return FileVisitResult.CONTINUE;
                     }
+                    Path file = shown(found0);
                     String id = idFor(root, file);
                     if (attrs.isSymbolicLink()) {
                         found.add(link(root, rootReal, file, id));
@@ -210,10 +217,11 @@ public final class FileSystemLoader implements DocumentLoader {
                 }
 
                 @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    if (!file.equals(root) && passedOver(file)) {
+                public FileVisitResult visitFileFailed(Path found0, IOException exc) {
+                    if (!found0.equals(start) && passedOver(found0)) {
                         return FileVisitResult.CONTINUE;
                     }
+                    Path file = shown(found0);
                     String problem;
                     if (exc instanceof FileSystemLoopException) {
                         problem = "symbolic link loop (it leads back to a directory already being read); not followed again";
@@ -231,7 +239,8 @@ public final class FileSystemLoader implements DocumentLoader {
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
                     if (exc != null) {
-                        found.add(new Input(idFor(root, dir), dir, false,
+                        Path shownDir = shown(dir);
+                        found.add(new Input(idFor(root, shownDir), shownDir, false,
                                 "directory could not be read completely: " + reason(exc)));
                     }
                     return FileVisitResult.CONTINUE;

@@ -1,5 +1,6 @@
 package dev.claims.load;
 
+import dev.claims.ClaimsException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -39,12 +40,15 @@ public final class TextDecoder {
     public record Decoded(String text, Optional<String> warning) {
     }
 
-    /** The bytes are not a text document; the message is the one-sentence reason. */
-    public static final class NotTextException extends Exception {
+    /**
+     * The bytes are not a text document; the message is the one-sentence reason. A {@link ClaimsException}, like
+     * everything the library throws; {@link FileSystemLoader} turns it into a skipped document.
+     */
+    public static final class NotTextException extends ClaimsException {
         private static final long serialVersionUID = 1L;
 
         public NotTextException(String reason) {
-            super(reason);
+            super(null, reason);
         }
     }
 

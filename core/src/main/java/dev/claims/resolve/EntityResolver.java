@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -263,26 +262,27 @@ public final class EntityResolver {
                 e -> e.form().first(), null, variants);
     }
 
+    /** The alias data's name, else the full form written in most documents, then most often, then smallest. */
     private static String displayName(List<Entry> cluster) {
         for (Entry e : cluster) {
             if (e.aliased()) {
                 return cluster.stream().filter(Entry::aliased).map(Entry::aliasName).sorted().findFirst().orElseThrow();
             }
         }
+        boolean anyGiven = cluster.stream().anyMatch(e -> e.form().hasGiven());
         Map<String, Integer> counts = new TreeMap<>();
+        Map<String, java.util.Set<String>> docs = new TreeMap<>();
         for (Entry e : cluster) {
-            if (e.form().hasGiven()) {
-                String d = e.form().given().get(0) + " " + e.form().surname();
+            if (!anyGiven || e.form().hasGiven()) {
+                String d = anyGiven ? e.form().given().get(0) + " " + e.form().surname() : e.form().surname();
                 counts.merge(d, 1, Integer::sum);
+                docs.computeIfAbsent(d, k -> new TreeSet<>()).add(e.mention().documentId());
             }
         }
-        if (counts.isEmpty()) {
-            cluster.forEach(e -> counts.merge(e.form().surname(), 1, Integer::sum));
-        }
-        return counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
+        return counts.keySet().stream()
+                .max(Comparator.<String>comparingInt(k -> docs.get(k).size()).thenComparingInt(counts::get)
+                        .thenComparing(Comparator.<String>reverseOrder()))
+                .orElseThrow();
     }
 
     private static List<EntityMention> sortedMentions(List<Entry> cluster) {
@@ -357,12 +357,16 @@ public final class EntityResolver {
         for (List<String> group : names.groups()) {
             List<Entry> cluster = new ArrayList<>();
             group.forEach(n -> cluster.addAll(byName.get(n)));
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            cluster.forEach(e -> counts.merge(e.form().surname(), 1, Integer::sum));
-            String name = counts.entrySet().stream()
-                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .orElseThrow().getKey();
+            Map<String, Integer> counts = new TreeMap<>();
+            Map<String, java.util.Set<String>> docs = new TreeMap<>();
+            for (Entry e : cluster) {
+                counts.merge(e.form().surname(), 1, Integer::sum);
+                docs.computeIfAbsent(e.form().surname(), k -> new TreeSet<>()).add(e.mention().documentId());
+            }
+            String name = counts.keySet().stream()
+                    .max(Comparator.<String>comparingInt(k -> docs.get(k).size()).thenComparingInt(counts::get)
+                            .thenComparing(Comparator.<String>reverseOrder()))
+                    .orElseThrow();
             String key = kind + ":" + NameLexicon.fold(name);
             List<EntityMention> ms = sortedMentions(cluster);
             ms.forEach(m -> keys.put(m, key));

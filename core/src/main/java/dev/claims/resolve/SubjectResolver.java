@@ -20,7 +20,8 @@ import java.util.TreeMap;
  *
  * <p>Blocking keys: for claims about a person (offices, names) the person's cluster key ("person:maxim litvinov");
  * for every other claim the subject after the subject-alias data ("subject:nazi-soviet pact"). The attribute is the
- * second half of the key. Grouping is one pass over the claims (hashing), so its cost grows with their number.
+ * second half of the key. Claims without a subject are not grouped. Grouping is one pass over the claims (hashing),
+ * so its cost grows with their number.
  *
  * <pre>{@code
  * ResolvedCorpus corpus = new SubjectResolver().resolve(extracted);
@@ -79,6 +80,9 @@ public final class SubjectResolver implements Resolver {
         Map<String, String> subjects = new TreeMap<>();
         for (ExtractedDocument d : sorted) {
             for (Claim c : d.claims()) {
+                if (c.subject() == null || c.subject().isBlank()) {
+                    continue; // a claim about nothing named cannot be matched to another document's claim
+                }
                 String key;
                 String subject;
                 EntityMention em = claimMentions.get(c);

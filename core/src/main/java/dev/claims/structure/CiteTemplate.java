@@ -118,11 +118,17 @@ public record CiteTemplate(String name, Map<String, String> fields, List<String>
     public String render() {
         if (name.equals("sfn") || name.startsWith("harv")) {
             StringBuilder sb = new StringBuilder(String.join(" ", positional));
-            String p = f("p", "pp", "page", "pages", "loc");
+            String p = f("p", "page");
+            String pp = f("pp", "pages");
+            String loc = f("loc", "at");
             if (p != null) {
-                sb.append(", ").append(p);
+                sb.append(", p. ").append(p);
+            } else if (pp != null) {
+                sb.append(", pp. ").append(pp);
+            } else if (loc != null) {
+                sb.append(", ").append(loc);
             }
-            return sb.toString().strip();
+            return sb.append('.').toString().strip();
         }
         String authors = authors("", "author");
         String editors = authors("editor-", "editor");

@@ -41,6 +41,9 @@ public final class MediaWikiStructurer implements Structurer {
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern URL_START = Pattern.compile("(?i)(?:https?:|ftp:)?//");
     private static final int WINDOW = 50_000;
+    /** Templates whose last argument is ordinary text of the sentence. */
+    private static final Set<String> TEXT_TEMPLATES = Set.of("lang", "nowrap", "nobr", "small", "smaller", "transl",
+            "transliteration", "lang-ru", "lang-de", "lang-fr", "noitalic", "nobold", "abbr", "ill");
 
     @Override
     public Document structure(RawDocument raw) {
@@ -382,12 +385,7 @@ public final class MediaWikiStructurer implements Structurer {
                 } else if (c == '{' && text.startsWith("{{", i)) {
                     int end = matchDouble(i, '{', '}', to);
                     if (end > 0) {
-                        CiteTemplate t = CiteTemplate.parse(text.substring(i, end));
-                        if (mode == Mode.NOTE && t.isCitation()) {
-                            out.appendAll(t.render(), i);
-                        } else {
-                            asm.noise(i, end, "wiki template");
-                        }
+                        template(i, end, mode, out);
                         next = end;
                     }
                 } else if (c == '[' && text.startsWith("[[", i)) {
@@ -422,6 +420,32 @@ public final class MediaWikiStructurer implements Structurer {
                     out.append(c, i);
                     i++;
                 }
+            }
+        }
+
+        /**
+         * A template: citations render in notes; a short-footnote template ({@code {{sfn|Butler|2015|p=466}}}) in the
+         * body is a note of its own with a marker; text-carrying templates ({@code {{lang|ru|…}}}, {@code {{nowrap|…}}})
+         * read as their last argument; any other template is noise.
+         */
+        private void template(int i, int end, Mode mode, MappedText out) {
+            CiteTemplate t = CiteTemplate.parse(text.substring(i, end));
+            if (mode == Mode.NOTE && t.isCitation()) {
+                out.appendAll(t.render(), i);
+            } else if (mode == Mode.BODY && (t.name().equals("sfn") || t.name().startsWith("harv") || t.name().equals("efn"))) {
+                String label = nextLabel(null);
+                Span span = new Span(i, end);
+                String note = t.name().equals("efn") ? noteText(i + 2, end - 2).replaceFirst("^efn\\s*\\|", "").strip()
+                        : t.render();
+                asm.note(label, note, span);
+                out.anchor(label, span);
+            } else if (TEXT_TEMPLATES.contains(t.name())) {
+                int last = topLevelPipe(i + 2, end - 2, true);
+                if (last > 0) {
+                    render(last + 1, end - 2, mode, out);
+                }
+            } else {
+                asm.noise(i, end, "wiki template");
             }
         }
 

@@ -31,7 +31,7 @@ public final class PlainTextStructurer implements Structurer {
     private static final Pattern BULLET = Pattern.compile("[•·▪◦‣●∙\\-–*]\\s{1,6}");
     private static final Pattern URL_ONLY = Pattern.compile("<?(?:https?://|www\\.)\\S{1,2000}>?");
     private static final Pattern CITATION_LIKE = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)|\\bn\\.d\\.|https?://");
-    private static final Pattern ENTRY_START = Pattern.compile("\\p{Lu}[\\p{L}'’ .-]{1,40}, ");
+    private static final Pattern ENTRY_START = Pattern.compile("(?:\\p{Ll}{1,4} ){0,2}\\p{Lu}[\\p{L}'’ .-]{1,40}, ");
     private static final Pattern CREDIT_LINE = Pattern.compile("\\(.{1,150}\\)");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "(?:[Bb]y )?\\p{Lu}[\\p{L}'’-]{1,20}(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]{1,20})){1,3}");
@@ -141,11 +141,20 @@ public final class PlainTextStructurer implements Structurer {
         private boolean notesSincePending;
         private boolean seenBody;
         private boolean bulletedList;
+        private final boolean bracketMarkers;
 
         Reader(String text, DocumentAssembler asm, List<Block> blocks) {
             this.text = text;
             this.asm = asm;
             this.blocks = blocks;
+            boolean notesSection = false;
+            for (Block b : blocks) {
+                if (b.lines.size() == 1
+                        && SectionHeadings.of(text.substring(b.start(), b.end())) == SectionHeadings.Kind.NOTES) {
+                    notesSection = true;
+                }
+            }
+            this.bracketMarkers = notesSection;
         }
 
         void read() {
@@ -324,7 +333,7 @@ public final class PlainTextStructurer implements Structurer {
             notesSincePending = false;
             int indexStart = indexBlockStart(block);
             int bodyEnd = indexStart >= 0 ? indexStart : block.end();
-            TextCleaner.clean(text, block.start(), bodyEnd, TextCleaner.Mode.BODY, pending, asm);
+            TextCleaner.clean(text, block.start(), bodyEnd, TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
             if (indexStart >= 0) {
                 indexNoise(block, indexStart);
             }

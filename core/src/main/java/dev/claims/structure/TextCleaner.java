@@ -26,6 +26,7 @@ final class TextCleaner {
     }
 
     static final Pattern SUPERSCRIPT = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}");
+    private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,3})\\]");
     /** "Soviet Union;U.S.-Soviet relations[U.S. Soviet relations]": heading;subheading[sort key]. */
     static final Pattern INDEX_TERM_SORTED = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]{0,30}(?: \\p{Lu}[\\p{L}'’.-]{0,30}){0,4};[^;\\[\\]\\n]{1,80}\\[[^\\[\\]\\n]{1,80}\\]");
@@ -59,9 +60,26 @@ final class TextCleaner {
      * given already cleaned text, which is what makes cleaning idempotent.
      */
     static void clean(String text, int from, int to, Mode mode, MappedText out, DocumentAssembler asm) {
+        clean(text, from, to, mode, false, out, asm);
+    }
+
+    /**
+     * As {@link #clean(String, int, int, Mode, MappedText, DocumentAssembler)}; with {@code bracketMarkers}, "[12]"
+     * after a word or punctuation is a footnote marker too (used when the document has a numbered notes section).
+     */
+    static void clean(String text, int from, int to, Mode mode, boolean bracketMarkers, MappedText out,
+                      DocumentAssembler asm) {
         List<Edit> edits = new ArrayList<>();
         if (mode == Mode.BODY) {
             find(SUPERSCRIPT, text, from, to, Kind.MARKER, edits);
+            if (bracketMarkers) {
+                Matcher b = BRACKET_MARKER.matcher(text).region(from, to);
+                while (b.find()) {
+                    if (b.start() > 0 && !Character.isWhitespace(text.charAt(b.start() - 1))) {
+                        edits.add(new Edit(b.start(), b.end(), Kind.MARKER, b.group(1)));
+                    }
+                }
+            }
             find(INDEX_TAG, text, from, to, Kind.NOISE, edits, "encyclopedia index line");
         }
         for (BoilerplateRules.Hit h : BoilerplateRules.inline(text, from, to)) {

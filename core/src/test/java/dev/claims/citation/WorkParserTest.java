@@ -147,4 +147,12 @@ class WorkParserTest {
         assertEquals(List.of("op-cit", "12"), List.of(op.form(), op.locator()));
         assertTrue(ShortFormParser.parse("In an effort to appear to be honoring the wish, Baruch drew up a plan.", SPAN).isEmpty());
     }
+
+    @Test
+    void noteWrittenInBibliographyStyle() {
+        ParsedReference r = note("Sibley, Katherine A. S. *Loans and Legitimacy*. Lexington: University Press of Kentucky, 1996, 12.");
+        assertEquals(List.of(new PersonName("Sibley", "Katherine A. S.", "Sibley, Katherine A. S.")), r.work().authors());
+        assertEquals(List.of("Lexington", "University Press of Kentucky", "1996", "12"),
+                List.of(r.work().place(), r.work().publisher(), r.work().year(), r.locator()));
+    }
 }

@@ -124,6 +124,32 @@ class HostilePropertiesTest {
         }
     }
 
+    @Property(tries = 300)
+    void htmlDepthNeverThrowsAndStaysWithinItsStop(@ForAll("markup") String html, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 50) int stop) {
+        int depth = new dev.claims.load.HtmlDepth().measure(html, stop);
+        assertTrue(depth >= 0 && depth <= stop + 1, depth + " for stop " + stop);
+        assertTrue(depth <= stop || new dev.claims.load.HtmlDepth().measure(html, 10 * stop) > stop);
+    }
+
+    @Property(tries = 100)
+    void htmlDepthCountsWellFormedNesting(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 300) int k,
+                                          @ForAll("plain") String around) {
+        String html = around + "<div class=\"x\">".repeat(k) + around + "</div>".repeat(k) + around;
+        assertEquals(k, new dev.claims.load.HtmlDepth().measure(html, 1000));
+    }
+
+    @Provide
+    Arbitrary<String> markup() {
+        return Arbitraries.of("<div>", "</div>", "<p>", "</p>", "<span a=\"x>y\">", "</span>", "<br>", "<!--", "-->", "<script>",
+                "</script>", "<", ">", "\"", "'", "=", "<b/>", "<!DOCTYPE html>", "</", "text", "<table>", "<td>", "</table>")
+                .list().ofMaxSize(100).map(l -> String.join("", l));
+    }
+
+    @Provide
+    Arbitrary<String> plain() {
+        return Arbitraries.strings().all().ofMaxLength(30).filter(x -> x.indexOf('<') < 0);
+    }
+
     @Provide
     Arbitrary<byte[]> files() {
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);

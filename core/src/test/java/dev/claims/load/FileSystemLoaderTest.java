@@ -170,6 +170,18 @@ class FileSystemLoaderTest {
     }
 
     @Test
+    void aDirectoryNamedThroughALinkIsWalkedUnderTheNameGiven(@TempDir Path tmp) throws IOException {
+        Path real = Files.createDirectories(tmp.resolve("real"));
+        write(real.resolve("a.txt"), "A.");
+        write(real.resolve("sub/b.txt"), "B.");
+        Path link = Files.createSymbolicLink(tmp.resolve("corpus"), real);
+        LoadResult r = DEFAULT.load(List.of(link));
+        assertEquals(List.of("a.txt", "sub/b.txt"), r.documents().stream().map(RawDocument::id).toList());
+        assertEquals(link.resolve("sub/b.txt"), r.documents().get(1).path());
+        assertEquals(List.of(), r.skipped());
+    }
+
+    @Test
     void aFileThatVanishesBetweenWalkingAndReadingIsSkipped(@TempDir Path dir) throws IOException {
         write(dir.resolve("stays.txt"), "Stays.");
         Path goes = write(dir.resolve("goes.txt"), "Goes.");

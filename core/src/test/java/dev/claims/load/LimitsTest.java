@@ -1,8 +1,10 @@
 package dev.claims.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claims.ClaimsException;
 import dev.claims.extract.DefaultExtractor;
@@ -42,9 +44,9 @@ class LimitsTest {
         assertEquals(2, d.sentences().size());
         ExtractedDocument limited = new SentenceLimit(new DefaultExtractor(), 5_000).extract(d);
         ExtractedDocument unlimited = new DefaultExtractor().extract(d);
-        assertEquals(2, unlimited.claims().size());
-        assertEquals(1, limited.claims().size());
-        assertEquals(unlimited.claims().get(0), limited.claims().get(0));
+        assertTrue(unlimited.claims().stream().anyMatch(c -> c.sentence() == 1), "the long sentence has claims");
+        assertTrue(unlimited.claims().stream().anyMatch(c -> c.sentence() == 0), "the short sentence has claims");
+        assertEquals(found(unlimited.claims().stream().filter(c -> c.sentence() == 0).toList()), found(limited.claims()));
         assertEquals(d.sentences(), limited.document().sentences());
         assertEquals(List.of("1 sentence longer than 5000 characters not searched for claims"
                 + " (raise the limit with --max-sentence-length)"), limited.document().warnings());
@@ -56,7 +58,8 @@ class LimitsTest {
         Document d = new FormatStructurer().structure(raw(EVENT));
         ExtractedDocument limited = new SentenceLimit(new DefaultExtractor(), EVENT.length()).extract(d);
         assertSame(d, limited.document());
-        assertEquals(1, limited.claims().size());
+        assertFalse(limited.claims().isEmpty());
+        assertEquals(new DefaultExtractor().extract(d).claims(), limited.claims());
     }
 
     @Test
@@ -72,5 +75,34 @@ class LimitsTest {
         assertSame(withNotes, atThree.structure(raw("Body.")));
         ClaimsException e = assertThrows(ClaimsException.class, () -> new NoteLimit(r -> withNotes, 2).structure(raw("Body.")));
         assertEquals("d.txt: too many notes: 3 exceeds the limit of 2 (raise it with --max-notes)", e.getMessage());
+    }
+
+    @Test
+    void wiredIntoTheCheckerALimitSkipsOrWarnsOnOneDocumentOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), EVENT + "\n");
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "Body text.¹ More.² End.³\n\n¹ One.\n\n² Two.\n\n³ Three.\n");
+        java.nio.file.Files.writeString(dir.resolve("long.txt"), EVENT + "\n\n"
+                + "The United States recognized the Soviet Union on November 17, 1933, " + "and so on ".repeat(150) + "end.\n");
+        Limits limits = Limits.DEFAULTS.withMaxNotes(2).withMaxSentenceChars(1000);
+        dev.claims.CheckerOptions options = dev.claims.CheckerOptions.defaults().withLoad(LoadOptions.DEFAULTS.withLimits(limits));
+        dev.claims.Checker checker = new dev.claims.Checker(options, new FileSystemLoader(options.load()),
+                new NoteLimit(new FormatStructurer(), limits.maxNotes()),
+                new SentenceLimit(new DefaultExtractor(), limits.maxSentenceChars()),
+                new dev.claims.resolve.SubjectResolver(), new dev.claims.compare.Comparer(dev.claims.compare.Comparer.registeredRules()));
+        java.util.Map<String, dev.claims.report.DocumentEntry> docs = new java.util.TreeMap<>();
+        checker.check(List.of(dir)).documents().forEach(d -> docs.put(d.id(), d));
+        assertEquals("ok", docs.get("a.txt").status());
+        assertTrue(docs.get("a.txt").claims() > 0);
+        assertEquals("skipped", docs.get("notes.txt").status());
+        assertTrue(docs.get("notes.txt").problem()
+                .contains("too many notes: 3 exceeds the limit of 2 (raise it with --max-notes)"), docs.get("notes.txt").problem());
+        assertEquals("ok", docs.get("long.txt").status());
+        assertEquals(docs.get("a.txt").claims(), docs.get("long.txt").claims());
+        assertEquals(SentenceLimit.warning(1, 1000), docs.get("long.txt").problem());
+    }
+
+    /** What was found where: span, attribute and value, without the claim ids (they are renumbered). */
+    private static List<String> found(List<dev.claims.model.Claim> claims) {
+        return claims.stream().map(c -> c.span() + " " + c.attribute() + " " + c.value()).toList();
     }
 }

@@ -17,7 +17,9 @@ final class CitationKeys {
 
     String next(Work w) {
         List<PersonName> people = WorkMatcher.people(w);
-        String who = people.isEmpty() ? "anon" : String.join("", CitationText.words(people.get(0).family()));
+        String host = w.url().replaceFirst("^https?://(www\\.)?", "").replaceFirst("[/:].*$", "").replaceFirst("\\.[a-z]{2,6}$", "");
+        String who = !people.isEmpty() ? String.join("", CitationText.words(people.get(0).family()))
+                : w.title().isEmpty() && !host.isEmpty() ? host : "anon";
         List<String> words = CitationText.significantWords(w.title());
         if (words.isEmpty()) {
             words = CitationText.words(CitationText.titleKey(w.title()));

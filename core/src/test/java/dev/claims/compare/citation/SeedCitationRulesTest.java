@@ -45,6 +45,15 @@ class SeedCitationRulesTest {
     }
 
     @Test
+    void uncitedClaimsAreTheFourSentencesOfSeed003WithoutANote() {
+        // read by hand: each states a date or figure, and neither it nor a later sentence of its paragraph has a note;
+        // 001 has one reference only (not a notes apparatus), 000/002/004 have no notes
+        List<String> got = citationFindings(List.of(TestPaths.seeds())).stream().filter(f -> f.rule().equals("uncited-claim"))
+                .map(f -> f.evidence().get(0).document().substring(0, 3) + ":" + f.evidence().get(0).line()).sorted().toList();
+        assertEquals(List.of("003:135", "003:191", "003:23", "003:89"), got);
+    }
+
+    @Test
     void theSiegelSibleyBookIsMatchedAcrossDocumentsWithEvidenceInBoth() {
         List<Finding> pair = citationFindings(List.of(TestPaths.seed("000"), TestPaths.seed("003")));
         Finding author = pair.stream().filter(f -> f.message().startsWith("author's surname: 'Sibley'")).findFirst().orElseThrow();
