@@ -120,7 +120,9 @@ public final class AttributionDetector {
                     source = c.attribution().source();
                 }
                 hedged |= c.attribution().hedged();
-                cue = cue.isEmpty() ? c.attribution().cue() : cue + "; " + c.attribution().cue();
+                if (!cue.contains(c.attribution().cue())) {
+                    cue = cue.isEmpty() ? c.attribution().cue() : cue + "; " + c.attribution().cue();
+                }
             }
         }
         return cue.isEmpty() ? Attribution.ASSERTED : new Attribution(source, hedged, cue);

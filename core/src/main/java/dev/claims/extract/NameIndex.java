@@ -25,6 +25,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 public final class NameIndex {
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** One person: all full forms seen, and the titles written before them. */
     private static final class Person {
@@ -97,7 +98,7 @@ public final class NameIndex {
      */
     public String resolve(String name, String title) {
         String n = name.strip();
-        String[] t = n.split("\\s+");
+        String[] t = SPACES.split(n);
         if (t.length >= 2) {
             List<Person> people = bySurname.get(key(t[t.length - 1]));
             Person p = people == null ? null : find(people, t[0]);
@@ -153,6 +154,7 @@ public final class NameIndex {
     }
 
     private static String key(String surname) {
-        return surname.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        String s = surname.toLowerCase(Locale.ROOT);
+        return s.endsWith("'s") || s.endsWith("’s") ? s.substring(0, s.length() - 2) : s;
     }
 }

@@ -37,6 +37,8 @@ public final class NumberParser {
     /** Digits with thousands separators or a decimal part: "12,000", "11.3", "1000". */
     public static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,4})?";
 
+    private static final Pattern DIGITS_WELL_FORMED = Pattern.compile("\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?");
+    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s-]+");
     private static final Pattern HALF = Pattern.compile("^(.{1,200}?)\\sand\\sa\\shalf(?:\\s(" + SCALE_WORD + "))?$");
     private static final Pattern TRAILING_SCALE = Pattern.compile("^(.{1,200}?)\\s(" + SCALE_WORD + ")$");
     private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(
@@ -69,7 +71,7 @@ public final class NumberParser {
             }
             return digits(s);
         }
-        String words = s.replaceFirst("^an?\\s", "one ");
+        String words = s.startsWith("a ") ? "one " + s.substring(2) : s.startsWith("an ") ? "one " + s.substring(3) : s;
         if (!wellFormed(words)) {
             return Optional.empty();
         }
@@ -87,7 +89,7 @@ public final class NumberParser {
      * after a unit, thousand/million/billion after a unit or hundred and in decreasing order.
      */
     static boolean wellFormed(String words) {
-        String[] tokens = words.split("[\\s-]+");
+        String[] tokens = TOKEN_SEPARATOR.split(words);
         int lastBig = Integer.MAX_VALUE;
         boolean prevUnit = false;
         boolean prevTens = false;
@@ -135,7 +137,7 @@ public final class NumberParser {
 
     private static Optional<BigDecimal> digits(String s) {
         String plain = s.replace(",", "");
-        if (!s.matches("\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?")) {
+        if (!DIGITS_WELL_FORMED.matcher(s).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(plain));
@@ -143,7 +145,7 @@ public final class NumberParser {
 
     private static BigDecimal largestScaleIn(String words) {
         BigDecimal best = BigDecimal.ONE;
-        for (String w : words.split("[\\s-]+")) {
+        for (String w : TOKEN_SEPARATOR.split(words)) {
             if (w.matches(SCALE_WORD) && scale(w).compareTo(best) > 0) {
                 best = scale(w);
             }

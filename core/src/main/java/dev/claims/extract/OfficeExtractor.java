@@ -174,6 +174,7 @@ public final class OfficeExtractor implements AnalysisExtractor {
         return out;
     }
 
+    private static final Pattern BECAME = Pattern.compile("\\bbecame\\s(?:the\\s)?$");
     private static final Pattern CHAIN_AND = Pattern.compile("^\\sand\\s(?:later\\s|then\\s|former\\s)?$");
 
     private static boolean chained(String gap, boolean nextCapitalised) {
@@ -219,7 +220,7 @@ public final class OfficeExtractor implements AnalysisExtractor {
         } else {
             TimeMention after = s.timeRightAfter(w.end(), 14);
             time = after != null ? after.value() : nearestBefore(s, w.start());
-            if (after != null && s.text().substring(0, w.start()).matches("(?s).{0,400}\\bbecame\\s(?:the\\s)?$")) {
+            if (after != null && BECAME.matcher(s.text().substring(Math.max(0, w.start() - 16), w.start())).find()) {
                 DateValue v = after.value();
                 time = new DateValue(v.text(), v.edtf(), v.earliest(), v.latest(), v.precision(),
                         v.qualifier().isEmpty() ? "since" : v.qualifier());

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,9 @@ public final class OfficeLexicon {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_WORDS = Pattern.compile(
+            "(?i)(?:(?:the|a|an|its|his|her|their|then|later|former|new|first|now|also|and|as)\\s){1,8}");
     private static volatile OfficeLexicon defaults;
 
     private final List<Entry> entries;
@@ -119,11 +123,12 @@ public final class OfficeLexicon {
         for (JsonNode o : root.get("offices")) {
             i++;
             String canonical = o.path("canonical").asText(o.path("title").asText(""));
-            if (canonical.isBlank() || !o.path("aliases").isArray()) {
-                throw new ClaimsException(file, "office " + i + ": needs \"canonical\" and an \"aliases\" array");
+            if (canonical.isBlank() || o.has("aliases") && !o.get("aliases").isArray()) {
+                throw new ClaimsException(file, "office " + i + ": needs \"canonical\" (or \"title\"); \"aliases\", when"
+                        + " given, must be an array");
             }
             List<String> aliases = new ArrayList<>();
-            o.get("aliases").forEach(a -> aliases.add(a.asText()));
+            o.path("aliases").forEach(a -> aliases.add(a.asText()));
             aliases.add(canonical.replaceAll("\\s*\\([^)]{1,60}\\)$", ""));
             list.add(new Entry(canonical, o.path("country").asText(""), o.path("from").asInt(0), o.path("to").asInt(9999),
                     aliases));
@@ -256,13 +261,9 @@ public final class OfficeLexicon {
 
     /** Drops articles and time words that are not part of an office: "the new", "then", "later", "former". */
     static String clean(String wording) {
-        String s = wording.strip().replace('’', '\'').replaceAll("\\s+", " ");
-        String prev;
-        do {
-            prev = s;
-            s = s.replaceFirst("(?i)^(?:the|a|an|its|his|her|their|then|later|former|new|first|now|also|and|as)\\s", "");
-        } while (!s.equals(prev));
-        return s;
+        String s = SPACES.matcher(wording.strip().replace('’', '\'')).replaceAll(" ");
+        Matcher m = LEADING_WORDS.matcher(s);
+        return m.lookingAt() ? s.substring(m.end()) : s;
     }
 
     private static String norm(String s) {

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * Quantity claims: money ("amount"), percentages ("percentage"), durations ("duration") and counts ("count"), found
  * by {@link QuantityParser} and timed by the sentence's time. A duration written as what an event ended ("ending
  * sixteen years of disagreement", "ended almost 16 years of American non-recognition") is the duration of that
- * event's precondition and is claimed of the event. Quantities overlapping a time expression are not claimed.
+ * event's precondition and is claimed of the event. Quantities overlapping a time expression are not claimed. The
+ * subject is what the words around say the quantity measures ("war matériel", "American firms", "Provisional
+ * Government"); when they say nothing, the attribute becomes "mentioned-amount" (and so on), which comparison does
+ * not group, so two unrelated sums are never compared.
  */
 public final class QuantityExtractor implements AnalysisExtractor {
     private static final QuantityParser PARSER = new QuantityParser(new NumberParser());
@@ -47,11 +50,13 @@ public final class QuantityExtractor implements AnalysisExtractor {
                 if (q.attribute().equals("duration") && !s.events().isEmpty()
                         && ENDING.matcher(s.text().substring(Math.max(0, q.start() - 12), q.start())).find()) {
                     subject = nearestEvent(s, q.start()).event().name();
-                } else if (subject.isEmpty() && !s.events().isEmpty()) {
-                    subject = nearestEvent(s, q.start()).event().name();
                 }
+                // a quantity whose topic the words do not say is kept but not compared: "mentioned-amount"
+                // so is a small count ("two camps", "four areas"): a description rather than a figure to check
+                boolean small = q.attribute().equals("count") && q.value().amount().compareTo(java.math.BigDecimal.TEN) < 0;
+                String attribute = subject.isEmpty() || small ? "mentioned-" + q.attribute() : q.attribute();
                 claims.add(new Claim("", docId, s.span(q.start(), q.end()), s.index(), s.sentence().text(), subject,
-                        q.attribute(), q.value(), s.time(), s.sources(), s.attributionAt(q.start())));
+                        attribute, q.value(), s.time(), s.sources(), s.attributionAt(q.start())));
             }
         }
         return claims;

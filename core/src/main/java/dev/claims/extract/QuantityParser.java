@@ -25,19 +25,27 @@ public final class QuantityParser {
             + "|just\\sunder|close\\sto|a\\sfull|a\\smere|only";
     private static final String SCALE = "(?:\\s(?:million|billion|thousand|trillion))?";
     private static final String NUM = "(?:" + NumberParser.WORDS + "|(?:" + NumberParser.DIGITS + ")" + SCALE + ")";
+    /** One scan: the number is matched once and what follows it decides money, percentage, duration or count. */
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\d-])(?:(?<q>(?i:" + QUALIFIERS + "))\\s)?(?:"
                     + "(?<cur>\\\\?\\$|£|€)\\s?(?<mnum>(?:" + NumberParser.DIGITS + ")" + SCALE + ")(?![\\d])"
-                    + "|(?<wnum>(?i:" + NUM + "))\\s(?<wcur>(?i:dollars?|rubles?|roubles?|pounds\\ssterling))\\b"
-                    + "|(?<pnum>(?i:" + NUM + "))(?:\\s?%|\\s(?i:percent|per\\scent)\\b)"
-                    + "|(?<dnum>(?i:" + NUM + "|a|an))[\\s-](?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)))\\b"
-                    + "|(?<cnum>(?i:" + NUM + "))(?<cw>(?:\\s[\\p{L}][\\p{L}’'-]{1,20}\\b){1,3})"
-                    + ")");
+                    + "|(?<num>(?i:" + NUM + "|a|an))(?:"
+                    + "\\s(?<wcur>(?i:dollars?|rubles?|roubles?|pounds\\ssterling))\\b"
+                    + "|(?<pct>\\s?%|\\s(?i:percent|per\\scent)\\b)"
+                    + "|[\\s-](?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)))\\b"
+                    + "|(?<cw>(?:\\s[\\p{L}][\\p{L}’'-]{1,20}\\b){1,3})))");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("[.!?“\"(]\\s?$");
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s?(?:to|or|-|–)\\s?(?:\\d|(?i:" + NumberParser.WORDS + "))");
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d|(?i:" + NumberParser.WORDS + "))\\s(?:to|or)\\s$");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s(?:later|earlier|after|before|ago|old|afterwards)\\b");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|these|those|both|its|their|his|her|our|all|each|every|first|last)\\s$");
-    private static final Pattern TOPIC_AFTER = Pattern.compile("^(?:['’]?\\s(?:worth\\s)?(?:in|of)\\s(?:the\\s)?|\\s)((?:[\\p{L}][\\p{L}-]{1,20}\\s?){1,3})");
+    private static final Pattern TOPIC_AFTER = Pattern.compile(
+            "^(?:['’]?\\s(?:worth\\s)?(?:in|of|for|on)\\s(?:the\\s|a\\s|an\\s)?|\\s)((?:[\\p{L}][\\p{L}-]{1,20}\\s?){1,3})");
+    private static final Pattern CLAUSE_LEAD = Pattern.compile("(?:^|[,;:]\\s)(?:(?:In|On|By|During|After|Before)\\s[^,]{1,30},\\s)?"
+            + "(?:(?:The|the|A|a|An|an)\\s)?((?:[\\p{L}][\\p{L}’'-]{0,20}\\s){1,4})");
+    private static final Set<String> VERBISH = Set.of("was", "were", "had", "has", "have", "is", "are", "would", "will",
+            "could", "did", "gave", "sent", "paid", "spent", "lent", "made", "took", "got", "cost", "sold", "held", "won", "lost");
     private static final Set<String> INVARIANT = Set.of("aircraft", "people", "personnel", "troops", "cattle", "police",
             "sheep", "staff", "crew", "infantry", "artillery");
     private static final Set<String> NOT_NOUNS = Set.of("was", "is", "has", "this", "its", "his", "us", "as", "thus",
@@ -73,7 +81,7 @@ public final class QuantityParser {
     private QuantityMention mention(Matcher m, String text) {
         int numStart = firstNumberStart(m);
         if (numStart > 1 && Character.isUpperCase(text.charAt(numStart)) && m.group("q") == null
-                && !text.substring(Math.max(0, numStart - 3), numStart).matches(".*[.!?“\"(]\\s?")) {
+                && !SENTENCE_OPENING.matcher(text.substring(Math.max(0, numStart - 3), numStart)).find()) {
             return null; // "the Big Three": a capitalised number word inside a sentence is a name
         }
         int end;
@@ -96,8 +104,13 @@ public final class QuantityParser {
             attribute = "amount";
             end = m.end();
             topic = topicAfter(text, end);
-        } else if (m.group("wnum") != null) {
-            Optional<BigDecimal> n = numbers.parse(m.group("wnum"));
+            if (topic.isEmpty()) {
+                topic = clauseLead(text, start(m, numStart));
+            }
+        } else if (m.group("num") != null && isArticle(m.group("num")) && m.group("dunit") == null) {
+            return null; // "a", "an" count only as "a decade", "a century"
+        } else if (m.group("wcur") != null) {
+            Optional<BigDecimal> n = numbers.parse(m.group("num"));
             if (n.isEmpty()) {
                 return null;
             }
@@ -106,8 +119,11 @@ public final class QuantityParser {
             attribute = "amount";
             end = m.end();
             topic = topicAfter(text, end);
-        } else if (m.group("pnum") != null) {
-            Optional<BigDecimal> n = numbers.parse(m.group("pnum"));
+            if (topic.isEmpty()) {
+                topic = clauseLead(text, start(m, numStart));
+            }
+        } else if (m.group("pct") != null) {
+            Optional<BigDecimal> n = numbers.parse(m.group("num"));
             if (n.isEmpty()) {
                 return null;
             }
@@ -116,12 +132,12 @@ public final class QuantityParser {
             attribute = "percentage";
             end = m.end();
             topic = topicAfter(text, end);
-        } else if (m.group("dnum") != null) {
-            String num = m.group("dnum").toLowerCase(Locale.ROOT);
+        } else if (m.group("dunit") != null) {
+            String num = m.group("num").toLowerCase(Locale.ROOT);
             String u = m.group("dunit").toLowerCase(Locale.ROOT);
             end = m.end();
             if (RELATIVE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 14))).find()
-                    || RANGE_AFTER.matcher(text.substring(m.end("dnum"), Math.min(text.length(), m.end("dnum") + 24))).find()) {
+                    || RANGE_AFTER.matcher(text.substring(m.end("num"), Math.min(text.length(), m.end("num") + 24))).find()) {
                 return null;
             }
             if ((num.equals("a") || num.equals("an")) && !u.startsWith("decade") && !u.startsWith("centur")) {
@@ -144,10 +160,10 @@ public final class QuantityParser {
             attribute = "duration";
             topic = text.startsWith(" of ", end) ? topicAfter(text, end) : "";
         } else {
-            Optional<BigDecimal> n = numbers.parse(m.group("cnum"));
+            Optional<BigDecimal> n = numbers.parse(m.group("num"));
             if (n.isEmpty() || n.get().compareTo(BigDecimal.ONE) <= 0
                     || DETERMINER_BEFORE.matcher(before).find()
-                    || RANGE_AFTER.matcher(text.substring(m.end("cnum"), Math.min(text.length(), m.end("cnum") + 24))).find()) {
+                    || RANGE_AFTER.matcher(text.substring(m.end("num"), Math.min(text.length(), m.end("num") + 24))).find()) {
                 return null;
             }
             String[] words = m.group("cw").strip().split("\\s");
@@ -187,7 +203,7 @@ public final class QuantityParser {
     }
 
     private static int numberEnd(Matcher m) {
-        for (String g : new String[] {"mnum", "wnum", "pnum", "dnum", "cnum"}) {
+        for (String g : new String[] {"mnum", "num"}) {
             if (m.group(g) != null) {
                 return m.end(g);
             }
@@ -195,8 +211,40 @@ public final class QuantityParser {
         return m.end();
     }
 
+    private static boolean isArticle(String s) {
+        return s.equalsIgnoreCase("a") || s.equalsIgnoreCase("an");
+    }
+
+    private static int start(Matcher m, int numStart) {
+        return m.group("q") != null ? m.start("q") : numStart;
+    }
+
+    /**
+     * The subject of the clause a quantity stands in, up to its verb: "The Provisional Government had borrowed $187
+     * million" → "Provisional Government"; "Lend-Lease shipments to the Soviet Union were worth about $11 billion" →
+     * "Lend-Lease shipments". Empty when the clause does not start with one.
+     */
+    static String clauseLead(String text, int quantityStart) {
+        int from = Math.max(0, quantityStart - 160);
+        String window = text.substring(from, quantityStart);
+        int cut = Math.max(window.lastIndexOf(", "), Math.max(window.lastIndexOf("; "), window.lastIndexOf(": ")));
+        Matcher m = CLAUSE_LEAD.matcher(window);
+        if (!(cut >= 0 ? m.find(cut) : m.lookingAt() || from == 0 && m.find(0))) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : m.group(1).strip().split("\\s")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (STOP.contains(lw) || VERBISH.contains(lw) || lw.endsWith("ed") && sb.length() > 0) {
+                break;
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(w);
+        }
+        return sb.toString();
+    }
+
     private static int firstNumberStart(Matcher m) {
-        for (String g : new String[] {"cur", "wnum", "pnum", "dnum", "cnum"}) {
+        for (String g : new String[] {"cur", "num"}) {
             if (m.group(g) != null) {
                 return m.start(g);
             }
@@ -208,7 +256,7 @@ public final class QuantityParser {
         if (q == null) {
             return "";
         }
-        String s = q.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String s = SPACES.matcher(q.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return switch (s) {
             case "a full", "a mere", "only" -> "";
             case "an estimated" -> "estimated";

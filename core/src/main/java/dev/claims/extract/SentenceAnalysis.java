@@ -28,6 +28,9 @@ public record SentenceAnalysis(int index, Sentence sentence, String text, List<T
                                List<EventLexicon.Occurrence> events, Map<TimeMention, EventLexicon.Occurrence> links,
                                List<AttributionDetector.Cue> cues, List<PersonNames.Found> people, DateValue time,
                                Integer year) {
+    private static final java.util.regex.Pattern TIME_INTRO =
+            java.util.regex.Pattern.compile("\\s?(?:,\\s)?(?:in|since|from|during|on|until)\\s(?:the\\s)?");
+
     public SentenceAnalysis {
         times = List.copyOf(times);
         events = List.copyOf(events);
@@ -88,7 +91,7 @@ public record SentenceAnalysis(int index, Sentence sentence, String text, List<T
         for (TimeMention t : times) {
             if (t.start() >= from && t.start() - from <= window && t.value().resolved()) {
                 String gap = text.substring(from, t.start());
-                if (gap.matches("\\s?(?:,\\s)?(?:in|since|from|during|on|until)\\s(?:the\\s)?")) {
+                if (TIME_INTRO.matcher(gap).matches()) {
                     return t;
                 }
             }

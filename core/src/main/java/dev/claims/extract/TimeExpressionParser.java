@@ -74,6 +74,7 @@ public final class TimeExpressionParser {
             "(?:(?<p15>" + PART + ")[-\\s](?<s15a>" + SEASON + ")|(?<=\\b(?i:that|this|the|in)\\s)(?<s15b>(?i:spring|summer|autumn|winter)))"
                     + "(?![\\w]|\\sof\\s)") + ")");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(about|around|circa|c\\.|ca\\.|approximately|roughly"
             + "|by|since|until|till|not\\suntil|before|after|prior\\sto|from|as\\searly\\sas|as\\slate\\sas)\\s(?:the\\s)?$");
     private static final Pattern CALENDAR = Pattern.compile("^,?\\s?\\(?(O\\.S\\.|N\\.S\\.|Old Style|New Style|old style|new style)\\)?");
@@ -197,7 +198,8 @@ public final class TimeExpressionParser {
             if (n.isEmpty() || n.get().scale() > 0 && n.get().stripTrailingZeros().scale() > 0) {
                 return unresolved(written);
             }
-            unit = m.group("r2u").toLowerCase(Locale.ROOT).replaceAll("s$", "");
+            unit = m.group("r2u").toLowerCase(Locale.ROOT);
+            unit = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
             count = n.get().longValue() * (dir.equals("earlier") ? -1 : 1);
             if (unit.equals("decade")) {
                 unit = "year";
@@ -245,7 +247,7 @@ public final class TimeExpressionParser {
         if (!q.find()) {
             return "";
         }
-        String w = q.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = SPACES.matcher(q.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
         return switch (w) {
             case "about", "around", "circa", "c.", "ca.", "approximately", "roughly" -> "about";
             case "till", "not until" -> "until";
@@ -284,7 +286,7 @@ public final class TimeExpressionParser {
         if (p == null) {
             return "";
         }
-        p = p.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        p = SPACES.matcher(p.toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (p.startsWith("the ")) {
             p = p.substring(4, p.length() - 3);
         }

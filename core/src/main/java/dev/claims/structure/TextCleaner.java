@@ -45,7 +45,6 @@ final class TextCleaner {
     private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\[$%&#_{}]");
     private static final Pattern HYPHEN_BREAK = Pattern.compile("-[ \\t]{0,8}(?:\\r?\\n)[ \\t]{0,8}(?=\\p{L})");
     private static final Pattern HYPHEN_SPACE = Pattern.compile("- (?=\\p{Ll})(?!(?:and|or|to|nor|und)\\b)");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![*\\p{L}\\p{Nd}])\\*(?=[^\\s*])[^*]{0,100000}(?<=[^\\s*])\\*(?![*\\p{L}\\p{Nd}])");
 
     private TextCleaner() {
     }
@@ -100,33 +99,86 @@ final class TextCleaner {
     }
 
     private static void secondPass(MappedText mid, Mode mode, MappedText out, DocumentAssembler asm) {
-        List<Edit> terms = new ArrayList<>();
-        String m = mid.text();
+        MappedText t = mid;
         if (mode == Mode.BODY) {
-            if (m.indexOf(';') >= 0) {
-                find(INDEX_TERM_SORTED, m, 0, m.length(), Kind.NOISE, terms, "encyclopedia index term");
-                find(INDEX_TERM_PAIR, m, 0, m.length(), Kind.NOISE, terms, "encyclopedia index term");
+            if (t.text().indexOf('*') >= 0) {
+                t = pass(t, emphasis(t.text()), asm);
             }
-            repeatedPhrases(m, terms);
+            // removing one index term can expose another ("U.S.Propaganda;Bolsheviks…;…[…]"): repeat until none is left
+            for (int round = 0; round < 8 && t.text().indexOf(';') >= 0; round++) {
+                String m = t.text();
+                List<Edit> terms = new ArrayList<>();
+                findTerms(INDEX_TERM_SORTED, m, terms);
+                findTerms(INDEX_TERM_PAIR, m, terms);
+                if (terms.isEmpty()) {
+                    break;
+                }
+                t = pass(t, terms, asm);
+            }
+            List<Edit> repeated = new ArrayList<>();
+            repeatedPhrases(t.text(), repeated);
+            t = pass(t, repeated, asm);
         }
-        MappedText after = mid;
-        if (!terms.isEmpty()) {
-            after = new MappedText();
-            applyMapped(mid, terms, after, asm);
+        applyMapped(t, repairs(t.text(), mode), out, asm);
+    }
+
+    /** One cleaning pass over mapped text; returns the input itself when there is nothing to do. */
+    private static MappedText pass(MappedText in, List<Edit> edits, DocumentAssembler asm) {
+        if (edits.isEmpty()) {
+            return in;
         }
-        applyMapped(after, repairs(after.text(), mode), out, asm);
+        MappedText out = new MappedText();
+        applyMapped(in, edits, out, asm);
+        return out;
+    }
+
+    /** Index terms standing as words of their own (not glued to letters, digits or asterisks). */
+    private static void findTerms(Pattern p, String m, List<Edit> edits) {
+        Matcher t = p.matcher(m);
+        while (t.find()) {
+            int s = m.charAt(t.start()) == ' ' ? t.start() + 1 : t.start();
+            boolean before = s == 0 || !glued(m.charAt(s - 1));
+            boolean after = t.end() >= m.length() || !glued(m.charAt(t.end()));
+            if (before && after) {
+                edits.add(new Edit(t.start(), t.end(), Kind.NOISE, "encyclopedia index term"));
+            }
+        }
+    }
+
+    private static boolean glued(char c) {
+        return Character.isLetterOrDigit(c) || c == '*';
+    }
+
+    /**
+     * Emphasis delimiters: a run of one to three asterisks with a letter or digit on exactly one side ("*Izvestia*",
+     * "**bold**"). Runs inside a word ("a*b") or standing alone (" * ") stay. Removing a delimiter never turns another
+     * run into one, so a second cleaning finds nothing more to remove.
+     */
+    private static List<Edit> emphasis(String m) {
+        List<Edit> edits = new ArrayList<>();
+        int i = 0;
+        while (i < m.length()) {
+            if (m.charAt(i) != '*') {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < m.length() && m.charAt(j) == '*') {
+                j++;
+            }
+            boolean left = i > 0 && Character.isLetterOrDigit(m.charAt(i - 1));
+            boolean right = j < m.length() && Character.isLetterOrDigit(m.charAt(j));
+            if (j - i <= 3 && left != right) {
+                edits.add(new Edit(i, j, Kind.SKIP, null));
+            }
+            i = j;
+        }
+        return edits;
     }
 
     /** OCR-broken years, emphasis markers (body) and "Communist- controlled" spaces in already mapped text. */
     private static List<Edit> repairs(String m, Mode mode) {
         List<Edit> edits = new ArrayList<>();
-        if (mode == Mode.BODY) {
-            Matcher e = EMPHASIS.matcher(m);
-            while (e.find()) {
-                edits.add(new Edit(e.start(), e.start() + 1, Kind.SKIP, null));
-                edits.add(new Edit(e.end() - 1, e.end(), Kind.SKIP, null));
-            }
-        }
         Matcher y = OCR_YEAR.matcher(m);
         while (y.find()) {
             String digits = y.group();
@@ -229,15 +281,33 @@ final class TextCleaner {
                             && aEnd - a[0] == b[1] - b[0];
                 }
                 if (same) {
+                    int copies = 2;
+                    while (w + (copies + 1) * k <= words.size() && sameWords(m, words, w, w + copies * k, k)) {
+                        copies++;
+                    }
                     int[] first = words.get(w + k);
-                    int[] last = words.get(w + 2 * k - 1);
+                    int[] last = words.get(w + copies * k - 1);
                     int end = last[1] < m.length() ? last[1] + 1 : last[1];
                     edits.add(new Edit(first[0], end, Kind.NOISE, "encyclopedia index term repeated into the text"));
-                    skipUntil = w + 2 * k;
+                    skipUntil = w + copies * k;
                     break;
                 }
             }
         }
+    }
+
+    /** Words {@code [a, a+k)} equal words {@code [b, b+k)} (a trailing comma on the first copy's last word ignored). */
+    private static boolean sameWords(String m, List<int[]> words, int a, int b, int k) {
+        for (int j = 0; j < k; j++) {
+            int[] x = words.get(a + j);
+            int[] y = words.get(b + j);
+            int xEnd = j == k - 1 && m.charAt(x[1] - 1) == ',' ? x[1] - 1 : x[1];
+            int yEnd = j == k - 1 && m.charAt(y[1] - 1) == ',' ? y[1] - 1 : y[1];
+            if (xEnd - x[0] != yEnd - y[0] || !m.regionMatches(x[0], m, y[0], xEnd - x[0])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words {@code [w, w+k)} read like an index term: capitalised words, "(1918-1921)", "of", "and". */

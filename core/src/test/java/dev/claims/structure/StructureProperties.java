@@ -19,6 +19,8 @@ import net.jqwik.api.Provide;
  * For arbitrary input, every reader returns a document (no exception escapes, called directly, without the
  * {@link FormatStructurer} safety net), every span lies inside the text, sentence offsets are in bounds and
  * non-decreasing; and cleaning is idempotent: cleaning already cleaned text changes nothing.
+ *
+ * <p>Seeds are fixed so that CI is repeatable; change the seed (or remove it) locally to explore new inputs.
  */
 class StructureProperties {
     private static final List<String> TOKENS = List.of(
@@ -50,27 +52,27 @@ class StructureProperties {
         return s.structure(new RawDocument("p", Path.of("p"), text, f, List.of()));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261122")
     void plainTextNeverThrowsAndKeepsSpansInside(@ForAll("documents") String text) {
         Structured.assertInvariants(read(new PlainTextStructurer(), InputFormat.TEXT, text));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261122")
     void mediaWikiNeverThrowsAndKeepsSpansInside(@ForAll("documents") String text) {
         Structured.assertInvariants(read(new MediaWikiStructurer(), InputFormat.MEDIAWIKI, text));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261122")
     void markdownNeverThrowsAndKeepsSpansInside(@ForAll("documents") String text) {
         Structured.assertInvariants(read(new MarkdownStructurer(), InputFormat.MARKDOWN, text));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261122")
     void htmlNeverThrowsAndKeepsSpansInside(@ForAll("documents") String text) {
         Structured.assertInvariants(read(new HtmlStructurer(), InputFormat.HTML, text));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261122")
     void cleaningIsIdempotent(@ForAll("documents") String text) {
         for (TextCleaner.Mode mode : TextCleaner.Mode.values()) {
             String once = TextCleaner.cleanString(text, 0, text.length(), mode);
@@ -78,7 +80,7 @@ class StructureProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261122")
     void cleaningASentenceAgainChangesNothing(@ForAll("documents") String text) {
         for (Sentence s : read(new PlainTextStructurer(), InputFormat.TEXT, text).sentences()) {
             assertEquals(s.text(), TextCleaner.cleanString(s.text(), 0, s.text().length(), TextCleaner.Mode.BODY));

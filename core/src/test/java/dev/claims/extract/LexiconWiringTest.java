@@ -1,0 +1,38 @@
+package dev.claims.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claims.model.Claim;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** User additions to the lexicons reach the extractors through {@code new DefaultExtractor(lexicons)}. */
+class LexiconWiringTest {
+    @Test
+    void aUserOfficeIsExtracted(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("offices.json");
+        Files.writeString(file, "{\"offices\": [{\"title\": \"Grand Vizier (Ottoman Empire)\", \"aliases\": [\"Grand Vizier\"]}]}");
+        Lexicons mine = Lexicons.defaults().withOffices(OfficeLexicon.defaults().withEntriesFrom(file));
+        var doc = TestDocuments.of(List.of("In 1900 Grand Vizier Joseph Pasha spoke."));
+
+        List<Claim> offices = new DefaultExtractor(mine).extract(doc).claims().stream()
+                .filter(c -> c.attribute().equals("office")).toList();
+        assertEquals(1, offices.size(), offices.toString());
+        assertEquals("Grand Vizier (Ottoman Empire)", offices.get(0).value().normalized());
+        assertEquals("Joseph Pasha", offices.get(0).subject());
+        assertEquals("1900", offices.get(0).time().normalized());
+
+        assertTrue(new DefaultExtractor().extract(doc).claims().stream().noneMatch(c -> c.attribute().equals("office")));
+    }
+
+    @Test
+    void everyRegisteredExtractorSharesTheAnalysis() {
+        List<String> names = new DefaultExtractor().extractors().stream().map(ClaimExtractor::name).toList();
+        assertEquals(List.of("dates", "events", "offices", "quantities"), names);
+        assertTrue(new DefaultExtractor().extractors().stream().allMatch(e -> e instanceof AnalysisExtractor));
+    }
+}
