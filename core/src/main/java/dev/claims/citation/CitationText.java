@@ -72,8 +72,26 @@ public final class CitationText {
         return DIACRITICS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Recent {@link #words} results: works are compared pairwise while the corpus is de-duplicated, and the same few
+     * thousand titles are split again and again. Bounded, thread-safe, and invisible to callers (lists are immutable).
+     */
+    private static final com.google.common.cache.Cache<String, List<String>> WORDS =
+            com.google.common.cache.CacheBuilder.newBuilder().maximumSize(20_000).build();
+
     /** Words of a text, folded, punctuation dropped. */
     public static List<String> words(String s) {
+        List<String> cached = WORDS.getIfPresent(s);
+        if (cached == null) {
+            cached = List.copyOf(splitWords(s));
+            if (s.length() <= 1_000) {
+                WORDS.put(s, cached);
+            }
+        }
+        return cached;
+    }
+
+    private static List<String> splitWords(String s) {
         List<String> out = new ArrayList<>();
         for (String w : NON_WORD.split(fold(s.replace("'", "").replace("’", "")))) {
             if (!w.isEmpty()) {

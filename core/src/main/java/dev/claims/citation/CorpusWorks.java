@@ -32,11 +32,18 @@ public final class CorpusWorks {
         }
     }
 
-    /** Distinct works in order of first description (documents in the given order; bibliographies before notes). */
+    /**
+     * Distinct works in order of first description (documents in the given order; bibliographies before notes).
+     * Works are blocked by title and URL keys, and within a cluster each distinct description is compared once, so
+     * a work cited the same way by thousands of documents costs one comparison per new wording, not per document.
+     */
     public static List<Entry> of(List<ExtractedDocument> documents) {
         List<List<Work>> clusters = new ArrayList<>();
-        List<List<String>> docs = new ArrayList<>();
-        java.util.Map<String, List<Integer>> index = new java.util.HashMap<>();
+        List<List<Work>> distinct = new ArrayList<>();
+        List<java.util.LinkedHashSet<String>> docs = new ArrayList<>();
+        java.util.Map<String, Integer> bySignature = new java.util.HashMap<>();
+        java.util.Map<String, java.util.LinkedHashSet<Integer>> index = new java.util.HashMap<>();
+        java.util.Map<String, java.util.LinkedHashSet<Integer>> wordIndex = new java.util.HashMap<>();
         for (ExtractedDocument d : documents) {
             DocumentCitations dc = new DocumentCitations(d);
             List<Work> all = new ArrayList<>(dc.bibliography());
@@ -45,48 +52,80 @@ public final class CorpusWorks {
                 if (w.title().isEmpty() && w.url().isEmpty()) {
                     continue;
                 }
-                int found = -1;
-                List<String> keys = blockingKeys(w);
-                java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-                keys.forEach(k -> candidates.addAll(index.getOrDefault(k, List.of())));
-                for (int i : candidates) {
-                    for (Work other : clusters.get(i)) {
-                        if (WorkMatcher.sameWork(w, other)) {
+                String signature = signature(w);
+                Integer known = bySignature.get(signature);
+                int found = known == null ? -1 : known;
+                if (found < 0) {
+                    List<String> keys = blockingKeys(w);
+                    List<String> words = titleWords(w);
+                    java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+                    keys.forEach(k -> candidates.addAll(index.getOrDefault(k, new java.util.LinkedHashSet<>())));
+                    // clusters sharing at least half of the title's significant words: titles alike enough for
+                    // WorkMatcher.titleSimilarity to reach 0.9 always do, so only these are compared
+                    java.util.Map<Integer, Integer> shared = new java.util.HashMap<>();
+                    for (String word : words) {
+                        for (int c : wordIndex.getOrDefault(word, new java.util.LinkedHashSet<>())) {
+                            shared.merge(c, 1, Integer::sum);
+                        }
+                    }
+                    int need = Math.max(1, (words.size() + 1) / 2);
+                    shared.forEach((c, n) -> {
+                        if (n >= need) {
+                            candidates.add(c);
+                        }
+                    });
+                    for (int i : candidates) {
+                        if (distinct.get(i).stream().anyMatch(other -> WorkMatcher.sameWork(w, other))) {
                             found = i;
                             break;
                         }
                     }
-                    if (found >= 0) {
-                        break;
+                    if (found < 0) {
+                        clusters.add(new ArrayList<>());
+                        distinct.add(new ArrayList<>());
+                        docs.add(new java.util.LinkedHashSet<>());
+                        found = clusters.size() - 1;
                     }
-                }
-                if (found < 0) {
-                    clusters.add(new ArrayList<>());
-                    docs.add(new ArrayList<>());
-                    found = clusters.size() - 1;
-                }
-                for (String k : keys) {
-                    List<Integer> list = index.computeIfAbsent(k, x -> new ArrayList<>());
-                    if (!list.contains(found)) {
-                        list.add(found);
+                    for (String k : keys) {
+                        index.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(found);
                     }
+                    for (String word : words) {
+                        wordIndex.computeIfAbsent(word, x -> new java.util.LinkedHashSet<>()).add(found);
+                    }
+                    distinct.get(found).add(w);
+                    bySignature.put(signature, found);
                 }
                 clusters.get(found).add(w);
-                if (!docs.get(found).contains(d.id())) {
-                    docs.get(found).add(d.id());
-                }
+                docs.get(found).add(d.id());
             }
         }
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < clusters.size(); i++) {
-            out.add(new Entry(merge(clusters.get(i)), clusters.get(i), docs.get(i)));
+            out.add(new Entry(merge(clusters.get(i)), clusters.get(i), new ArrayList<>(docs.get(i))));
         }
         return out;
     }
 
+    /** Everything {@link WorkMatcher#sameWork} looks at: two works with one signature are the same work. */
+    private static String signature(Work w) {
+        StringBuilder sb = new StringBuilder();
+        for (String f : new String[] {w.title(), w.subtitle(), w.url(), w.year(), w.publisher()}) {
+            sb.append(f).append('\u0001');
+        }
+        for (PersonName p : w.authors()) {
+            sb.append(p.family()).append(',').append(p.given()).append(';');
+        }
+        sb.append('\u0001');
+        for (PersonName p : w.editors()) {
+            sb.append(p.family()).append(',').append(p.given()).append(';');
+        }
+        return sb.toString();
+    }
+
     /**
-     * Keys under which a work can only match works sharing one: its main title, its URL, and the two alphabetically
-     * first significant words of its full title (two works whose titles are alike share at least one of these).
+     * Exact keys under which works always meet: main title and full title (in one namespace, so a title given with
+     * its subtitle meets the same title given without it) and URL. Works whose titles merely resemble each other
+     * meet through their shared title words (see {@link #of}).
      */
     static List<String> blockingKeys(Work w) {
         List<String> keys = new ArrayList<>();
@@ -94,15 +133,19 @@ public final class CorpusWorks {
         if (!main.isEmpty()) {
             keys.add("t:" + main);
         }
+        String full = WorkMatcher.fullTitleKey(w);
+        if (!full.isEmpty() && !full.equals(main)) {
+            keys.add("t:" + full);
+        }
         if (!w.url().isEmpty()) {
             keys.add("u:" + WorkMatcher.normalizeUrl(w.url()));
         }
-        List<String> words = new ArrayList<>(new java.util.TreeSet<>(CitationText.significantWords(
-                WorkMatcher.fullTitleKey(w))));
-        for (int i = 0; i < Math.min(2, words.size()); i++) {
-            keys.add("w:" + words.get(i));
-        }
         return keys;
+    }
+
+    /** The distinct significant words of a work's full title. */
+    private static List<String> titleWords(Work w) {
+        return List.copyOf(new java.util.LinkedHashSet<>(CitationText.significantWords(WorkMatcher.fullTitleKey(w))));
     }
 
     /** The fullest description, its blanks filled from the others in order. */
