@@ -124,9 +124,8 @@ public final class DocumentAnalysis {
                 }
             }
             if (from >= 0) {
-                int[] offsets = s.offsets();
-                int k = java.util.Arrays.binarySearch(offsets, 0, text.length(), from);
-                for (k = k < 0 ? -k - 1 : k; k < text.length() && offsets[k] < lineEnd; k++) {
+                int k = firstAtOrAfter(s, text.length(), from);
+                for (; k < text.length() && s.offset(k) < lineEnd; k++) {
                     if (chars == null) {
                         chars = text.toCharArray();
                     }
@@ -159,5 +158,20 @@ public final class DocumentAnalysis {
 
     public NumberParser numbers() {
         return NUMBERS;
+    }
+
+    /** The first cleaned position of {@code s} whose original offset is at or after {@code from} (offsets ascend). */
+    private static int firstAtOrAfter(Sentence s, int length, int from) {
+        int lo = 0;
+        int hi = length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (s.offset(mid) < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -1,48 +1,63 @@
 package dev.claims.model;
 
+import java.util.List;
+
 /**
  * One sentence of body text.
  *
  * @param span      the sentence's extent in the original text
  * @param text      the cleaned sentence text used for extraction (markup, markers and noise removed)
- * @param offsets   {@code offsets[i]} is the original-text offset of {@code text.charAt(i)}; the array has
- *                  {@code text.length() + 1} entries, the last being the end offset
+ * @param map       where each character of {@code text} is in the original text (see {@link #offset(int)})
  * @param paragraph index of the paragraph the sentence belongs to
  * @param markers   labels of footnote markers attached to this sentence, in order
  */
-public record Sentence(Span span, String text, int[] offsets, int paragraph, java.util.List<String> markers) {
+public record Sentence(Span span, String text, OffsetMap map, int paragraph, List<String> markers) {
     public Sentence {
+        if (map.length() != text.length()) {
+            throw new IllegalArgumentException("the offset map must cover the text exactly");
+        }
+        markers = List.copyOf(markers);
+    }
+
+    /**
+     * @param offsets {@code offsets[i]} is the original-text offset of {@code text.charAt(i)}; the array has
+     *                {@code text.length() + 1} entries, the last being the end offset
+     */
+    public Sentence(Span span, String text, int[] offsets, int paragraph, List<String> markers) {
+        this(span, text, checked(offsets, text), paragraph, markers);
+    }
+
+    private static OffsetMap checked(int[] offsets, String text) {
         if (offsets.length != text.length() + 1) {
             throw new IllegalArgumentException("offsets must have text.length() + 1 entries");
         }
-        markers = java.util.List.copyOf(markers);
+        return OffsetMap.of(offsets);
+    }
+
+    /** The original-text offset of {@code text.charAt(i)} ({@code i == text.length()} gives the end offset). */
+    public int offset(int i) {
+        return map.at(i);
+    }
+
+    /** All offsets as an array of {@code text.length() + 1} entries (a copy; prefer {@link #offset(int)}). */
+    public int[] offsets() {
+        return map.toArray();
     }
 
     /** Maps a {@code [from, to)} range of {@link #text()} back to the original text. */
     public Span sourceSpan(int from, int to) {
-        int start = offsets[from];
-        int end = to > from ? offsets[to - 1] + 1 : start;
+        int start = map.at(from);
+        int end = to > from ? map.at(to - 1) + 1 : start;
         return new Span(start, Math.max(start, end));
     }
 
     /** A sentence whose cleaned text is exactly the original text at {@code start}. */
-    public static Sentence verbatim(String text, int start, int paragraph, java.util.List<String> markers) {
+    public static Sentence verbatim(String text, int start, int paragraph, List<String> markers) {
         int[] offsets = new int[text.length() + 1];
         for (int i = 0; i <= text.length(); i++) {
             offsets[i] = start + i;
         }
         return new Sentence(new Span(start, start + text.length()), text, offsets, paragraph, markers);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Sentence s && s.span.equals(span) && s.text.equals(text) && s.paragraph == paragraph
-                && s.markers.equals(markers) && java.util.Arrays.equals(s.offsets, offsets);
-    }
-
-    @Override
-    public int hashCode() {
-        return span.hashCode() * 31 + text.hashCode();
     }
 
     @Override
