@@ -31,7 +31,7 @@ public final class ClaimsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, extract");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, extract, cite, eval or generate");
     }
 
     /** Runs the command line and returns the exit code (does not exit). */

@@ -22,8 +22,8 @@ import picocli.CommandLine.ParentCommand;
  * the gold file lies inside a directory being checked it is left out of the corpus.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Check a corpus and score the findings against a gold file: precision, recall and F1 per kind",
-                "and per rule, then the missed gold rows and the findings that match no row."})
+        description = "Check a corpus and score the findings against a gold file: precision, recall and F1 per kind"
+                + " and per rule, then the missed gold rows and the findings that match no row.")
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     ClaimsCommand parent;

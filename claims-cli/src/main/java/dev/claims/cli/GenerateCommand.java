@@ -11,8 +11,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code claims generate --documents N --seed S --out DIR}: a synthetic corpus and its gold file. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a deterministic synthetic corpus in the seeds' styles, with planted agreements,",
-                "contradictions, name variants and citation errors, and its gold file (for claims eval)."})
+        description = "Write a deterministic synthetic corpus in the seeds' styles, with planted agreements,"
+                + " contradictions, name variants and citation errors, and its gold file (for claims eval).")
 final class GenerateCommand implements Callable<Integer> {
     @ParentCommand
     ClaimsCommand parent;

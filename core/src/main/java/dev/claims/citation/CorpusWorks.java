@@ -44,6 +44,7 @@ public final class CorpusWorks {
         java.util.Map<String, Integer> bySignature = new java.util.HashMap<>();
         java.util.Map<String, java.util.LinkedHashSet<Integer>> index = new java.util.HashMap<>();
         java.util.Map<String, java.util.LinkedHashSet<Integer>> wordIndex = new java.util.HashMap<>();
+        List<java.util.Set<String>> clusterWords = new ArrayList<>();
         for (ExtractedDocument d : documents) {
             DocumentCitations dc = new DocumentCitations(d);
             List<Work> all = new ArrayList<>(dc.bibliography());
@@ -60,20 +61,22 @@ public final class CorpusWorks {
                     List<String> words = titleWords(w);
                     java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
                     keys.forEach(k -> candidates.addAll(index.getOrDefault(k, new java.util.LinkedHashSet<>())));
-                    // clusters sharing at least half of the title's significant words: titles alike enough for
-                    // WorkMatcher.titleSimilarity to reach 0.9 always do, so only these are compared
-                    java.util.Map<Integer, Integer> shared = new java.util.HashMap<>();
-                    for (String word : words) {
+                    // clusters sharing most of the title's significant words (all but one of a short title, three
+                    // quarters of a long one): titles alike enough for WorkMatcher.titleSimilarity to reach 0.9 by word
+                    // overlap or by a typo or two do; equal main or full titles meet through the exact keys above
+                    int need = words.size() <= 3 ? Math.max(1, words.size() - 1) : (3 * words.size() + 3) / 4;
+                    // prefix filtering: a cluster sharing `need` of the words shares one of the rarest
+                    // words.size() - need + 1 of them, so only those words' clusters are looked at
+                    List<String> rarest = new ArrayList<>(words);
+                    rarest.sort(java.util.Comparator.comparingInt(
+                            (String x) -> wordIndex.getOrDefault(x, new java.util.LinkedHashSet<>()).size()));
+                    for (String word : rarest.subList(0, Math.max(0, words.size() - need + 1))) {
                         for (int c : wordIndex.getOrDefault(word, new java.util.LinkedHashSet<>())) {
-                            shared.merge(c, 1, Integer::sum);
+                            if (!candidates.contains(c) && sharedWords(words, clusterWords.get(c)) >= need) {
+                                candidates.add(c);
+                            }
                         }
                     }
-                    int need = Math.max(1, (words.size() + 1) / 2);
-                    shared.forEach((c, n) -> {
-                        if (n >= need) {
-                            candidates.add(c);
-                        }
-                    });
                     for (int i : candidates) {
                         if (distinct.get(i).stream().anyMatch(other -> WorkMatcher.sameWork(w, other))) {
                             found = i;
@@ -83,6 +86,7 @@ public final class CorpusWorks {
                     if (found < 0) {
                         clusters.add(new ArrayList<>());
                         distinct.add(new ArrayList<>());
+                        clusterWords.add(new java.util.HashSet<>());
                         docs.add(new java.util.LinkedHashSet<>());
                         found = clusters.size() - 1;
                     }
@@ -93,6 +97,7 @@ public final class CorpusWorks {
                         wordIndex.computeIfAbsent(word, x -> new java.util.LinkedHashSet<>()).add(found);
                     }
                     distinct.get(found).add(w);
+                    clusterWords.get(found).addAll(words);
                     bySignature.put(signature, found);
                 }
                 clusters.get(found).add(w);
@@ -141,6 +146,14 @@ public final class CorpusWorks {
             keys.add("u:" + WorkMatcher.normalizeUrl(w.url()));
         }
         return keys;
+    }
+
+    private static int sharedWords(List<String> words, java.util.Set<String> clusterWords) {
+        int n = 0;
+        for (String w : words) {
+            n += clusterWords.contains(w) ? 1 : 0;
+        }
+        return n;
     }
 
     /** The distinct significant words of a work's full title. */
