@@ -138,7 +138,7 @@ public final class ScaleBench {
         for (var d : report.corpus()) {
             textBytes += stringBytes(d.document().text());
             for (var sentence : d.document().sentences()) {
-                sentenceBytes += stringBytes(sentence.text()) + 4L * sentence.offsets().length;
+                sentenceBytes += stringBytes(sentence.text()) + 8L * sentence.map().runs();
             }
         }
         int claims = report.summary().claims();
@@ -168,7 +168,7 @@ public final class ScaleBench {
         System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.2f | %.0f | %.2f | %,d | %.0f | %,d | %d | %d | %.1f | %.1f | %s |%n",
                 c.documents(), mb, check, (t1 - t0) / 1e9, (t2 - t1) / 1e9, c.documents() / check, mb / check, claims,
                 claims / check, findings, Math.max(sampler.max(), 0) >> 20, retained >> 20, base, check / base, quality);
-        System.out.printf(Locale.ROOT, "    held by the report: original texts %d MB, sentences (text + offsets) %d MB;"
+        System.out.printf(Locale.ROOT, "    held by the report: original texts %d MB, sentences (text + offset runs) %d MB;"
                 + " sum of per-pool heap peaks %d MB%n", textBytes >> 20, sentenceBytes >> 20, poolPeaks >> 20);
     }
 

@@ -60,7 +60,7 @@ public final class CorpusWorks {
                     List<String> keys = blockingKeys(w);
                     List<String> words = titleWords(w);
                     java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-                    keys.forEach(k -> candidates.addAll(index.getOrDefault(k, new java.util.LinkedHashSet<>())));
+                    lookupKeys(w).forEach(k -> candidates.addAll(index.getOrDefault(k, new java.util.LinkedHashSet<>())));
                     // clusters sharing most of the title's significant words (all but one of a short title, three
                     // quarters of a long one): titles alike enough for WorkMatcher.titleSimilarity to reach 0.9 by word
                     // overlap or by a typo or two do; equal main or full titles meet through the exact keys above
@@ -128,24 +128,66 @@ public final class CorpusWorks {
     }
 
     /**
-     * Exact keys under which works always meet: main title and full title (in one namespace, so a title given with
-     * its subtitle meets the same title given without it) and URL. Works whose titles merely resemble each other
-     * meet through their shared title words (see {@link #of}).
+     * Exact keys a work is filed under: each title key (main title, full title) alone, with each author's family
+     * name, with its year (or as undated), and as authorless; and its URL.
      */
     static List<String> blockingKeys(Work w) {
         List<String> keys = new ArrayList<>();
-        String main = CitationText.titleKey(w.title());
-        if (!main.isEmpty()) {
-            keys.add("t:" + main);
-        }
-        String full = WorkMatcher.fullTitleKey(w);
-        if (!full.isEmpty() && !full.equals(main)) {
-            keys.add("t:" + full);
+        List<PersonName> people = WorkMatcher.people(w);
+        for (String t : titleKeys(w)) {
+            keys.add("t:" + t);
+            for (PersonName p : people) {
+                keys.add("tf:" + t + "|" + NameParser.familyKey(p));
+            }
+            keys.add(w.year().isEmpty() ? "tn:" + t : "ty:" + t + "|" + w.year());
+            if (people.isEmpty()) {
+                keys.add("tp:" + t);
+            }
         }
         if (!w.url().isEmpty()) {
             keys.add("u:" + WorkMatcher.normalizeUrl(w.url()));
         }
         return keys;
+    }
+
+    /**
+     * The keys under which a work with the same title can be the same work ({@link WorkMatcher#sameWork}): by the same
+     * author family; by the same year or an undated description (author variants and different authors both need the
+     * years to agree); or by a description without authors. A work without authors or year meets every work of its
+     * title. Works whose titles merely resemble each other meet through their shared title words (see {@link #of}).
+     */
+    static List<String> lookupKeys(Work w) {
+        List<String> keys = new ArrayList<>();
+        List<PersonName> people = WorkMatcher.people(w);
+        for (String t : titleKeys(w)) {
+            if (people.isEmpty() || w.year().isEmpty()) {
+                keys.add("t:" + t);
+                continue;
+            }
+            for (PersonName p : people) {
+                keys.add("tf:" + t + "|" + NameParser.familyKey(p));
+            }
+            keys.add("ty:" + t + "|" + w.year());
+            keys.add("tn:" + t);
+            keys.add("tp:" + t);
+        }
+        if (!w.url().isEmpty()) {
+            keys.add("u:" + WorkMatcher.normalizeUrl(w.url()));
+        }
+        return keys;
+    }
+
+    private static List<String> titleKeys(Work w) {
+        List<String> out = new ArrayList<>();
+        String main = CitationText.titleKey(w.title());
+        if (!main.isEmpty()) {
+            out.add(main);
+        }
+        String full = WorkMatcher.fullTitleKey(w);
+        if (!full.isEmpty() && !full.equals(main)) {
+            out.add(full);
+        }
+        return out;
     }
 
     private static int sharedWords(List<String> words, java.util.Set<String> clusterWords) {

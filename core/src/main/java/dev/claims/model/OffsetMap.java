@@ -47,6 +47,11 @@ public final class OffsetMap {
         return new OffsetMap(clean, source, n, offsets[n]);
     }
 
+    /** Number of runs stored (one per stretch copied unchanged from the original). */
+    public int runs() {
+        return cleanStarts.length;
+    }
+
     /** Number of cleaned characters mapped. */
     public int length() {
         return length;

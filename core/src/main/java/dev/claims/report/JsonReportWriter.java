@@ -48,12 +48,14 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", Report.SCHEMA_VERSION);
         root.putObject("tool").put("name", "claims").put("version", report.toolVersion());
+        java.util.Map<String, Integer> uncited = uncitedClaims(report);
         ArrayNode docs = root.putArray("documents");
         for (DocumentEntry d : report.documents()) {
             ObjectNode n = docs.addObject();
             n.put("id", d.id()).put("path", d.path()).put("format", d.format()).put("title", d.title())
                     .put("status", d.status()).put("problem", d.problem())
-                    .put("claims", d.claims()).put("notes", d.notes()).put("bibliography", d.bibliography());
+                    .put("claims", d.claims()).put("notes", d.notes()).put("bibliography", d.bibliography())
+                    .put("uncitedClaims", uncited.getOrDefault(d.id(), 0));
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
@@ -70,7 +72,8 @@ public final class JsonReportWriter implements ReportWriter {
         Summary s = report.summary();
         root.putObject("summary").put("documents", s.documents()).put("skipped", s.skipped()).put("claims", s.claims())
                 .put("agreements", s.agreements()).put("contradictions", s.contradictions())
-                .put("variants", s.variants()).put("citations", s.citations());
+                .put("variants", s.variants()).put("citations", s.citations())
+                .put("uncitedClaims", uncited.values().stream().mapToInt(Integer::intValue).sum());
         BaselineStatus b = context.baseline();
         if (b != null) {
             ObjectNode bn = root.putObject("baseline").put("file", b.file()).put("suppressed", b.suppressed());
@@ -84,5 +87,16 @@ public final class JsonReportWriter implements ReportWriter {
             root.put("generated", context.timestamp().toString());
         }
         return root;
+    }
+
+    /** Per document, the sentences that state a checkable fact without a note (the {@code uncited-claim} findings). */
+    static java.util.Map<String, Integer> uncitedClaims(Report report) {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        for (Finding f : report.findings()) {
+            if (f.rule().equals("uncited-claim") && !f.evidence().isEmpty()) {
+                out.merge(f.evidence().get(0).document(), 1, Integer::sum);
+            }
+        }
+        return out;
     }
 }
