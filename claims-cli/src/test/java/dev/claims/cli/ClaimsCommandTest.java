@@ -36,6 +36,17 @@ class ClaimsCommandTest {
         assertEquals("claims", root.get("tool").get("name").asText());
         assertEquals(5, root.get("documents").size());
         assertEquals(5, root.get("summary").get("documents").asInt());
+        int uncited = 0;
+        for (JsonNode f : root.get("findings")) {
+            uncited += f.get("rule").asText().equals("uncited-claim") ? 1 : 0;
+        }
+        int perDocument = 0;
+        for (JsonNode d : root.get("documents")) {
+            perDocument += d.get("uncitedClaims").asInt();
+        }
+        assertTrue(uncited > 0, "003 states facts without notes");
+        assertEquals(uncited, root.get("summary").get("uncitedClaims").asInt());
+        assertEquals(uncited, perDocument);
         for (JsonNode f : root.get("findings")) {
             assertTrue(f.get("evidence").size() >= 1);
             for (JsonNode e : f.get("evidence")) {
