@@ -51,14 +51,11 @@ class AdversarialInputTest {
      * their tests are skipped with the reason until fixed. Remove an entry to run its test again.
      */
     static final Map<String, String> KNOWN_SLOW = Map.of(
-            "mediawiki brackets", "MediaWikiStructurer: matchDouble scans up to WINDOW (50,000) characters for every"
-                    + " unclosed '[[' or '{{', and refExtent / indexOf(\"-->\") scan to the end of the text for every unclosed"
-                    + " '<ref>' or '<!--': quadratic (50,000 '[[' take over 20 s)",
             "markdown angle-brackets", "commonmark-java 0.24 inline HTML parsing is quadratic on runs of '<'"
                     + " (commonmark/commonmark-java#447): 32,000 '<' take 2 s, 200,000 about a minute");
 
     /** Fixture files left out of the end-to-end run ({@link MixedDirectoryTest}) because they hit a {@link #KNOWN_SLOW} case. */
-    static final List<String> KNOWN_SLOW_FILES = List.of("redos-brackets.txt");
+    static final List<String> KNOWN_SLOW_FILES = List.of();
 
     @TestFactory
     Stream<DynamicTest> loadStructureAndExtractEachFormat() {
