@@ -33,6 +33,13 @@ public final class CorpusWorks {
     }
 
     /**
+     * A title word found in more clusters than this is too common to find look-alike titles through: comparing with
+     * all of them would make de-duplication quadratic in large corpora about one subject. Titles that differ only by
+     * such words still meet through the exact title, author and year keys.
+     */
+    private static final int COMMON_WORD_CLUSTERS = 200;
+
+    /**
      * Distinct works in order of first description (documents in the given order; bibliographies before notes).
      * Works are blocked by title and URL keys, and within a cluster each distinct description is compared once, so
      * a work cited the same way by thousands of documents costs one comparison per new wording, not per document.
@@ -71,7 +78,11 @@ public final class CorpusWorks {
                     rarest.sort(java.util.Comparator.comparingInt(
                             (String x) -> wordIndex.getOrDefault(x, new java.util.LinkedHashSet<>()).size()));
                     for (String word : rarest.subList(0, Math.max(0, words.size() - need + 1))) {
-                        for (int c : wordIndex.getOrDefault(word, new java.util.LinkedHashSet<>())) {
+                        java.util.Set<Integer> postings = wordIndex.getOrDefault(word, new java.util.LinkedHashSet<>());
+                        if (postings.size() > COMMON_WORD_CLUSTERS) {
+                            continue; // a word this common does not discriminate; exact keys still apply
+                        }
+                        for (int c : postings) {
                             if (!candidates.contains(c) && sharedWords(words, clusterWords.get(c)) >= need) {
                                 candidates.add(c);
                             }
