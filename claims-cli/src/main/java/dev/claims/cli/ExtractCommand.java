@@ -2,6 +2,8 @@ package dev.claims.cli;
 
 import dev.claims.Checker;
 import dev.claims.Extraction;
+import dev.claims.config.ClaimsConfig;
+import dev.claims.config.ConfigLoader;
 import dev.claims.report.ExtractionJsonWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,12 +28,18 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
     Path output;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read this configuration file instead of ./claims.json or ./.claims.json (its offices and includes/excludes apply).")
+    Path config;
+
     @Override
     public Integer call() throws Exception {
         if (!format.equals("json")) {
             throw new UsageProblem("extract writes json only, not " + format);
         }
-        Extraction extraction = Checker.withOptions(input.toOptions()).extract(input.paths);
+        ClaimsConfig cfg = config != null ? ConfigLoader.load(config)
+                : ConfigLoader.discover(Path.of("").toAbsolutePath());
+        Extraction extraction = cfg.filter(Checker.withOptions(cfg.applyTo(input.toOptions())).extract(input.paths));
         OutputTarget.write(output, parent.out(), w -> new ExtractionJsonWriter().write(extraction.documents(), w));
         return ExitCode.OK.code;
     }

@@ -94,6 +94,20 @@ class ClaimsCommandTest {
     }
 
     @Test
+    void extractAppliesTheConfigurationsOffices(@TempDir Path dir) throws Exception {
+        Path doc = Files.writeString(dir.resolve("a.txt"),
+                "In 1933, Commissar for Foreign Affairs Maxim Litvinov travelled to Washington.\n");
+        Path config = Files.writeString(dir.resolve("my-claims.json"), "{\"offices\": [{\"canonical\": \"Narkom of"
+                + " Foreign Affairs\", \"country\": \"USSR\", \"from\": 1917, \"to\": 1946,"
+                + " \"aliases\": [\"Commissar for Foreign Affairs\"]}]}");
+        Run plain = run("extract", doc.toString());
+        Run configured = run("extract", doc.toString(), "--config", config.toString());
+        assertEquals(0, configured.code(), configured.err());
+        assertTrue(plain.out().contains("\"normalized\" : \"People's Commissar for Foreign Affairs (USSR)\""), plain.out());
+        assertTrue(configured.out().contains("\"normalized\" : \"Narkom of Foreign Affairs\""), configured.out());
+    }
+
+    @Test
     void versionAndHelp() {
         assertTrue(run("--version").out().startsWith("claims "));
         Run help = run("check", "--help");
