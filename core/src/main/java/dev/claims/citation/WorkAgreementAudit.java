@@ -21,23 +21,8 @@ public final class WorkAgreementAudit {
     private WorkAgreementAudit() {
     }
 
-    /**
-     * The last audits, by the identity of the document list: the conflict and variant rules both read one audit of
-     * the same corpus, so it runs once per check.
-     */
-    private static final com.google.common.cache.Cache<List<ExtractedDocument>, List<CitationIssue>> AUDITS =
-            com.google.common.cache.CacheBuilder.newBuilder().weakKeys().maximumSize(4).build();
-
-    /** Issues inside each document and across documents (computed once per document list). */
+    /** Issues inside each document and across documents. */
     public static List<CitationIssue> audit(List<ExtractedDocument> documents) {
-        try {
-            return AUDITS.get(documents, () -> List.copyOf(compute(documents)));
-        } catch (java.util.concurrent.ExecutionException | com.google.common.util.concurrent.UncheckedExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static List<CitationIssue> compute(List<ExtractedDocument> documents) {
         List<DocumentCitations> docs = documents.stream().map(DocumentCitations::new).toList();
         List<CitationIssue> out = new ArrayList<>();
         for (DocumentCitations dc : docs) {

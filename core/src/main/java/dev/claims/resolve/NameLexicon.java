@@ -52,15 +52,7 @@ public final class NameLexicon {
         Map<String, Alias> a = new HashMap<>();
         Map<String, String> caps = new HashMap<>();
         for (String[] row : aliasRows) {
-            Alias alias = new Alias(row[0], row[1]);
-            a.put(fold(row[0]), alias);
-            for (String n : row[2].split("\\|")) {
-                if (n.strip().matches("[A-Z.]{2,8}")) {
-                    caps.put(n.strip(), row[0]);
-                } else {
-                    a.putIfAbsent(fold(n), alias);
-                }
-            }
+            addAlias(new Alias(row[0], row[1]), List.of(row[2].split("\\|")), false, a, caps);
         }
         this.aliases = Map.copyOf(a);
         this.initialisms = Map.copyOf(caps);
@@ -136,17 +128,7 @@ public final class NameLexicon {
     public NameLexicon withAliases(Map<String, List<String>> more, String kind) {
         Map<String, Alias> a = new HashMap<>(aliases);
         Map<String, String> caps = new HashMap<>(initialisms);
-        more.forEach((canonical, spellings) -> {
-            Alias alias = new Alias(canonical, kind);
-            a.put(fold(canonical), alias);
-            for (String n : spellings) {
-                if (n.strip().matches("[A-Z.]{2,8}")) {
-                    caps.put(n.strip(), canonical);
-                } else {
-                    a.put(fold(n), alias);
-                }
-            }
-        });
+        more.forEach((canonical, spellings) -> addAlias(new Alias(canonical, kind), spellings, true, a, caps));
         return new NameLexicon(givenNames, Map.copyOf(a), Map.copyOf(caps), subjects);
     }
 
@@ -156,5 +138,23 @@ public final class NameLexicon {
         this.aliases = aliases;
         this.initialisms = initialisms;
         this.subjects = subjects;
+    }
+
+    /**
+     * Files {@code names} as other names of {@code alias}: all-capital initialisms (FDR) by exact spelling, the others
+     * folded. {@code override} lets a user's alias replace a shipped one for the same spelling.
+     */
+    private static void addAlias(Alias alias, List<String> names, boolean override, Map<String, Alias> aliases,
+                                 Map<String, String> initialisms) {
+        aliases.put(fold(alias.canonical()), alias);
+        for (String n : names) {
+            if (n.strip().matches("[A-Z.]{2,8}")) {
+                initialisms.put(n.strip(), alias.canonical());
+            } else if (override) {
+                aliases.put(fold(n), alias);
+            } else {
+                aliases.putIfAbsent(fold(n), alias);
+            }
+        }
     }
 }

@@ -64,4 +64,15 @@ class ConfigWiringTest {
                 .orElseThrow(() -> new AssertionError(checked.findings().toString()));
         assertTrue(f.evidence().stream().anyMatch(e -> e.document().equals("facts.csv")), f.toString());
     }
+
+    @Test
+    void aliasesFromTheConfigurationReachTheResolver() throws Exception {
+        Files.writeString(dir.resolve("claims.json"), "{\"aliases\": {\"Maxim Litvinov\": [\"Papasha\", \"MML\"]}}");
+        CheckerOptions options = ConfigLoader.load(dir.resolve("claims.json")).applyTo(CheckerOptions.defaults());
+
+        assertTrue(CheckerOptions.defaults().names().alias("Papasha").isEmpty());
+        assertEquals("Maxim Litvinov", options.names().alias("Papasha").orElseThrow().canonical());
+        assertEquals("Maxim Litvinov", options.names().alias("MML").orElseThrow().canonical());
+        assertEquals("Franklin D. Roosevelt", options.names().alias("FDR").orElseThrow().canonical());
+    }
 }

@@ -20,6 +20,6 @@ public final class CitationVariantRule extends IssueRule {
 
     @Override
     List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return WorkAgreementAudit.audit(corpus.documents());
+        return once(corpus, "works", WorkAgreementAudit::audit);
     }
 }

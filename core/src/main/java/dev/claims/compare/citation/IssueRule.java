@@ -7,8 +7,15 @@ import dev.claims.compare.RuleInfo;
 import dev.claims.model.Evidence;
 import dev.claims.model.Finding;
 import dev.claims.resolve.ResolvedCorpus;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import dev.claims.model.ExtractedDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /** A citation rule: turns the {@link CitationIssue}s of its rule id into findings. */
 abstract class IssueRule implements Rule {
@@ -41,10 +48,32 @@ abstract class IssueRule implements Rule {
         return out;
     }
 
-    static List<CitationIssue> perDocument(ResolvedCorpus corpus,
-                                           java.util.function.Function<dev.claims.model.ExtractedDocument, List<CitationIssue>> audit) {
-        List<CitationIssue> out = new ArrayList<>();
-        corpus.documents().forEach(d -> out.addAll(audit.apply(d)));
-        return out;
+    /**
+     * Audit results by corpus (weak, identity keys) and audit name. Several rules read one audit (four rules read the
+     * marker audit, two the cross-document work audit); it runs once per corpus however many of them are enabled.
+     */
+    private static final Cache<List<ExtractedDocument>, Map<String, List<CitationIssue>>> RUNS =
+            CacheBuilder.newBuilder().weakKeys().maximumSize(4).build();
+
+    /** The issues of the named corpus-wide audit, computed once per corpus. */
+    static List<CitationIssue> once(ResolvedCorpus corpus, String audit,
+                                    Function<List<ExtractedDocument>, List<CitationIssue>> run) {
+        Map<String, List<CitationIssue>> runs;
+        try {
+            runs = RUNS.get(corpus.documents(), ConcurrentHashMap::new);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return runs.computeIfAbsent(audit, k -> List.copyOf(run.apply(corpus.documents())));
+    }
+
+    /** The issues of the named per-document audit over every document, computed once per corpus. */
+    static List<CitationIssue> perDocument(ResolvedCorpus corpus, String audit,
+                                           Function<ExtractedDocument, List<CitationIssue>> run) {
+        return once(corpus, audit, docs -> {
+            List<CitationIssue> out = new ArrayList<>();
+            docs.forEach(d -> out.addAll(run.apply(d)));
+            return out;
+        });
     }
 }

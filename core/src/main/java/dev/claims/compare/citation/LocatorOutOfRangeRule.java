@@ -20,6 +20,6 @@ public final class LocatorOutOfRangeRule extends IssueRule {
 
     @Override
     List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return perDocument(corpus, ResolutionAudit::audit);
+        return perDocument(corpus, "resolution", ResolutionAudit::audit);
     }
 }

@@ -20,6 +20,6 @@ public final class MissingNoteRule extends IssueRule {
 
     @Override
     List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return perDocument(corpus, NoteMarkerAudit::audit);
+        return perDocument(corpus, "markers", NoteMarkerAudit::audit);
     }
 }

@@ -20,6 +20,6 @@ public final class UncitedClaimRule extends IssueRule {
 
     @Override
     List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return perDocument(corpus, ClaimCoverageAudit::audit);
+        return perDocument(corpus, "coverage", ClaimCoverageAudit::audit);
     }
 }
