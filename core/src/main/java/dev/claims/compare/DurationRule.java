@@ -63,7 +63,7 @@ public final class DurationRule implements Rule {
                 List<Claim> claims = Consensus.perDocument(agreeing).stream().map(Consensus.Item::claim).toList();
                 TreeSet<String> docs = claims.stream().map(Claim::documentId).collect(Collectors.toCollection(TreeSet::new));
                 String msg = docs.size() + " documents give compatible lengths: " + claims.stream()
-                        .map(c -> c.documentId() + " \"" + c.value().text() + "\"").collect(Collectors.joining(", "))
+                        .map(c -> c.documentId() + " " + wording(c)).collect(Collectors.joining(", "))
                         + "." + HedgePolicy.suffix(claims);
                 out.add(factory.finding(AGREE, subject, msg, claims.stream().map(factory::evidence).toList(),
                         claims.stream().map(c -> c.value().normalized()).distinct().toList(),
@@ -78,8 +78,8 @@ public final class DurationRule implements Rule {
                 }
                 Claim a = all.get(0);
                 Claim b = c.right().get(0).claim();
-                String msg = a.documentId() + " says \"" + a.value().text() + "\" but " + b.documentId() + " says \""
-                        + b.value().text() + "\": the lengths differ." + HedgePolicy.suffix(all);
+                String msg = a.documentId() + " says " + wording(a) + " but " + b.documentId() + " says "
+                        + wording(b) + ": the lengths differ." + HedgePolicy.suffix(all);
                 Finding f = factory.finding(MISMATCH, subject, msg, all.stream().map(factory::evidence).toList(),
                         List.of(a.value().normalized(), b.value().normalized()), HedgePolicy.confidence(0.75, all));
                 out.add(f.withSeverity(HedgePolicy.severity(MISMATCH.severity(), all)));
@@ -113,5 +113,13 @@ public final class DurationRule implements Rule {
             return Optional.of(new QuantityRange(asQuantity, Math.max(0, lo), hi));
         }
         return Optional.empty();
+    }
+
+    /** The length as written, quoted: "sixteen years", or "since 1917" (to 1933) for a period measured to a time. */
+    private static String wording(Claim c) {
+        if (c.value() instanceof DateValue since && c.time() != null) {
+            return "\"since " + since.text() + "\" (to " + c.time().text() + ")";
+        }
+        return "\"" + c.value().text() + "\"";
     }
 }

@@ -10,9 +10,13 @@ import java.util.regex.Pattern;
  * Date claims: every time expression of the body. A date the sentence ties to an event (see {@link EventLinker})
  * becomes the event's "date" claim (subject: the event's name); any other date is kept as a "mentioned-date" claim
  * of the sentence (subject: the sentence's first event or person, else empty), which comparison does not group.
+ * A negated "since" date in a sentence that dates an event ("In 1933, Roosevelt recognized the Soviet Union, an action
+ * that had not been done since 1917") is the start of the period the event ended: a "duration" claim of the event,
+ * measured to the event's date (its claim time), so it compares with "sixteen years" elsewhere.
  */
 public final class DateExtractor implements AnalysisExtractor {
     private static final Pattern NEGATED_UNTIL = Pattern.compile("\\bnot\\b[^.;]{0,80}$");
+    private static final Pattern NEGATED_SINCE = Pattern.compile("\\b(?:not|never|no|first time)\\b[^.;]{0,80}$");
     private final Lexicons lexicons;
 
     public DateExtractor() {
@@ -53,11 +57,40 @@ public final class DateExtractor implements AnalysisExtractor {
                 } else {
                     subject = s.events().isEmpty() ? "" : s.events().get(0).event().name();
                     attribute = "mentioned-date";
+                    DateValue until = periodEnd(s, t);
+                    if (until != null) {
+                        claims.add(new Claim("", docId, s.span(t.start(), t.end()), s.index(), s.sentence().text(),
+                                s.links().get(linkedTo(s, until)).event().name(), "duration", v, until, s.sources(),
+                                s.attributionAt(t.start())));
+                        continue;
+                    }
                 }
                 claims.add(new Claim("", docId, s.span(t.start(), t.end()), s.index(), s.sentence().text(), subject,
                         attribute, v, null, s.sources(), s.attributionAt(t.start())));
             }
         }
         return claims;
+    }
+
+    /**
+     * For a negated "since" date of a sentence that also dates an event before it ("In 1933, ... recognized ..., an
+     * action that had not been done ... since 1917"): the event's date, which ends the period; else null.
+     */
+    private static DateValue periodEnd(SentenceAnalysis s, TimeMention since) {
+        if (!since.value().qualifier().equals("since") || !since.value().resolved()
+                || !NEGATED_SINCE.matcher(s.text().substring(0, since.start())).find()) {
+            return null;
+        }
+        for (TimeMention t : s.times()) {
+            if (t != since && t.start() < since.start() && s.links().containsKey(t) && t.value().resolved()
+                    && since.value().latest().isBefore(t.value().earliest())) {
+                return t.value();
+            }
+        }
+        return null;
+    }
+
+    private static TimeMention linkedTo(SentenceAnalysis s, DateValue value) {
+        return s.times().stream().filter(t -> t.value() == value && s.links().containsKey(t)).findFirst().orElseThrow();
     }
 }

@@ -139,7 +139,10 @@ class TrickyExtractionTest {
             assertEquals("mentioned-date", date.attribute(), "the date must not be tied to an event: " + date);
             return;
         }
-        assertEquals("date", date.attribute());
+        assertEquals(c.path("attribute").asText("date"), date.attribute());
+        if (c.has("time")) {
+            assertEquals(c.get("time").asText(), date.time().normalized(), "the time the period is measured to");
+        }
         String key = Lexicons.defaults().events().events().stream().filter(e -> e.name().equals(date.subject()))
                 .findFirst().orElseThrow().key();
         assertEquals(c.get("eventKey").asText(), key);
