@@ -100,6 +100,31 @@ public final class PublisherPlaces {
         return Optional.ofNullable(states.get(letters(region)));
     }
 
+    /**
+     * True when the publisher is listed and {@code place} is one of its seats: two descriptions naming two seats of
+     * one press ("Oxford" / "New York: Oxford University Press") are both right, since title pages list several.
+     */
+    public boolean isSeat(String place, String publisher) {
+        return !place.isBlank() && !publisher.isBlank() && listed(publisher).isPresent()
+                && problem(place, publisher).isEmpty();
+    }
+
+    /** The key of the listed publisher a publisher's name names, or empty when it is not listed. */
+    private Optional<String> listed(String publisher) {
+        String key = key(publisher);
+        if (places.containsKey(key)) {
+            return Optional.of(key);
+        }
+        for (String k : places.keySet()) {
+            Set<String> dataWords = Set.of(k.split(" "));
+            if (WorkMatcher.publisherWords(publisher).containsAll(dataWords)
+                    && (dataWords.size() >= 2 || WorkMatcher.publisherWords(publisher).size() <= 2)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Why {@code place} cannot be where {@code publisher} publishes, or empty when it can (or is unknown). */
     public Optional<String> problem(String place, String publisher) {
         if (place.isBlank() || publisher.isBlank()) {
@@ -111,23 +136,12 @@ public final class PublisherPlaces {
                 && !COUNTRY_ABBREVIATIONS.contains(letters(region))) {
             badRegion = "'" + region + "' is not a US state abbreviation";
         }
-        String key = key(publisher);
-        List<String> known = places.get(key);
-        String name = publisherNames.get(key);
-        if (known == null) {
-            for (Map.Entry<String, List<String>> e : places.entrySet()) {
-                Set<String> dataWords = Set.of(e.getKey().split(" "));
-                if (WorkMatcher.publisherWords(publisher).containsAll(dataWords)
-                        && (dataWords.size() >= 2 || WorkMatcher.publisherWords(publisher).size() <= 2)) {
-                    known = e.getValue();
-                    name = publisherNames.get(e.getKey());
-                    break;
-                }
-            }
-        }
-        if (known == null) {
+        Optional<String> listed = listed(publisher);
+        if (listed.isEmpty()) {
             return badRegion.isEmpty() ? Optional.empty() : Optional.of(badRegion);
         }
+        List<String> known = places.get(listed.get());
+        String name = publisherNames.get(listed.get());
         String city = WorkMatcher.city(place);
         Optional<String> placeState = region.isEmpty() ? Optional.empty() : state(region);
         for (String k : known) {

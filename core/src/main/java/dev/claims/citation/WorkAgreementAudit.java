@@ -10,13 +10,20 @@ import java.util.Set;
 /**
  * Checks that every description of the same work agrees: a full note against the bibliography entry (or earlier
  * full note) it matches, a short form's author and short title against the work it resolves to, a place of
- * publication against its publisher's known seat, and one document's description against another's. Differences
- * that cannot both be right (another place, year, person) are {@code citation-conflict}; spelling variants of the
- * same value are {@code citation-variant}.
+ * publication against its publisher's known seat, and one document's description against another's. Two
+ * descriptions giving the same work facts that cannot both be right are contradictions between statements: another
+ * person is {@code name-conflict}, another place, publisher, year, volume, issue or journal {@code work-mismatch}.
+ * Spelling variants of the same value are {@code citation-variant}; a place its publisher does not publish in
+ * (checked against reference data, not another statement) is {@code citation-conflict}.
  */
 public final class WorkAgreementAudit {
     public static final String VARIANT = "citation-variant";
+    /** A description contradicted by reference data: a place where its publisher does not publish. */
     public static final String CONFLICT = "citation-conflict";
+    /** Two descriptions attribute the same work to different people. */
+    public static final String NAME_CONFLICT = "name-conflict";
+    /** Two descriptions give the same work another place, publisher, year, volume, issue or journal. */
+    public static final String WORK_MISMATCH = "work-mismatch";
 
     private WorkAgreementAudit() {
     }
@@ -41,7 +48,7 @@ public final class WorkAgreementAudit {
             if (c.form().equals("full")) {
                 Optional<Work> own = dc.noteWorks().stream().filter(w -> w.span().equals(c.span())).findFirst();
                 if (own.isPresent() && own.get() != c.work()) {
-                    for (FactDifference d : WorkMatcher.differences(own.get(), c.work())) {
+                    for (FactDifference d : differences(own.get(), c.work())) {
                         out.add(issue(d, c.work(), "note " + c.noteLabel(), dc.where(c.work()),
                                 dc.place(own.get(), d.first()), dc.place(c.work(), d.second())));
                         if (d.field().equals("place") || d.field().equals("publisher")) {
@@ -238,14 +245,27 @@ public final class WorkAgreementAudit {
             parts.add("'" + value + "' in " + dc.where(w) + " of " + doc
                     + (others == 0 ? "" : " and " + others + (others == 1 ? " other document" : " other documents")));
             places.add(dc.place(w, value));
-            values.add(value);
+            values.add(conflict ? WorkMatcher.key(field, value) : value);
         }
-        out.add(new CitationIssue(conflict ? CONFLICT : VARIANT, NoteResolver.describe(entry.work()),
-                label + ": " + String.join(", ", parts) + ".", places, values, conflict ? 0.8 : 0.7));
+        String rule = rule(field, conflict);
+        out.add(new CitationIssue(rule, NoteResolver.describe(entry.work()),
+                label + ": " + String.join(", ", parts) + consequence(rule), places, values, conflict ? 0.8 : 0.7));
     }
 
     private static List<FactDifference> differ(String field, Work a, Work b) {
-        return WorkMatcher.differences(a, b).stream().filter(d -> d.field().equals(field)).toList();
+        return differences(a, b).stream().filter(d -> d.field().equals(field)).toList();
+    }
+
+    /**
+     * The facts two descriptions state differently, except two places that are both seats of the press that
+     * publishes the work ("Oxford" / "New York" for Oxford University Press): title pages name several, and either is
+     * right.
+     */
+    static List<FactDifference> differences(Work a, Work b) {
+        String publisher = a.publisher().isEmpty() ? b.publisher() : a.publisher();
+        PublisherPlaces seats = PublisherPlaces.load();
+        return WorkMatcher.differences(a, b).stream().filter(d -> !d.field().equals("place")
+                || !seats.isSeat(a.place(), publisher) || !seats.isSeat(b.place(), publisher)).toList();
     }
 
     private static boolean states(String field, Work w) {
@@ -267,9 +287,30 @@ public final class WorkAgreementAudit {
 
     private static CitationIssue issue(FactDifference d, Work subject, String whereFirst, String whereSecond,
                                        CitationIssue.Place first, CitationIssue.Place second) {
+        String rule = rule(d.field(), d.conflict());
         String message = d.label() + ": '" + d.first() + "' in " + whereFirst + ", '" + d.second() + "' in "
-                + whereSecond + ".";
-        return new CitationIssue(d.conflict() ? CONFLICT : VARIANT, NoteResolver.describe(subject), message,
-                List.of(first, second), List.of(d.field(), d.first(), d.second()), d.conflict() ? 0.8 : 0.7);
+                + whereSecond + consequence(rule);
+        List<String> values = d.conflict()
+                ? List.of(d.field(), WorkMatcher.key(d.field(), d.first()), WorkMatcher.key(d.field(), d.second()))
+                : List.of(d.field(), d.first(), d.second());
+        return new CitationIssue(rule, NoteResolver.describe(subject), message, List.of(first, second), values,
+                d.conflict() ? 0.8 : 0.7);
+    }
+
+    /** The rule of a difference in a field: a spelling variant, another person, or another fact about the work. */
+    static String rule(String field, boolean conflict) {
+        if (!conflict) {
+            return VARIANT;
+        }
+        return field.equals("author") || field.equals("editor") ? NAME_CONFLICT : WORK_MISMATCH;
+    }
+
+    /** The end of a message: what the difference means. */
+    private static String consequence(String rule) {
+        return switch (rule) {
+            case NAME_CONFLICT -> ": the same work is attributed to different people.";
+            case WORK_MISMATCH -> ": the descriptions of the same work disagree.";
+            default -> ".";
+        };
     }
 }

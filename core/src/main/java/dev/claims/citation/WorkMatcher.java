@@ -179,6 +179,19 @@ public final class WorkMatcher {
         out.add(new FactDifference("place", "place of publication", a, b, !variant));
     }
 
+    /**
+     * A field's value as compared ("Topeka, KA" → "topeka", "Harper & Row, Inc." → "harper row",
+     * "Siegel" → "siegel"): the same for two spellings this class does not count as a difference.
+     */
+    public static String key(String field, String value) {
+        return switch (field) {
+            case "place" -> city(value);
+            case "publisher" -> String.join(" ", publisherWords(value));
+            case "title", "container" -> CitationText.titleKey(value);
+            default -> String.join(" ", CitationText.words(value));
+        };
+    }
+
     /** "New Haven, Conn." → "new haven". */
     public static String city(String place) {
         int comma = place.indexOf(',');

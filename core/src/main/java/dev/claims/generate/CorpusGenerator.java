@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * American) and cite the same three made-up books; every document also mentions one of a few real events with its
  * date, and some mention a real figure. Planted at the option's rates: a wrong office for the same year
  * (contradiction), a spelling variant of a name (variant), a shifted date or a million/billion slip (contradiction),
- * a note that gives another year than the bibliography and the other documents (citation). Everything else agrees, and the gold
+ * a note that gives another year than the bibliography and the other documents (contradiction, rule
+ * {@code work-mismatch}). Everything else agrees, and the gold
  * file lists those agreements too.
  *
  * <pre>{@code
@@ -35,6 +36,8 @@ import java.util.function.Consumer;
 public final class CorpusGenerator {
     private static final String[] SUPERSCRIPTS = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
     private static final int QUOTED_PER_SIDE = 3;
+    /** The rule that reports a planted citation year: two descriptions of one work that disagree. */
+    private static final String WORK_MISMATCH = "work-mismatch";
 
     private final FactBase facts;
 
@@ -224,8 +227,8 @@ public final class CorpusGenerator {
                 ev.add(new GoldEvidence(p.document(), p.note()));
                 workQuotes.getOrDefault(p.work(), Map.of()).getOrDefault(p.document(), List.of()).stream()
                         .filter(e -> !e.quote().equals(p.note())).distinct().limit(QUOTED_PER_SIDE).forEach(ev::add);
-                rows.add(new GoldRow(p.document().replaceAll("\\..*$", "") + "-note-" + p.marker(), FindingKind.CITATION,
-                        null, p.work().surname() + ", " + p.work().title(),
+                rows.add(new GoldRow(p.document().replaceAll("\\..*$", "") + "-note-" + p.marker(),
+                        FindingKind.CONTRADICTION, WORK_MISMATCH, p.work().surname() + ", " + p.work().title(),
                         "planted: note " + p.marker() + " gives another year than the bibliography", ev));
             }
             if (plantedEntry != null) {
@@ -237,8 +240,8 @@ public final class CorpusGenerator {
                         .forEach(d -> d.getValue().stream().distinct().forEach(ev::add));
                 if (ev.size() >= 2) {
                     planted++;
-                    rows.add(new GoldRow(p.document().replaceAll("\\..*$", "") + "-entry-year", FindingKind.CITATION,
-                            null, p.work().surname() + ", " + p.work().title(),
+                    rows.add(new GoldRow(p.document().replaceAll("\\..*$", "") + "-entry-year",
+                            FindingKind.CONTRADICTION, WORK_MISMATCH, p.work().surname() + ", " + p.work().title(),
                             "planted: the reading-list entry gives another year than the other documents", ev));
                 }
             }

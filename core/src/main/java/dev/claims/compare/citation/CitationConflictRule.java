@@ -8,11 +8,15 @@ import dev.claims.model.Severity;
 import dev.claims.resolve.ResolvedCorpus;
 import java.util.List;
 
-/** {@code citation-conflict}: Descriptions of the same work give different facts: place, publisher, year or author. */
+/**
+ * {@code citation-conflict}: a description of a work contradicted by reference data: a place of publication where its
+ * publisher does not publish, or that is not a real place (an unknown state abbreviation). Two descriptions that
+ * disagree with each other are contradictions ({@link NameConflictRule}, {@link WorkMismatchRule}).
+ */
 public final class CitationConflictRule extends IssueRule {
     static final RuleInfo INFO = new RuleInfo("citation-conflict", FindingKind.CITATION, Severity.WARNING,
-            "Descriptions of the same work give different facts: place, publisher, year or author.",
-            "At most one of the descriptions is right; check the title page of the work.");
+            "A work's place of publication is not where its publisher publishes, or not a real place.",
+            "Check the place on the title page of the work; the publishers' known seats are in the citation reference data (publisher-places.tsv).");
 
     public CitationConflictRule() {
         super(INFO);

@@ -50,7 +50,7 @@ abstract class IssueRule implements Rule {
 
     /**
      * Audit results by corpus (weak, identity keys) and audit name. Several rules read one audit (four rules read the
-     * marker audit, two the cross-document work audit); it runs once per corpus however many of them are enabled.
+     * marker audit, four the work audit); it runs once per corpus however many of them are enabled.
      */
     private static final Cache<List<ExtractedDocument>, Map<String, List<CitationIssue>>> RUNS =
             CacheBuilder.newBuilder().weakKeys().maximumSize(4).build();

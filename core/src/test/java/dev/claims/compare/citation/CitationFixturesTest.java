@@ -21,11 +21,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every fixture under fixtures/citation/ produces exactly the citation findings its NAME.expected.json lists (clean
- * documents none), and every citation rule is planted at least twice.
+ * Every fixture under fixtures/citation/ produces exactly the citation findings, and the contradictions between
+ * descriptions of a cited work, its NAME.expected.json lists (clean documents none), and every citation rule is
+ * planted at least twice.
  */
 class CitationFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Contradiction rules fed by the citation audits: two descriptions of one work that disagree. */
+    private static final List<String> WORK_CONTRADICTIONS = List.of("name-conflict", "work-mismatch");
 
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> s = Files.list(TestPaths.fixtures().resolve("citation"))) {
@@ -40,7 +43,7 @@ class CitationFixturesTest {
         Path dir = expectedFile.getParent();
         Path input = Files.isDirectory(dir.resolve(name)) ? dir.resolve(name) : inputFile(dir, name);
         List<Finding> found = new ArrayList<>(Checker.withDefaults().check(List.of(input)).findings().stream()
-                .filter(f -> f.kind() == FindingKind.CITATION).toList());
+                .filter(f -> f.kind() == FindingKind.CITATION || WORK_CONTRADICTIONS.contains(f.rule())).toList());
         JsonNode expected = JSON.readTree(expectedFile.toFile()).get("findings");
         StringBuilder all = new StringBuilder();
         found.forEach(f -> all.append("\n  ").append(f.rule()).append(" | ").append(f.subject()).append(" | ")
@@ -68,7 +71,7 @@ class CitationFixturesTest {
         }
         for (String rule : List.of("missing-note", "orphan-note", "duplicate-marker", "marker-out-of-sequence",
                 "unresolved-short-citation", "ambiguous-short-citation", "citation-variant", "citation-conflict",
-                "uncited-claim", "locator-out-of-range")) {
+                "name-conflict", "work-mismatch", "uncited-claim", "locator-out-of-range")) {
             long n = rules.stream().filter(rule::equals).count();
             assertTrue(n >= 2, rule + " planted " + n + " times");
         }

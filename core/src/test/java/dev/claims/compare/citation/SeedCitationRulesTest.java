@@ -25,11 +25,6 @@ class SeedCitationRulesTest {
         String e003 = "003_dfd405f7cf95968d.txt";
         String e000 = "000_15c50b5358dc4dcb.txt";
         List<String> expected = List.of(
-                "citation-conflict | author's surname: 'Sibley' in the Further Reading list of " + e000
-                        + ", 'Siegel' in the bibliography of " + e003 + ".",
-                "citation-conflict | place of publication: 'Boston' in note 67, 'Cambridge' in the bibliography.",
-                "citation-conflict | place of publication: 'Lexington' in the Further Reading list of " + e000
-                        + ", 'Topeka, KA' in note 11 of " + e003 + ".",
                 "citation-conflict | place of publication: 'Topeka, KA' in note 11, but University Press of Kentucky"
                         + " publishes in Lexington, Kentucky, and 'KA' is not a US state abbreviation (the bibliography"
                         + " gives no place).",
@@ -55,10 +50,44 @@ class SeedCitationRulesTest {
     }
 
     @Test
+    void conflictingFactsAboutACitedWorkAreContradictions() throws java.io.IOException {
+        String e003 = "003_dfd405f7cf95968d.txt";
+        String e000 = "000_15c50b5358dc4dcb.txt";
+        List<String> got = workContradictions(List.of(TestPaths.seeds())).stream()
+                .map(f -> f.rule() + " " + f.severity().id() + " | " + f.subject() + " | " + f.message()).sorted().toList();
+        assertEquals(List.of(
+                "name-conflict error | Sibley, Loans and Legitimacy | author's surname: 'Sibley' in the Further Reading"
+                        + " list of " + e000 + ", 'Siegel' in the bibliography of " + e003
+                        + ": the same work is attributed to different people.",
+                "work-mismatch warning | Craig et al., America's Cold War | place of publication: 'Boston' in note 67,"
+                        + " 'Cambridge' in the bibliography: the descriptions of the same work disagree.",
+                "work-mismatch warning | Sibley, Loans and Legitimacy | place of publication: 'Lexington' in the Further"
+                        + " Reading list of " + e000 + ", 'Topeka, KA' in note 11 of " + e003
+                        + ": the descriptions of the same work disagree."), got);
+        Finding boston = workContradictions(List.of(TestPaths.seed("003"))).stream().findFirst().orElseThrow();
+        assertEquals(FindingKind.CONTRADICTION, boston.kind());
+        assertEquals(List.of("Boston", "Cambridge"), boston.evidence().stream().map(e -> e.value()).toList());
+        String text = java.nio.file.Files.readString(TestPaths.seed("003"));
+        // each side's span is its whole note or entry, which states the value
+        List<String> spanned = boston.evidence().stream().map(e -> text.substring(e.span().start(), e.span().end())).toList();
+        assertTrue(spanned.get(0).startsWith("Campbell Craig, and Fredrik Logevall, *America's Cold War")
+                && spanned.get(0).contains("(Boston: Harvard University Press, 2009)"), spanned.get(0));
+        assertTrue(spanned.get(1).startsWith("Craig, Campbell, and Fredrik Logevall. *America's Cold War")
+                && spanned.get(1).contains("Cambridge: Harvard University Press, 2009"), spanned.get(1));
+        assertEquals(List.of(235, 305), boston.evidence().stream().map(e -> e.line()).toList());
+        assertEquals(0.8, boston.confidence());
+    }
+
+    private static List<Finding> workContradictions(List<java.nio.file.Path> paths) {
+        return Checker.withDefaults().check(paths).findings().stream()
+                .filter(f -> f.rule().equals("name-conflict") || f.rule().equals("work-mismatch")).toList();
+    }
+
+    @Test
     void theSiegelSibleyBookIsMatchedAcrossDocumentsWithEvidenceInBoth() {
-        List<Finding> pair = citationFindings(List.of(TestPaths.seed("000"), TestPaths.seed("003")));
+        List<Finding> pair = workContradictions(List.of(TestPaths.seed("000"), TestPaths.seed("003")));
         Finding author = pair.stream().filter(f -> f.message().startsWith("author's surname: 'Sibley'")).findFirst().orElseThrow();
-        assertEquals("citation-conflict", author.rule());
+        assertEquals("name-conflict", author.rule());
         assertEquals(List.of("000_15c50b5358dc4dcb.txt", "003_dfd405f7cf95968d.txt"),
                 author.evidence().stream().map(e -> e.document()).toList());
         assertEquals(List.of(64, 317), author.evidence().stream().map(e -> e.line()).toList());
