@@ -81,8 +81,9 @@ public final class QuantityRule implements Rule {
                 .filter(i -> i.value().low() > 0 && Double.isFinite(i.value().high())).toList();
         List<Consensus.Item<QuantityRange>> agreeing = new Consensus<>(bounded,
                 (a, b) -> Optional.ofNullable(a.overlaps(b) ? null : "amount"), QuantityRange::overlaps).agreement();
-        if (!agreeing.isEmpty() && timesCompatible(agreeing.stream().map(Consensus.Item::claim).toList())) {
-            List<Claim> claims = Consensus.perDocument(agreeing).stream().map(Consensus.Item::claim).toList();
+        List<Claim> cohort = sameTime(Consensus.perDocument(agreeing).stream().map(Consensus.Item::claim).toList());
+        if (cohort.stream().map(Claim::documentId).distinct().count() >= 2) {
+            List<Claim> claims = cohort;
             TreeSet<String> docs = claims.stream().map(Claim::documentId).collect(Collectors.toCollection(TreeSet::new));
             String msg = docs.size() + " documents give compatible figures: " + claims.stream()
                     .map(c -> c.documentId() + " \"" + c.value().text() + "\"").collect(Collectors.joining(", ")) + "."
@@ -92,14 +93,19 @@ public final class QuantityRule implements Rule {
                     HedgePolicy.confidence(0.85, claims)));
         }
         for (Consensus.Conflict<QuantityRange> c : consensus.conflicts()) {
-            List<Claim> all = new ArrayList<>();
-            c.left().forEach(i -> all.add(i.claim()));
-            c.right().forEach(i -> all.add(i.claim()));
-            if (all.stream().map(Claim::documentId).distinct().count() < 2 || !timesCompatible(all)) {
+            List<Claim> both = new ArrayList<>();
+            c.left().forEach(i -> both.add(i.claim()));
+            c.right().forEach(i -> both.add(i.claim()));
+            List<Claim> all = sameTime(both);
+            java.util.Set<Claim> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            kept.addAll(all);
+            List<Claim> left = c.left().stream().map(Consensus.Item::claim).filter(kept::contains).toList();
+            List<Claim> right = c.right().stream().map(Consensus.Item::claim).filter(kept::contains).toList();
+            if (all.stream().map(Claim::documentId).distinct().count() < 2 || left.isEmpty() || right.isEmpty()) {
                 continue;
             }
-            Claim a = c.left().get(0).claim();
-            Claim b = c.right().get(0).claim();
+            Claim a = left.get(0);
+            Claim b = right.get(0);
             String msg = a.documentId() + " gives \"" + a.value().text() + "\" (" + a.value().normalized() + ") but "
                     + b.documentId() + " gives \"" + b.value().text() + "\" (" + b.value().normalized() + ")"
                     + (c.reason().equals("scale") ? ": the scales differ (million against billion?)." : ".")
@@ -123,17 +129,39 @@ public final class QuantityRule implements Rule {
         return !u.isEmpty() && (last.equals(u) || s.equals(u));
     }
 
-    /** True unless two of the claims carry known times that cannot overlap. */
-    static boolean timesCompatible(List<Claim> claims) {
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                DateValue a = claims.get(i).time();
-                DateValue b = claims.get(j).time();
-                if (a != null && b != null && a.resolved() && b.resolved() && !a.overlaps(b)) {
-                    return false;
-                }
+    /**
+     * The claims that can speak of the same time: those without a known time, and those whose time overlaps the
+     * best-supported one (the known time most other claims overlap; earliest first on a tie). A figure repeated by
+     * hundreds of documents stays one quantity even when a few of them carry an unrelated time from the sentence
+     * before; two figures whose times cannot overlap (a programme's total against one year's) are not both kept.
+     */
+    static List<Claim> sameTime(List<Claim> claims) {
+        Map<String, DateValue> times = new TreeMap<>();
+        Map<String, Integer> support = new TreeMap<>();
+        for (Claim c : claims) {
+            if (c.time() != null && c.time().resolved()) {
+                times.putIfAbsent(c.time().edtf(), c.time());
+                support.merge(c.time().edtf(), 1, Integer::sum);
             }
         }
-        return true;
+        if (times.size() <= 1) {
+            return claims;
+        }
+        DateValue anchor = null;
+        int best = -1;
+        for (DateValue t : times.values()) {
+            int n = 0;
+            for (Map.Entry<String, DateValue> e : times.entrySet()) {
+                if (t.overlaps(e.getValue())) {
+                    n += support.get(e.getKey());
+                }
+            }
+            if (n > best) {
+                best = n;
+                anchor = t;
+            }
+        }
+        DateValue a = anchor;
+        return claims.stream().filter(c -> c.time() == null || !c.time().resolved() || c.time().overlaps(a)).toList();
     }
 }

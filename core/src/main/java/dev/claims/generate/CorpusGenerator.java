@@ -381,9 +381,16 @@ public final class CorpusGenerator {
                 String surname = pick(np.roots()) + (attempt >= 10 ? pick(np.roots()).toLowerCase(Locale.ROOT) : "")
                         + pick(np.middles()) + pick(np.endings()).get(0);
                 String title = pick(wp.topics()) + ": " + pick(wp.subjects()) + ", " + pick(wp.periods());
-                if (usedNames.contains(surname) || !usedWorks.add(surname + "\u0000" + title)) {
+                if (attempt >= 20) {
+                    // the title space is small: a further volume keeps distinct works distinct at any corpus size
+                    title = title + ", vol. " + (2 + random.nextInt(Math.max(2, usedWorks.size())));
+                }
+                // distinct works get distinct titles: two books with one title, publisher and year would be one work
+                // cited with two authors, a planted name-conflict the gold does not list
+                if (usedNames.contains(surname) || usedWorks.contains(title)) {
                     continue;
                 }
+                usedWorks.add(title);
                 List<String> place = pick(wp.places());
                 int year = wp.yearFrom() + random.nextInt(wp.yearTo() - wp.yearFrom() + 1);
                 return new SyntheticWork(pick(np.given()).get(0), surname, title, place.get(0), place.get(1), year);
