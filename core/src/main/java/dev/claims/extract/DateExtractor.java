@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * Date claims: every time expression of the body. A date the sentence ties to an event (see {@link EventLinker})
  * becomes the event's "date" claim (subject: the event's name); any other date is kept as a "mentioned-date" claim
  * of the sentence (subject: the sentence's first event or person, else empty), which comparison does not group.
+ * A period the sentence states as under way ({@link EventLexicon#ongoing}) with no date tied to it gets a "date"
+ * claim on its trigger, dated by the {@link NarrativeTime} and qualified "ongoing".
  */
 public final class DateExtractor implements AnalysisExtractor {
     private static final Pattern NEGATED_UNTIL = Pattern.compile("\\bnot\\b[^.;]{0,80}$");
@@ -50,12 +52,26 @@ public final class DateExtractor implements AnalysisExtractor {
                         // "did not establish relations until 1933": 1933 is when it happened
                         v = new DateValue(v.text(), v.edtf(), v.earliest(), v.latest(), v.precision(), "");
                     }
+                    if (e.event().aspect() == EventLexicon.Aspect.START && v.qualifier().isEmpty()) {
+                        v = new DateValue(v.text(), v.edtf(), v.earliest(), v.latest(), v.precision(), DateValue.BEGAN);
+                    }
                 } else {
                     subject = s.events().isEmpty() ? "" : s.events().get(0).event().name();
                     attribute = "mentioned-date";
                 }
                 claims.add(new Claim("", docId, s.span(t.start(), t.end()), s.index(), s.sentence().text(), subject,
                         attribute, v, null, s.sources(), s.attributionAt(t.start())));
+            }
+            for (EventLexicon.Occurrence e : s.events()) {
+                if (s.links().containsValue(e) || !lexicons.events().ongoing(s.text(), e)) {
+                    continue;
+                }
+                DateValue at = NarrativeTime.of(analysis.sentences(), s.index());
+                if (at != null) {
+                    DateValue v = new DateValue(at.text(), at.edtf(), at.earliest(), at.latest(), at.precision(), DateValue.ONGOING);
+                    claims.add(new Claim("", docId, s.span(e.start(), e.end()), s.index(), s.sentence().text(),
+                            e.event().name(), "date", v, null, s.sources(), s.attributionAt(e.start())));
+                }
             }
         }
         return claims;
