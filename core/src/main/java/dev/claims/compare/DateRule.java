@@ -46,7 +46,8 @@ public final class DateRule implements Rule {
     static final RuleInfo RANGE = new RuleInfo("range-mismatch", FindingKind.CONTRADICTION, Severity.ERROR,
             "Documents disagree on when a period began or ended.",
             "The ranges (or a range and a 'by'/'since' date) overlap at most partly: they disagree on the start or the "
-                    + "end of the period.");
+                    + "end of the period. Or one document has the period under way at a time (its own date or the one "
+                    + "just before it) before another has it begin: check which time the first means.");
 
     private final CalendarNormalizer calendar;
 

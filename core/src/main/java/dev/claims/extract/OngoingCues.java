@@ -14,7 +14,7 @@ import java.util.regex.PatternSyntaxException;
  * ends right before the trigger; {@code after}: it starts right after it) and a case-insensitive regular expression.
  *
  * <pre>{@code
- * OngoingCues.defaults().marks("Stalin did not need support in their war with Japan.", 30, 50);  // true ("in ")
+ * OngoingCues.defaults().marks("Stalin did not need support in their war with Japan.", 31, 51);  // true ("in ")
  * }</pre>
  */
 public final class OngoingCues {
