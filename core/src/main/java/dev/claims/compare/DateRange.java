@@ -16,6 +16,12 @@ import java.util.Optional;
  *       {@code endLow..endHigh}.</li>
  *   <li>{@link Shape#BY} "by 1920 … under way", "before 1921": it had begun no later than {@code startHigh}.</li>
  *   <li>{@link Shape#SINCE} "since 1917": it began within {@code startLow..startHigh}.</li>
+ *   <li>{@link Shape#START} "declared war on Japan on August 8, 1945" (qualifier "began", a start trigger's date): it
+ *       began within {@code startLow..startHigh}; against another start or a point it compares as a point.</li>
+ *   <li>{@link Shape#ONGOING} "in their war with Japan" said of 1934 (qualifier "ongoing"): it was under way at some
+ *       time of {@code [endLow, startHigh]}, so it had begun by {@code startHigh}. It is compared only with what says
+ *       when the period began (a span, a "since" date, a start) and never agrees with anything: being under way at
+ *       a time within a stated range confirms no date.</li>
  * </ul>
  * Vague values (seasons, decades, "early", "mid", "late", "about", EDTF {@code ~ ?}) are widened by a month so that
  * a season boundary or a rounded year does not make a contradiction; they are marked {@link #vague()}.
@@ -33,7 +39,7 @@ public record DateRange(DateValue value, Shape shape, LocalDate startLow, LocalD
                         LocalDate endHigh, boolean vague, String calendarNote) {
     /** What a date value says. */
     public enum Shape {
-        POINT, SPAN, BY, SINCE
+        POINT, SPAN, BY, SINCE, START, ONGOING
     }
 
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
@@ -61,6 +67,12 @@ public record DateRange(DateValue value, Shape shape, LocalDate startLow, LocalD
         }
         if (q.matches("(?:before|prior to)")) {
             return Optional.of(new DateRange(v, Shape.BY, MIN, v.earliest().minusDays(1), MIN, MAX, vague, ""));
+        }
+        if (q.equals(DateValue.ONGOING)) {
+            return Optional.of(new DateRange(v, Shape.ONGOING, MIN, hi, lo, MAX, vague, ""));
+        }
+        if (q.equals(DateValue.BEGAN)) {
+            return Optional.of(new DateRange(v, Shape.START, lo, hi, lo, MAX, vague, ""));
         }
         if (q.matches("(?:since|from|starting|beginning)")) {
             return Optional.of(new DateRange(v, Shape.SINCE, lo, hi, lo, MAX, vague, ""));
@@ -115,6 +127,12 @@ public record DateRange(DateValue value, Shape shape, LocalDate startLow, LocalD
      * 1917" and "1917"; "by 1920" and "1918-1921"). A "by" date and a point agree on nothing: they are unrelated.
      */
     public boolean agrees(DateRange o) {
+        if (shape == Shape.ONGOING || o.shape == Shape.ONGOING) {
+            return false;
+        }
+        if (pointLike(this) && pointLike(o) && (shape == Shape.START || o.shape == Shape.START)) {
+            return overlaps(startLow, pointEnd(), o.startLow, o.pointEnd());
+        }
         if (shape == Shape.POINT && o.shape == Shape.POINT) {
             return overlaps(startLow, endHigh, o.startLow, o.endHigh);
         }
@@ -135,6 +153,10 @@ public record DateRange(DateValue value, Shape shape, LocalDate startLow, LocalD
 
     /** Whether the pair says anything comparable at all (a "by" date says nothing about a point in time). */
     public boolean comparable(DateRange o) {
+        if (shape == Shape.ONGOING || o.shape == Shape.ONGOING) {
+            Shape other = shape == Shape.ONGOING ? o.shape : shape;
+            return other == Shape.SPAN || other == Shape.SINCE || other == Shape.START;
+        }
         boolean open = shape == Shape.BY || shape == Shape.SINCE;
         boolean otherOpen = o.shape == Shape.BY || o.shape == Shape.SINCE;
         if (open && o.shape == Shape.POINT || otherOpen && shape == Shape.POINT) {
@@ -154,6 +176,15 @@ public record DateRange(DateValue value, Shape shape, LocalDate startLow, LocalD
         if (shape == Shape.POINT && o.shape == Shape.POINT) {
             return overlaps(startLow, endHigh, o.startLow, o.endHigh) ? Optional.empty() : Optional.of("date");
         }
+        if (shape == Shape.START && o.shape == Shape.START) {
+            return overlaps(startLow, startHigh, o.startLow, o.startHigh) ? Optional.empty() : Optional.of("date");
+        }
+        if (pointLike(this) && pointLike(o)) {
+            // a point of the event (any time of it, its end too) before it began
+            DateRange p = shape == Shape.POINT ? this : o;
+            DateRange b = p == this ? o : this;
+            return p.endHigh.isBefore(b.startLow) ? Optional.of("start") : Optional.empty();
+        }
         if (shape == Shape.POINT || o.shape == Shape.POINT) {
             DateRange p = shape == Shape.POINT ? this : o;
             DateRange s = p == this ? o : this;
@@ -166,6 +197,21 @@ public record DateRange(DateValue value, Shape shape, LocalDate startLow, LocalD
             return Optional.of("end");
         }
         return Optional.empty();
+    }
+
+    /** True for a point and a start: values that name one time of the event. */
+    private static boolean pointLike(DateRange r) {
+        return r.shape == Shape.POINT || r.shape == Shape.START;
+    }
+
+    /** The last day a point or a start can denote. */
+    private LocalDate pointEnd() {
+        return shape == Shape.START ? startHigh : endHigh;
+    }
+
+    /** True when either value states the period as under way rather than dating it. */
+    public boolean ongoing(DateRange o) {
+        return shape == Shape.ONGOING || o.shape == Shape.ONGOING;
     }
 
     private static boolean overlaps(LocalDate a0, LocalDate a1, LocalDate b0, LocalDate b1) {

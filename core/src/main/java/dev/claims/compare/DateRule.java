@@ -24,7 +24,10 @@ import java.util.stream.Collectors;
  *   <li>{@code date-agreement}: "1933" and "November 16, 1933" agree (a note says which is more precise); an O.S./N.S.
  *       pair agrees with a calendar note. All agreeing documents are in one finding.</li>
  *   <li>{@code date-mismatch}: two dates that cannot be the same time, e.g. two full dates one day apart.</li>
- *   <li>{@code range-mismatch}: ranges or starts that disagree, e.g. "1921-1923" against "by 1920 … under way".</li>
+ *   <li>{@code range-mismatch}: ranges or starts that disagree, e.g. "1921-1923" against "by 1920 … under way"; a
+ *       period one document has under way at a time before another has it begin ("their war with Japan" said of
+ *       1934 against "declaring war on the Japan on August 8" [1945]). Being under way within the stated range is
+ *       neither an agreement nor a contradiction.</li>
  * </ul>
  * Vague values (seasons, decades, "early …") agree but never contradict on their own. Two values from one document
  * contradict only when both are full dates. Dates the extractor only found mentioned in a sentence about the subject
@@ -43,7 +46,8 @@ public final class DateRule implements Rule {
     static final RuleInfo RANGE = new RuleInfo("range-mismatch", FindingKind.CONTRADICTION, Severity.ERROR,
             "Documents disagree on when a period began or ended.",
             "The ranges (or a range and a 'by'/'since' date) overlap at most partly: they disagree on the start or the "
-                    + "end of the period.");
+                    + "end of the period. Or one document has the period under way at a time (its own date or the one "
+                    + "just before it) before another has it begin: check which time the first means.");
 
     private final CalendarNormalizer calendar;
 
@@ -116,7 +120,13 @@ public final class DateRule implements Rule {
                 if (r.isPresent()) {
                     DateRange n = calendar.normalize(group.subject(), r.get());
                     String norm = dv.normalized() + (n.calendarNote().isEmpty() ? "" : " O.S.")
-                            + (n.shape() == DateRange.Shape.BY ? " (by)" : n.shape() == DateRange.Shape.SINCE ? " (since)" : "");
+                            + switch (n.shape()) {
+                                case BY -> " (by)";
+                                case SINCE -> " (since)";
+                                case START -> " (began)";
+                                case ONGOING -> " (ongoing)";
+                                default -> "";
+                            };
                     items.add(new Consensus.Item<>(c, n, norm, n.precisionRank(), weak));
                 }
             }
@@ -216,30 +226,40 @@ public final class DateRule implements Rule {
         if (docs.size() < 2 && !(a.value().precision() == DatePrecision.DAY && b.value().precision() == DatePrecision.DAY)) {
             return null;
         }
-        boolean range = !c.reason().equals("date") || a.shape() != DateRange.Shape.POINT
-                || b.shape() != DateRange.Shape.POINT;
+        boolean range = !c.reason().equals("date") || !pointLike(a) || !pointLike(b);
         RuleInfo info = range ? RANGE : MISMATCH;
         List<Claim> all = new ArrayList<>(left);
         all.addAll(right);
         String what = switch (c.reason()) {
-            case "start" -> "they disagree on when it began";
+            case "start" -> a.ongoing(b) ? "it cannot be under way before it began" : "they disagree on when it began";
             case "end" -> "they disagree on when it ended";
             default -> "the dates cannot denote the same time";
         };
         String msg = side(left) + " but " + side(right) + ": " + what + "." + HedgePolicy.suffix(all);
         List<Evidence> ev = new ArrayList<>(all.stream().map(factory::evidence).toList());
-        double base = a.value().precision() == DatePrecision.DAY && b.value().precision() == DatePrecision.DAY ? 0.9
+        double base = a.ongoing(b) ? 0.6 // dated by the narrative time, not by the text itself
+                : a.value().precision() == DatePrecision.DAY && b.value().precision() == DatePrecision.DAY ? 0.9
                 : range ? 0.75 : 0.8;
         Finding f = factory.finding(info, subject, msg, ev,
                 List.of(c.left().get(0).normalized(), c.right().get(0).normalized()), HedgePolicy.confidence(base, all));
         return f.withSeverity(HedgePolicy.severity(info.severity(), all));
     }
 
+    private static boolean pointLike(DateRange r) {
+        return r.shape() == DateRange.Shape.POINT || r.shape() == DateRange.Shape.START;
+    }
+
     private static String side(Collection<Claim> claims) {
         String docs = claims.stream().map(Claim::documentId).distinct().collect(Collectors.joining(", "));
         Claim first = claims.iterator().next();
-        String q = first.value() instanceof DateValue dv && !dv.qualifier().isEmpty() ? dv.qualifier() + " " : "";
-        return docs + " " + (claims.size() > 1 ? "date" : "dates") + " it \"" + q + first.value().text() + "\" ("
-                + first.value().normalized() + ")";
+        String q = first.value() instanceof DateValue dv ? dv.qualifier() : "";
+        String value = "\"" + first.value().text() + "\" (" + first.value().normalized() + ")";
+        String has = claims.size() > 1 ? " have" : " has";
+        return switch (q) {
+            case DateValue.ONGOING -> docs + has + " it under way in " + value;
+            case DateValue.BEGAN -> docs + has + " it begin " + value;
+            default -> docs + " " + (claims.size() > 1 ? "date" : "dates") + " it \"" + (q.isEmpty() ? "" : q + " ")
+                    + first.value().text() + "\" (" + first.value().normalized() + ")";
+        };
     }
 }

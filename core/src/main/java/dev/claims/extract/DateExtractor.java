@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * A negated "since" date in a sentence that dates an event ("In 1933, Roosevelt recognized the Soviet Union, an action
  * that had not been done since 1917") is the start of the period the event ended: a "duration" claim of the event,
  * measured to the event's date (its claim time), so it compares with "sixteen years" elsewhere.
+ * A period the sentence states as under way ({@link EventLexicon#ongoing}) with no date tied to it gets a "date"
+ * claim on its trigger, dated by the {@link NarrativeTime} and qualified "ongoing".
  */
 public final class DateExtractor implements AnalysisExtractor {
     private static final Pattern NEGATED_UNTIL = Pattern.compile("\\bnot\\b[^.;]{0,80}$");
@@ -54,6 +56,9 @@ public final class DateExtractor implements AnalysisExtractor {
                         // "did not establish relations until 1933": 1933 is when it happened
                         v = new DateValue(v.text(), v.edtf(), v.earliest(), v.latest(), v.precision(), "");
                     }
+                    if (e.event().aspect() == EventLexicon.Aspect.START && v.qualifier().isEmpty()) {
+                        v = new DateValue(v.text(), v.edtf(), v.earliest(), v.latest(), v.precision(), DateValue.BEGAN);
+                    }
                 } else {
                     subject = s.events().isEmpty() ? "" : s.events().get(0).event().name();
                     attribute = "mentioned-date";
@@ -67,6 +72,17 @@ public final class DateExtractor implements AnalysisExtractor {
                 }
                 claims.add(new Claim("", docId, s.span(t.start(), t.end()), s.index(), s.sentence().text(), subject,
                         attribute, v, null, s.sources(), s.attributionAt(t.start())));
+            }
+            for (EventLexicon.Occurrence e : s.events()) {
+                if (s.links().containsValue(e) || !lexicons.events().ongoing(s.text(), e)) {
+                    continue;
+                }
+                DateValue at = NarrativeTime.of(analysis.sentences(), s.index());
+                if (at != null) {
+                    DateValue v = new DateValue(at.text(), at.edtf(), at.earliest(), at.latest(), at.precision(), DateValue.ONGOING);
+                    claims.add(new Claim("", docId, s.span(e.start(), e.end()), s.index(), s.sentence().text(),
+                            e.event().name(), "date", v, null, s.sources(), s.attributionAt(e.start())));
+                }
             }
         }
         return claims;

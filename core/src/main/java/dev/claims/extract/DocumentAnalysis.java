@@ -68,15 +68,25 @@ public final class DocumentAnalysis {
                 paragraph = s.paragraph();
                 paragraphTime = null;
             }
-            List<TimeMention> times = TIMES.find(text, s.paragraph(), anchor);
+            List<TimeMention> times = new ArrayList<>(TIMES.find(text, s.paragraph(), anchor));
             List<EventLexicon.Occurrence> events = lexicons.events().find(text, e -> e.context() == null
                     || contextOk.computeIfAbsent(e, k -> k.context().matcher(document.text()).find()));
             Map<TimeMention, EventLexicon.Occurrence> links = new HashMap<>();
-            for (TimeMention t : times) {
-                if (!t.value().resolved() || !t.anchoredInParagraph()) {
-                    continue; // a year carried over from another paragraph is too weak to date an event
+            for (int k = 0; k < times.size(); k++) {
+                TimeMention t = times.get(k);
+                if (!t.value().resolved()) {
+                    continue;
                 }
                 EventLexicon.Occurrence e = LINKER.eventFor(t, times, events, text);
+                if (e != null && !t.anchoredInParagraph()) {
+                    // a year carried over from another paragraph is too weak to date an event, but a start trigger's
+                    // key may know the year
+                    t = StartYear.of(t, e);
+                    if (t == null) {
+                        continue;
+                    }
+                    times.set(k, t);
+                }
                 if (e != null) {
                     links.put(t, e);
                 }

@@ -17,8 +17,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Event types and their trigger patterns, read from {@code dev/claims/lexicon/events.tsv} (columns: name, key,
- * trigger regular expression, optional document context regular expression; '#' starts a comment). All triggers
- * are compiled once into a single alternation so a sentence is scanned once for every event type.
+ * trigger regular expression, optional document context regular expression, optional aspect; '#' starts a comment),
+ * with the cues that state a period as under way ({@link OngoingCues}). All triggers are compiled once into a single
+ * alternation so a sentence is scanned once for every event type.
  *
  * <pre>{@code
  * EventLexicon events = EventLexicon.load();
@@ -27,19 +28,52 @@ import java.util.regex.PatternSyntaxException;
  * }</pre>
  */
 public final class EventLexicon {
-    /** One event type. */
-    public record Event(String name, String key, Pattern trigger, Pattern context) {
+    /**
+     * What a trigger row says of its event, from the optional fifth column.
+     * <ul>
+     *   <li>{@code EVENT} (empty column): a date tied to the trigger says when the event happened.</li>
+     *   <li>{@code START} ({@code start}): a date tied to the trigger says when the event began ("declared war on
+     *       Japan on August 8"); a day or month written without a year, in a paragraph that writes none, takes the
+     *       year the key ends with.</li>
+     *   <li>{@code PERIOD} ({@code period}): the event lasts; a mention the {@link OngoingCues} mark as under way
+     *       ("during their war with Japan", "the famine was under way") and that no date is tied to is dated by the
+     *       sentence's own time or the narrative time before it (see {@link NarrativeTime}).</li>
+     * </ul>
+     */
+    public enum Aspect {
+        EVENT, START, PERIOD
     }
+
+    /** One event type. */
+    public record Event(String name, String key, Pattern trigger, Pattern context, Aspect aspect) {
+        public Event(String name, String key, Pattern trigger, Pattern context) {
+            this(name, key, trigger, context, Aspect.EVENT);
+        }
+
+        /** The year a key ends with ("war:soviet-union:japan:1945"), or null. */
+        public Integer keyYear() {
+            java.util.regex.Matcher m = KEY_YEAR.matcher(key);
+            return m.find() ? Integer.valueOf(m.group(1)) : null;
+        }
+    }
+
+    private static final Pattern KEY_YEAR = Pattern.compile(":(\\d{4})$");
 
     /** A trigger occurrence in a text. */
     public record Occurrence(int start, int end, Event event, String text) {
     }
 
     private final List<Event> events;
+    private final OngoingCues ongoing;
     private final Pattern combined;
 
     public EventLexicon(List<Event> events) {
+        this(events, OngoingCues.defaults());
+    }
+
+    public EventLexicon(List<Event> events, OngoingCues ongoing) {
         this.events = List.copyOf(events);
+        this.ongoing = ongoing;
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < this.events.size(); i++) {
             sb.append(i == 0 ? "" : "|").append("(?<e").append(i).append('>').append(this.events.get(i).trigger().pattern())
@@ -66,7 +100,7 @@ public final class EventLexicon {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<Event> all = new ArrayList<>(read(r, file.toString()));
             all.addAll(events);
-            return new EventLexicon(all);
+            return new EventLexicon(all, ongoing);
         } catch (IOException e) {
             throw new ClaimsException(file, "cannot read the event lexicon: " + e.getMessage());
         }
@@ -85,9 +119,16 @@ public final class EventLexicon {
             if (cols.length < 3) {
                 throw new ClaimsException(Path.of(name), "line " + lineNo + ": expected name, key and trigger separated by tabs");
             }
+            Aspect aspect = switch (cols.length > 4 ? cols[4].strip() : "") {
+                case "" -> Aspect.EVENT;
+                case "start" -> Aspect.START;
+                case "period" -> Aspect.PERIOD;
+                default -> throw new ClaimsException(Path.of(name), "line " + lineNo + ": aspect must be empty, start or period: "
+                        + cols[4].strip());
+            };
             try {
                 events.add(new Event(cols[0].strip(), cols[1].strip(), Pattern.compile(cols[2].strip(), Pattern.CASE_INSENSITIVE),
-                        cols.length > 3 && !cols[3].isBlank() ? Pattern.compile(cols[3].strip()) : null));
+                        cols.length > 3 && !cols[3].isBlank() ? Pattern.compile(cols[3].strip()) : null, aspect));
             } catch (PatternSyntaxException e) {
                 throw new ClaimsException(Path.of(name), "line " + lineNo + ": bad trigger: " + e.getDescription());
             }
@@ -97,6 +138,11 @@ public final class EventLexicon {
 
     public List<Event> events() {
         return events;
+    }
+
+    /** True when {@code o}, found in {@code text}, is a period the sentence states as under way. */
+    public boolean ongoing(String text, Occurrence o) {
+        return o.event().aspect() == Aspect.PERIOD && ongoing.marks(text, o.start(), o.end());
     }
 
     /** Event triggers in {@code text}, in order; an event whose context pattern the document lacks is skipped. */

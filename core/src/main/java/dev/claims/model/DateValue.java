@@ -15,10 +15,15 @@ import java.time.LocalDate;
  * @param earliest  first day the value can denote, null when unresolved
  * @param latest    last day the value can denote (inclusive), null when unresolved
  * @param precision how precise the value is
- * @param qualifier "mid", "early", "late", "about", "O.S." and so on; empty when none
+ * @param qualifier "mid", "early", "late", "about", "O.S.", {@value #ONGOING}, {@value #BEGAN} and so on; empty when
+ *                  none
  */
 public record DateValue(String text, String edtf, LocalDate earliest, LocalDate latest, DatePrecision precision,
                         String qualifier) implements Value {
+    /** Qualifier of the time at which a document states a period as under way ("in their war with Japan", 1934). */
+    public static final String ONGOING = "ongoing";
+    /** Qualifier of a date that says when an event began ("declaring war on the Japan on August 8"). */
+    public static final String BEGAN = "began";
 
     public static DateValue day(String text, LocalDate day) {
         return new DateValue(text, day.toString(), day, day, DatePrecision.DAY, "");

@@ -26,7 +26,8 @@ import java.util.TreeMap;
 
 /**
  * Builds extracted documents from short texts and hand-written claim and mention specifications (the
- * fixtures/compare format), so resolution and comparison are tested independently of extraction.
+ * fixtures/compare format), so resolution and comparison are tested independently of extraction; a case with
+ * {@code "extract": true} has its claims extracted from the texts instead, end to end.
  */
 final class ClaimSpecs {
     private ClaimSpecs() {
@@ -73,6 +74,16 @@ final class ClaimSpecs {
             case "office" -> new OfficeValue(text, v.path("canonical").asText(text), v.has("canonical"));
             default -> throw new IllegalArgumentException("unknown value type " + v);
         };
+    }
+
+    /** Structures the texts (plain text) and extracts their claims with the default extractor (cases with "extract"). */
+    static List<ExtractedDocument> extracted(Map<String, String> texts) {
+        FormatStructurer structurer = new FormatStructurer();
+        dev.claims.extract.DefaultExtractor extractor = new dev.claims.extract.DefaultExtractor();
+        List<ExtractedDocument> out = new ArrayList<>();
+        texts.forEach((id, text) -> out.add(extractor.extract(structurer.structure(
+                new RawDocument(id, Path.of(id), text, InputFormat.TEXT, List.of())))));
+        return out;
     }
 
     /** Structures the texts (plain text) and attaches the specified claims and mentions. */

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every case under fixtures/compare/: short documents that agree or contradict in one way (or must not be
- * flagged), with hand-written claims, and exactly the findings expected (kind, rule, documents; optionally severity
+ * flagged), with hand-written claims (or, with {@code "extract": true}, the claims the default extractor finds), and
+ * exactly the findings expected (kind, rule, documents; optionally severity
  * and words the message must contain).
  */
 class CompareFixturesTest {
@@ -46,7 +47,8 @@ class CompareFixturesTest {
                 texts.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
             }
         }
-        List<ExtractedDocument> docs = ClaimSpecs.documents(texts, spec.path("claims"), spec.path("mentions"));
+        List<ExtractedDocument> docs = spec.path("extract").asBoolean(false) ? ClaimSpecs.extracted(texts)
+                : ClaimSpecs.documents(texts, spec.path("claims"), spec.path("mentions"));
         ResolvedCorpus corpus = new SubjectResolver().resolve(docs);
         List<Rule> rules = new ArrayList<>(List.of(new DateRule(), new DurationRule(), new NameVariantRule(),
                 new OfficeRule(), new QuantityRule()));

@@ -26,6 +26,41 @@ class DateRangeTest {
     }
 
     @Test
+    void underWayBeforeTheStartIsAContradictionUnderWayWithinIsNothing() {
+        DateRange declared = r("1945-08-08", "began");
+        assertEquals(DateRange.Shape.START, declared.shape());
+        assertEquals(DateRange.Shape.ONGOING, r("1934", "ongoing").shape());
+        assertEquals(Optional.of("start"), r("1934", "ongoing").conflict(declared));
+        assertEquals(Optional.of("start"), declared.conflict(r("1934", "ongoing")));
+        assertEquals(Optional.of("start"), r("1920", "ongoing").conflict(r("1921/1923", "")));
+        assertEquals(Optional.of("start"), r("1916", "ongoing").conflict(r("1917", "since")));
+        // under way within, at the start or after: nothing either way
+        for (String within : new String[] {"1922", "1921", "1925"}) {
+            assertEquals(Optional.empty(), r(within, "ongoing").conflict(r("1921/1923", "")), within);
+            assertFalse(r(within, "ongoing").agrees(r("1921/1923", "")), within);
+        }
+        assertEquals(Optional.empty(), r("1945-08", "ongoing").conflict(declared), "the month of the start");
+        assertFalse(r("1945-09", "ongoing").agrees(declared));
+        // not compared with a plain date (it may be any year of the period), a "by" date or another under-way date
+        assertEquals(Optional.empty(), r("1920", "ongoing").conflict(r("1921", "")));
+        assertEquals(Optional.empty(), r("1920", "ongoing").conflict(r("1919", "by")));
+        assertEquals(Optional.empty(), r("1920", "ongoing").conflict(r("1930", "ongoing")));
+    }
+
+    @Test
+    void aStartComparesAsAPointExceptThatAPointBeforeItIsOnTheStart() {
+        DateRange declared = r("1945-08-08", "began");
+        assertEquals(Optional.of("date"), declared.conflict(r("1945-08-09", "began")));
+        assertTrue(declared.agrees(r("1945-08", "began")));
+        assertTrue(declared.agrees(r("1945", "")));
+        assertEquals(Optional.of("start"), r("1934", "").conflict(declared));
+        assertEquals(Optional.empty(), r("1945-09", "").conflict(declared), "a later point of the war");
+        assertFalse(r("1945-09", "").agrees(declared));
+        assertEquals(Optional.of("start"), declared.conflict(r("1921/1923", "")));
+        assertTrue(r("1921", "began").agrees(r("1921/1923", "")));
+    }
+
+    @Test
     void vagueValuesAreWidenedAndNeverDecideAContradiction() {
         DateRange spring = r("1941-21", "");
         assertTrue(spring.vague());

@@ -1,9 +1,12 @@
 package dev.claims.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claims.ClaimsException;
 import dev.claims.model.Claim;
+import dev.claims.model.DateValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +30,25 @@ class LexiconWiringTest {
         assertEquals("1900", offices.get(0).time().normalized());
 
         assertTrue(new DefaultExtractor().extract(doc).claims().stream().noneMatch(c -> c.attribute().equals("office")));
+    }
+
+    @Test
+    void aUserPeriodIsDatedWhereItIsUnderWayAndABadAspectIsNamed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("events.tsv");
+        Files.writeString(file, "Great Northern War\twar:great-northern:1700\t\\bGreat Northern War\\b\t\tperiod\n");
+        Lexicons mine = Lexicons.defaults().withEvents(Lexicons.defaults().events().withEntriesFrom(file));
+        var doc = TestDocuments.of(List.of("Peter founded a city in 1703.", "It grew during the Great Northern War."));
+
+        List<Claim> dates = new DefaultExtractor(mine).extract(doc).claims().stream()
+                .filter(c -> c.subject().equals("Great Northern War") && c.attribute().equals("date")).toList();
+        assertEquals(1, dates.size(), dates.toString());
+        assertEquals("1703", dates.get(0).value().normalized());
+        assertEquals(DateValue.ONGOING, ((DateValue) dates.get(0).value()).qualifier());
+        assertEquals("Great Northern War", doc.text().substring(dates.get(0).span().start(), dates.get(0).span().end()));
+
+        Files.writeString(file, "Great Northern War\twar:great-northern:1700\t\\bGreat Northern War\\b\t\tlasting\n");
+        ClaimsException e = assertThrows(ClaimsException.class, () -> Lexicons.defaults().events().withEntriesFrom(file));
+        assertTrue(e.getMessage().contains("aspect must be empty, start or period: lasting"), e.getMessage());
     }
 
     @Test

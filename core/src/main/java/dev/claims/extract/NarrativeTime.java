@@ -1,0 +1,59 @@
+package dev.claims.extract;
+
+import dev.claims.model.DateValue;
+import java.util.List;
+
+/**
+ * The time a sentence speaks of, for dating a period it states as under way: the sentence's own date when all its
+ * plain dates agree on one, else the last plain date of the nearest sentence with a date among the {@value #BACK} before
+ * it in the same paragraph ("On Bullitt's second trip to Moscow in 1934, he reported ... He claimed ... their war with Japan":
+ * 1934). A plain date is resolved, has its year written in the paragraph and carries no qualifier ("by", "early",
+ * "about" ... say something else than "at this time"). Null when there is none.
+ */
+public final class NarrativeTime {
+    /** How many sentences back the narrative time is looked for. */
+    static final int BACK = 2;
+
+    private NarrativeTime() {
+    }
+
+    /** The time sentence {@code index} of {@code sentences} (one document, in order) speaks of, or null. */
+    public static DateValue of(List<SentenceAnalysis> sentences, int index) {
+        SentenceAnalysis s = sentences.get(index);
+        DateValue own = null;
+        for (TimeMention t : s.times()) {
+            if (plain(t)) {
+                if (own != null && !own.edtf().equals(t.value().edtf())) {
+                    return null; // several times: which one the period is under way at is not said
+                }
+                own = t.value();
+            }
+        }
+        if (own != null || !s.times().isEmpty()) {
+            return own;
+        }
+        int paragraph = s.sentence().paragraph();
+        for (int i = index - 1; i >= Math.max(0, index - BACK); i--) {
+            SentenceAnalysis p = sentences.get(i);
+            if (p.sentence().paragraph() != paragraph) {
+                return null;
+            }
+            List<TimeMention> times = p.times();
+            for (int k = times.size() - 1; k >= 0; k--) {
+                if (plain(times.get(k))) {
+                    return times.get(k).value();
+                }
+            }
+            if (!times.isEmpty()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean plain(TimeMention t) {
+        DateValue v = t.value();
+        return v.resolved() && t.anchoredInParagraph() && v.qualifier().isEmpty() && !v.edtf().contains("~")
+                && !v.edtf().contains("?");
+    }
+}
