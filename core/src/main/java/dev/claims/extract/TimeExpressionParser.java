@@ -69,7 +69,11 @@ public final class TimeExpressionParser {
             "(?<![\\d$£€.,#/_\\p{L}-])(?<y11>" + YEAR + ")(?![\\d%]|['’]s|s\\b|,\\d|\\s?[-–—]\\s?\\d)",
             "(?<m12>" + MONTH + ")\\s(?<d12>\\d{1,2})" + DAY_SUFFIX + "(?![\\d])\\b",
             "(?:(?<p13>" + PART + ")[-\\s]|(?<p13b>" + PART_OF + ")\\s)(?<m13>" + MONTH + ")(?![\\w])",
-            "(?<=\\b(?:in|In|that|That|since|until|by|By|during|During)\\s)(?<m14>January|February|March|April|May|June|July"
+            "(?:(?<=\\b(?:in|In|that|That|since|until|by|By|during|During)\\s)"
+                    // "the July Big Three conference": a month naming a meeting
+                    + "|(?<=\\b(?:the|The)\\s)(?=\\p{Lu}\\p{Ll}{2,8}\\s(?:\\p{Lu}[\\w-]{0,15}\\s){0,3}"
+                    + "(?:conference|meeting|summit|talks|session)\\b))"
+                    + "(?<m14>January|February|March|April|May|June|July"
                     + "|August|September|October|November|December)(?![\\w]|\\s\\d)",
             "(?:(?<p15>" + PART + ")[-\\s](?<s15a>" + SEASON + ")|(?<=\\b(?i:that|this|the|in)\\s)(?<s15b>(?i:spring|summer|autumn|winter)))"
                     + "(?![\\w]|\\sof\\s)") + ")");
