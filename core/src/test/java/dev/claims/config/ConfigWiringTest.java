@@ -45,6 +45,31 @@ class ConfigWiringTest {
     }
 
     @Test
+    void officeClassesFromTheConfigurationReachTheRules() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "In May 1942, Grand Vizier Maxim Litvinov spoke in Washington.\n");
+        Files.writeString(corpus.resolve("b.txt"), "In May 1942, Secretary of State Maxim Litvinov spoke in Washington.\n");
+        Files.writeString(dir.resolve("plain.json"), """
+                {"offices": [{"canonical": "Grand Vizier", "class": "grand-vizier"}]}
+                """);
+        Files.writeString(dir.resolve("exclusive.json"), """
+                {"offices": [{"canonical": "Grand Vizier", "class": "grand-vizier", "exclusive": true}]}
+                """);
+
+        List<String> plain = rules(Checker.withOptions(ConfigLoader.load(dir.resolve("plain.json"))
+                .applyTo(CheckerOptions.defaults())).check(List.of(corpus)));
+        List<String> exclusive = rules(Checker.withOptions(ConfigLoader.load(dir.resolve("exclusive.json"))
+                .applyTo(CheckerOptions.defaults())).check(List.of(corpus)));
+
+        assertTrue(plain.stream().noneMatch(r -> r.equals("office-mismatch")), plain.toString());
+        assertEquals(1, exclusive.stream().filter(r -> r.equals("office-mismatch")).count(), exclusive.toString());
+    }
+
+    private static List<String> rules(Report report) {
+        return report.findings().stream().map(Finding::rule).toList();
+    }
+
+    @Test
     void referenceFactsFromTheConfigurationAreChecked() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"),
