@@ -219,6 +219,30 @@ public final class OfficeLexicon {
         return byAlias.getOrDefault(norm(alias), List.of());
     }
 
+    /**
+     * Whether a wording names {@code entry}'s post and no other: one of its aliases that is not shared (see
+     * {@code sharedAliases}; an alias several entries list is shared too), or a word of the entry's country before any
+     * of its aliases ("American ambassador to the Soviet Union"). "Soviet ambassador" (also the one in London) and
+     * "President" (of which country?) are not specific.
+     */
+    public boolean specific(String wording, Entry entry) {
+        String w = norm(wording);
+        if (names(w, entry)) {
+            return entry.sharedAliases().stream().noneMatch(a -> norm(a).equals(w)) && byAlias.get(w).stream().distinct().count() == 1;
+        }
+        for (String c : countryWords(entry.country())) {
+            String prefix = norm(c) + " ";
+            if (w.startsWith(prefix) && names(w.substring(prefix.length()), entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean names(String normalised, Entry entry) {
+        return byAlias.getOrDefault(normalised, List.of()).contains(entry);
+    }
+
     /** Qualifier words of one kind ("relative", "subordinate"), as listed under {@code qualifiers}. */
     public List<String> qualifiers(String kind) {
         return qualifiers.getOrDefault(kind, List.of());
