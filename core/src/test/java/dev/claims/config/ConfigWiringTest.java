@@ -65,6 +65,23 @@ class ConfigWiringTest {
         assertEquals(1, exclusive.stream().filter(r -> r.equals("office-mismatch")).count(), exclusive.toString());
     }
 
+    @Test
+    void oneHolderOfficesFromTheConfigurationAreComparedForHolders() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "In May 1942, Grand Vizier Maxim Litvinov spoke in Washington.\n");
+        Files.writeString(corpus.resolve("b.txt"), "In May 1942, Grand Vizier Andrei Gromyko spoke in Washington.\n");
+        Files.writeString(dir.resolve("many.json"), "{\"offices\": [{\"canonical\": \"Grand Vizier\"}]}");
+        Files.writeString(dir.resolve("one.json"), "{\"offices\": [{\"canonical\": \"Grand Vizier\", \"holders\": \"one\"}]}");
+
+        List<String> many = rules(Checker.withOptions(ConfigLoader.load(dir.resolve("many.json"))
+                .applyTo(CheckerOptions.defaults())).check(List.of(corpus)));
+        List<String> one = rules(Checker.withOptions(ConfigLoader.load(dir.resolve("one.json"))
+                .applyTo(CheckerOptions.defaults())).check(List.of(corpus)));
+
+        assertTrue(many.stream().noneMatch(r -> r.equals("holder-conflict")), many.toString());
+        assertEquals(1, one.stream().filter(r -> r.equals("holder-conflict")).count(), one.toString());
+    }
+
     private static List<String> rules(Report report) {
         return report.findings().stream().map(Finding::rule).toList();
     }
