@@ -46,20 +46,11 @@ class ConfigWiringTest {
 
     @Test
     void officeClassesFromTheConfigurationReachTheRules() throws Exception {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("a.txt"), "In May 1942, Grand Vizier Maxim Litvinov spoke in Washington.\n");
-        Files.writeString(corpus.resolve("b.txt"), "In May 1942, Secretary of State Maxim Litvinov spoke in Washington.\n");
-        Files.writeString(dir.resolve("plain.json"), """
-                {"offices": [{"canonical": "Grand Vizier", "class": "grand-vizier"}]}
-                """);
-        Files.writeString(dir.resolve("exclusive.json"), """
-                {"offices": [{"canonical": "Grand Vizier", "class": "grand-vizier", "exclusive": true}]}
-                """);
-
-        List<String> plain = rules(Checker.withOptions(ConfigLoader.load(dir.resolve("plain.json"))
-                .applyTo(CheckerOptions.defaults())).check(List.of(corpus)));
-        List<String> exclusive = rules(Checker.withOptions(ConfigLoader.load(dir.resolve("exclusive.json"))
-                .applyTo(CheckerOptions.defaults())).check(List.of(corpus)));
+        Path corpus = corpus("In May 1942, Grand Vizier Maxim Litvinov spoke in Washington.",
+                "In May 1942, Secretary of State Maxim Litvinov spoke in Washington.");
+        List<String> plain = rules(corpus, "{\"canonical\": \"Grand Vizier\", \"class\": \"grand-vizier\"}");
+        List<String> exclusive = rules(corpus,
+                "{\"canonical\": \"Grand Vizier\", \"class\": \"grand-vizier\", \"exclusive\": true}");
 
         assertTrue(plain.stream().noneMatch(r -> r.equals("office-mismatch")), plain.toString());
         assertEquals(1, exclusive.stream().filter(r -> r.equals("office-mismatch")).count(), exclusive.toString());
@@ -67,22 +58,28 @@ class ConfigWiringTest {
 
     @Test
     void oneHolderOfficesFromTheConfigurationAreComparedForHolders() throws Exception {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("a.txt"), "In May 1942, Grand Vizier Maxim Litvinov spoke in Washington.\n");
-        Files.writeString(corpus.resolve("b.txt"), "In May 1942, Grand Vizier Andrei Gromyko spoke in Washington.\n");
-        Files.writeString(dir.resolve("many.json"), "{\"offices\": [{\"canonical\": \"Grand Vizier\"}]}");
-        Files.writeString(dir.resolve("one.json"), "{\"offices\": [{\"canonical\": \"Grand Vizier\", \"holders\": \"one\"}]}");
-
-        List<String> many = rules(Checker.withOptions(ConfigLoader.load(dir.resolve("many.json"))
-                .applyTo(CheckerOptions.defaults())).check(List.of(corpus)));
-        List<String> one = rules(Checker.withOptions(ConfigLoader.load(dir.resolve("one.json"))
-                .applyTo(CheckerOptions.defaults())).check(List.of(corpus)));
+        Path corpus = corpus("In May 1942, Grand Vizier Maxim Litvinov spoke in Washington.",
+                "In May 1942, Grand Vizier Andrei Gromyko spoke in Washington.");
+        List<String> many = rules(corpus, "{\"canonical\": \"Grand Vizier\"}");
+        List<String> one = rules(corpus, "{\"canonical\": \"Grand Vizier\", \"holders\": \"one\"}");
 
         assertTrue(many.stream().noneMatch(r -> r.equals("holder-conflict")), many.toString());
         assertEquals(1, one.stream().filter(r -> r.equals("holder-conflict")).count(), one.toString());
     }
 
-    private static List<String> rules(Report report) {
+    /** A corpus of two documents, a.txt and b.txt. */
+    private Path corpus(String a, String b) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), a + "\n");
+        Files.writeString(corpus.resolve("b.txt"), b + "\n");
+        return corpus;
+    }
+
+    /** The rule ids of the findings on {@code corpus} with a configuration adding one office entry. */
+    private List<String> rules(Path corpus, String office) throws Exception {
+        Path config = Files.writeString(dir.resolve("claims.json"), "{\"offices\": [" + office + "]}");
+        Report report = Checker.withOptions(ConfigLoader.load(config).applyTo(CheckerOptions.defaults()))
+                .check(List.of(corpus));
         return report.findings().stream().map(Finding::rule).toList();
     }
 
