@@ -5,6 +5,7 @@ import dev.claims.compare.OfficeClasses;
 import dev.claims.compare.ReferenceFactRule;
 import dev.claims.compare.ReferenceFacts;
 import dev.claims.compare.Rule;
+import dev.claims.compare.UsesOfficeClasses;
 import dev.claims.extract.DefaultExtractor;
 import dev.claims.extract.Extractor;
 import dev.claims.load.DocumentLoader;
@@ -75,11 +76,18 @@ public final class Checker {
                 new SubjectResolver(options.names()), new Comparer(rules(options)));
     }
 
-    /** The registered rules, plus one reference-facts rule per facts file in the options. */
+    /**
+     * The registered rules (those comparing offices given the options' office lexicon), plus one reference-facts rule
+     * per facts file in the options.
+     */
     private static List<Rule> rules(CheckerOptions options) {
-        List<Rule> rules = new ArrayList<>(Comparer.registeredRules());
+        OfficeClasses classes = OfficeClasses.of(options.lexicons().offices());
+        List<Rule> rules = new ArrayList<>();
+        for (Rule r : Comparer.registeredRules()) {
+            rules.add(r instanceof UsesOfficeClasses u ? u.withOfficeClasses(classes) : r);
+        }
         for (ReferenceFacts facts : options.referenceFacts()) {
-            rules.add(new ReferenceFactRule(facts, OfficeClasses.defaults(), options.names()));
+            rules.add(new ReferenceFactRule(facts, classes, options.names()));
         }
         return rules;
     }

@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * Offices worded as another time ("later ambassador", "former diplomat") and subordinate offices ("Acting
  * Secretary", "Special Assistant") never contradict; a person may hold compatible offices at once.
  */
-public final class OfficeRule implements Rule {
+public final class OfficeRule implements Rule, UsesOfficeClasses {
     static final RuleInfo AGREE = new RuleInfo("office-agreement", FindingKind.AGREEMENT, Severity.NOTE,
             "Documents give a person the same office.",
             "Two or more documents name the same office for a person, possibly in different words "
@@ -56,6 +56,11 @@ public final class OfficeRule implements Rule {
 
     public OfficeRule(OfficeClasses classes) {
         this.classes = classes;
+    }
+
+    @Override
+    public Rule withOfficeClasses(OfficeClasses other) {
+        return new OfficeRule(other);
     }
 
     @Override
@@ -93,7 +98,7 @@ public final class OfficeRule implements Rule {
                 Optional<OfficeClasses.OfficeClass> cls = classes.classify(ov);
                 String key = cls.map(OfficeClasses.OfficeClass::id).orElse("office:" + NameLexicon.fold(ov.canonical()));
                 held.add(new Held(c, ov, key, ov.canonical(), cls.map(OfficeClasses.OfficeClass::exclusive).orElse(false),
-                        OfficeClasses.isRelative(ov), OfficeClasses.isSubordinate(ov)));
+                        classes.isRelative(ov), classes.isSubordinate(ov)));
             }
         }
         return held;

@@ -117,7 +117,7 @@ public final class ReferenceFactRule implements Rule {
         String factKey = factClass.map(OfficeClasses.OfficeClass::id).orElse("office:" + NameLexicon.fold(fact.value()));
         List<Claim> agreeing = new ArrayList<>();
         for (Claim c : group.claims()) {
-            if (!(c.value() instanceof OfficeValue ov) || !inside(fact, c.time()) || OfficeClasses.isRelative(ov)) {
+            if (!(c.value() instanceof OfficeValue ov) || !inside(fact, c.time()) || classes.isRelative(ov)) {
                 continue;
             }
             Optional<OfficeClasses.OfficeClass> cls = classes.classify(ov);
@@ -125,7 +125,7 @@ public final class ReferenceFactRule implements Rule {
             if (key.equals(factKey)) {
                 agreeing.add(c);
             } else if (cls.isPresent() && cls.get().exclusive() && factClass.isPresent() && factClass.get().exclusive()
-                    && !OfficeClasses.isSubordinate(ov)) {
+                    && !classes.isSubordinate(ov)) {
                 String msg = c.documentId() + " calls " + group.subject() + " \"" + ov.text() + "\" at "
                         + c.time().normalized() + ", but the reference facts give " + factLabel(fact) + "."
                         + HedgePolicy.suffix(List.of(c));

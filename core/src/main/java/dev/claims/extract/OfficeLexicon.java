@@ -34,10 +34,37 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class OfficeLexicon {
-    /** One canonical office. */
-    public record Entry(String canonical, String country, int from, int to, List<String> aliases) {
+    /**
+     * One canonical office.
+     *
+     * @param canonical     the name comparisons use
+     * @param country       whose office it is ("" when any)
+     * @param from          first year the office existed
+     * @param to            last year the office existed
+     * @param aliases       wordings, matched case-insensitively
+     * @param officeClass   the kind of office ("foreign-minister"; "" when none): offices of one class are the same
+     *                      office when compared for one person
+     * @param exclusive     one person cannot hold this office and another exclusive office of another class at once
+     * @param oneHolder     one person at a time holds it (a president, an ambassador to one country; not a senator)
+     * @param sharedAliases aliases that also name other posts ("Soviet ambassador" is also the one in London): a claim
+     *                      worded only so is not compared for who held the office
+     */
+    public record Entry(String canonical, String country, int from, int to, List<String> aliases, String officeClass,
+                        boolean exclusive, boolean oneHolder, List<String> sharedAliases) {
         public Entry {
             aliases = List.copyOf(aliases);
+            officeClass = officeClass == null ? "" : officeClass;
+            sharedAliases = List.copyOf(sharedAliases);
+        }
+
+        /** An office without a class, not exclusive, held by many. */
+        public Entry(String canonical, String country, int from, int to, List<String> aliases) {
+            this(canonical, country, from, to, aliases, "", false, false, List.of());
+        }
+
+        /** This entry with other aliases. */
+        Entry withAliases(List<String> other) {
+            return new Entry(canonical, country, from, to, other, officeClass, exclusive, oneHolder, sharedAliases);
         }
     }
 
@@ -49,12 +76,24 @@ public final class OfficeLexicon {
 
     private final List<Entry> entries;
     private final Map<String, List<String>> countries;
+    private final Map<String, List<String>> qualifiers;
     private final Map<String, List<Entry>> byAlias = new LinkedHashMap<>();
     private final Pattern wordings;
 
     public OfficeLexicon(List<Entry> entries, Map<String, List<String>> countries) {
+        this(entries, countries, Map.of());
+    }
+
+    /**
+     * @param qualifiers words that, in an office's wording, make it "relative" (about another time: "later", "former")
+     *                   or "subordinate" (held alongside other offices: "acting", "deputy")
+     */
+    public OfficeLexicon(List<Entry> entries, Map<String, List<String>> countries, Map<String, List<String>> qualifiers) {
         this.entries = List.copyOf(entries);
         this.countries = Map.copyOf(countries);
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        qualifiers.forEach((k, v) -> q.put(k, List.copyOf(v)));
+        this.qualifiers = Map.copyOf(q);
         Set<String> aliases = new LinkedHashSet<>();
         for (Entry e : this.entries) {
             for (String a : e.aliases()) {
@@ -79,7 +118,7 @@ public final class OfficeLexicon {
                 if (in == null) {
                     throw new IllegalStateException("missing resource dev/claims/lexicon/offices.json");
                 }
-                d = parse(JSON.readTree(in), Path.of("offices.json"), List.of(), Map.of());
+                d = parse(JSON.readTree(in), Path.of("offices.json"), new OfficeLexicon(List.of(), Map.of()));
             } catch (IOException e) {
                 throw new ClaimsException(Path.of("offices.json"), "cannot read the office lexicon: " + e.getMessage());
             }
@@ -91,7 +130,7 @@ public final class OfficeLexicon {
     /** This lexicon with the entries of a user file (same format) placed first, so they win ties. */
     public OfficeLexicon withEntriesFrom(Path file) {
         try {
-            return parse(JSON.readTree(Files.readAllBytes(file)), file, entries, countries);
+            return parse(JSON.readTree(Files.readAllBytes(file)), file, this);
         } catch (IOException e) {
             throw new ClaimsException(file, "cannot read the office lexicon: " + e.getMessage());
         }
@@ -99,7 +138,7 @@ public final class OfficeLexicon {
 
     /** This lexicon with the entries of an already parsed JSON object (same format), from {@code source}. */
     public OfficeLexicon withEntriesFrom(JsonNode root, Path source) {
-        return parse(root, source == null ? Path.of("configuration") : source, entries, countries);
+        return parse(root, source == null ? Path.of("configuration") : source, this);
     }
 
     /** This lexicon with {@code more} entries placed first, so they win ties (for entries built in code or config). */
@@ -108,13 +147,13 @@ public final class OfficeLexicon {
         for (Entry e : more) {
             List<String> aliases = new ArrayList<>(e.aliases());
             aliases.add(e.canonical().replaceAll("\\s*\\([^)]{1,60}\\)$", ""));
-            all.add(new Entry(e.canonical(), e.country(), e.from(), e.to(), aliases));
+            all.add(e.withAliases(aliases));
         }
         all.addAll(entries);
-        return new OfficeLexicon(all, countries);
+        return new OfficeLexicon(all, countries, qualifiers);
     }
 
-    private static OfficeLexicon parse(JsonNode root, Path file, List<Entry> after, Map<String, List<String>> baseCountries) {
+    private static OfficeLexicon parse(JsonNode root, Path file, OfficeLexicon after) {
         if (root == null || !root.path("offices").isArray()) {
             throw new ClaimsException(file, "an office lexicon needs an \"offices\" array");
         }
@@ -122,29 +161,96 @@ public final class OfficeLexicon {
         int i = 0;
         for (JsonNode o : root.get("offices")) {
             i++;
-            String canonical = o.path("canonical").asText(o.path("title").asText(""));
-            if (canonical.isBlank() || o.has("aliases") && !o.get("aliases").isArray()) {
-                throw new ClaimsException(file, "office " + i + ": needs \"canonical\" (or \"title\"); \"aliases\", when"
-                        + " given, must be an array");
-            }
-            List<String> aliases = new ArrayList<>();
-            o.path("aliases").forEach(a -> aliases.add(a.asText()));
-            aliases.add(canonical.replaceAll("\\s*\\([^)]{1,60}\\)$", ""));
-            list.add(new Entry(canonical, o.path("country").asText(""), o.path("from").asInt(0), o.path("to").asInt(9999),
-                    aliases));
+            list.add(entry(o, file, i));
         }
-        list.addAll(after);
-        Map<String, List<String>> countries = new LinkedHashMap<>(baseCountries);
-        root.path("countries").fields().forEachRemaining(f -> {
-            List<String> words = new ArrayList<>();
-            f.getValue().forEach(w -> words.add(w.asText()));
-            countries.put(f.getKey(), words);
+        list.addAll(after.entries);
+        Map<String, List<String>> countries = new LinkedHashMap<>(after.countries);
+        root.path("countries").fields().forEachRemaining(f -> countries.put(f.getKey(), texts(f.getValue())));
+        Map<String, List<String>> qualifiers = new LinkedHashMap<>(after.qualifiers);
+        root.path("qualifiers").fields().forEachRemaining(f -> {
+            List<String> words = new ArrayList<>(qualifiers.getOrDefault(f.getKey(), List.of()));
+            words.addAll(texts(f.getValue()));
+            qualifiers.put(f.getKey(), words);
         });
-        return new OfficeLexicon(list, countries);
+        return new OfficeLexicon(list, countries, qualifiers);
+    }
+
+    private static Entry entry(JsonNode o, Path file, int i) {
+        String canonical = o.path("canonical").asText(o.path("title").asText(""));
+        if (canonical.isBlank() || o.has("aliases") && !o.get("aliases").isArray()
+                || o.has("sharedAliases") && !o.get("sharedAliases").isArray()) {
+            throw new ClaimsException(file, "office " + i + ": needs \"canonical\" (or \"title\"); \"aliases\" and"
+                    + " \"sharedAliases\", when given, must be arrays");
+        }
+        String holders = o.path("holders").asText("many");
+        if (!holders.equals("one") && !holders.equals("many")
+                || o.has("exclusive") && !o.get("exclusive").isBoolean()) {
+            throw new ClaimsException(file, "office " + i + " (" + canonical + "): \"holders\" must be \"one\" or"
+                    + " \"many\", \"exclusive\" true or false");
+        }
+        boolean exclusive = o.path("exclusive").asBoolean(false);
+        String officeClass = o.path("class").asText("");
+        if (officeClass.isBlank() && exclusive) {
+            officeClass = canonical.toLowerCase(Locale.ROOT);
+        }
+        List<String> aliases = new ArrayList<>(texts(o.path("aliases")));
+        aliases.add(canonical.replaceAll("\\s*\\([^)]{1,60}\\)$", ""));
+        return new Entry(canonical, o.path("country").asText(""), o.path("from").asInt(0), o.path("to").asInt(9999),
+                aliases, officeClass, exclusive, holders.equals("one"), texts(o.path("sharedAliases")));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(a -> out.add(a.asText()));
+        return out;
     }
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** The first entry with this canonical name, if any. */
+    public Optional<Entry> entry(String canonical) {
+        return entries.stream().filter(e -> e.canonical().equals(canonical)).findFirst();
+    }
+
+    /** The entries that list {@code alias} as a wording (matched as {@link #lookup} matches), in lexicon order. */
+    public List<Entry> entriesFor(String alias) {
+        return byAlias.getOrDefault(norm(alias), List.of());
+    }
+
+    /**
+     * Whether a wording names {@code entry}'s post and no other: one of its aliases that is not shared (see
+     * {@code sharedAliases}; an alias several entries list is shared too), or a word of the entry's country before any
+     * of its aliases ("American ambassador to the Soviet Union"). "Soviet ambassador" (also the one in London) and
+     * "President" (of which country?) are not specific.
+     */
+    public boolean specific(String wording, Entry entry) {
+        String w = norm(wording);
+        if (names(w, entry)) {
+            return entry.sharedAliases().stream().noneMatch(a -> norm(a).equals(w)) && byAlias.get(w).stream().distinct().count() == 1;
+        }
+        for (String c : countryWords(entry.country())) {
+            String prefix = norm(c) + " ";
+            if (w.startsWith(prefix) && names(w.substring(prefix.length()), entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean names(String normalised, Entry entry) {
+        return byAlias.getOrDefault(normalised, List.of()).contains(entry);
+    }
+
+    /** Qualifier words of one kind ("relative", "subordinate"), as listed under {@code qualifiers}. */
+    public List<String> qualifiers(String kind) {
+        return qualifiers.getOrDefault(kind, List.of());
+    }
+
+    /** The country words listed for {@code country} (empty when none). */
+    public List<String> countryWords(String country) {
+        return countries.getOrDefault(country, List.of());
     }
 
     /** A pattern matching every known wording (case-insensitive, longest first). */

@@ -51,7 +51,7 @@ class CompareFixturesTest {
                 : ClaimSpecs.documents(texts, spec.path("claims"), spec.path("mentions"));
         ResolvedCorpus corpus = new SubjectResolver().resolve(docs);
         List<Rule> rules = new ArrayList<>(List.of(new DateRule(), new DurationRule(), new NameVariantRule(),
-                new OfficeRule(), new QuantityRule()));
+                new OfficeRule(), new QuantityRule(), new HolderConflictRule()));
         if (spec.has("facts")) {
             rules.add(new ReferenceFactRule(ReferenceFacts.load(dir.resolve(spec.path("facts").asText()))));
         }

@@ -45,6 +45,45 @@ class ConfigWiringTest {
     }
 
     @Test
+    void officeClassesFromTheConfigurationReachTheRules() throws Exception {
+        Path corpus = corpus("In May 1942, Grand Vizier Maxim Litvinov spoke in Washington.",
+                "In May 1942, Secretary of State Maxim Litvinov spoke in Washington.");
+        List<String> plain = rules(corpus, "{\"canonical\": \"Grand Vizier\", \"class\": \"grand-vizier\"}");
+        List<String> exclusive = rules(corpus,
+                "{\"canonical\": \"Grand Vizier\", \"class\": \"grand-vizier\", \"exclusive\": true}");
+
+        assertTrue(plain.stream().noneMatch(r -> r.equals("office-mismatch")), plain.toString());
+        assertEquals(1, exclusive.stream().filter(r -> r.equals("office-mismatch")).count(), exclusive.toString());
+    }
+
+    @Test
+    void oneHolderOfficesFromTheConfigurationAreComparedForHolders() throws Exception {
+        Path corpus = corpus("In May 1942, Grand Vizier Maxim Litvinov spoke in Washington.",
+                "In May 1942, Grand Vizier Andrei Gromyko spoke in Washington.");
+        List<String> many = rules(corpus, "{\"canonical\": \"Grand Vizier\"}");
+        List<String> one = rules(corpus, "{\"canonical\": \"Grand Vizier\", \"holders\": \"one\"}");
+
+        assertTrue(many.stream().noneMatch(r -> r.equals("holder-conflict")), many.toString());
+        assertEquals(1, one.stream().filter(r -> r.equals("holder-conflict")).count(), one.toString());
+    }
+
+    /** A corpus of two documents, a.txt and b.txt. */
+    private Path corpus(String a, String b) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), a + "\n");
+        Files.writeString(corpus.resolve("b.txt"), b + "\n");
+        return corpus;
+    }
+
+    /** The rule ids of the findings on {@code corpus} with a configuration adding one office entry. */
+    private List<String> rules(Path corpus, String office) throws Exception {
+        Path config = Files.writeString(dir.resolve("claims.json"), "{\"offices\": [" + office + "]}");
+        Report report = Checker.withOptions(ConfigLoader.load(config).applyTo(CheckerOptions.defaults()))
+                .check(List.of(corpus));
+        return report.findings().stream().map(Finding::rule).toList();
+    }
+
+    @Test
     void referenceFactsFromTheConfigurationAreChecked() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"),

@@ -67,4 +67,21 @@ class OfficeLexiconTest {
         ClaimsException e = assertThrows(ClaimsException.class, () -> offices.withEntriesFrom(file));
         assertTrue(e.getMessage().contains("bad.json"), e.getMessage());
     }
+
+    @Test
+    void aSpecificWordingNamesOnePostAndNoOther() {
+        OfficeLexicon.Entry soviet = offices.entry("Ambassador of the USSR to the United States").orElseThrow();
+        OfficeLexicon.Entry american = offices.entry("Ambassador of the United States to the USSR").orElseThrow();
+        OfficeLexicon.Entry president = offices.entry("President of the United States").orElseThrow();
+        OfficeLexicon.Entry state = offices.entry("Secretary of State (US)").orElseThrow();
+        assertTrue(offices.specific("the Soviet ambassador to the United States", soviet));
+        assertFalse(offices.specific("Soviet ambassador", soviet));           // also the one in London
+        assertFalse(offices.specific("ambassador to the United States", soviet)); // whose?
+        assertTrue(offices.specific("American ambassador to the Soviet Union", american));
+        assertFalse(offices.specific("American ambassador", american));
+        assertFalse(offices.specific("President", president));                // three entries list it
+        assertTrue(offices.specific("American president", president));
+        assertTrue(offices.specific("Secretary of State", state));
+        assertFalse(offices.specific("Secretary of State", soviet));
+    }
 }
