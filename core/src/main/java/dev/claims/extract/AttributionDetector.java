@@ -93,6 +93,9 @@ public final class AttributionDetector {
                 if (source.toLowerCase(Locale.ROOT).matches("the|it|this|that|there")) {
                     continue;
                 }
+                if (source.toLowerCase(Locale.ROOT).matches("he|she|they|we|i")) {
+                    source = ""; // a pronoun names nobody a reader can check; the cue itself is kept and shown
+                }
                 int from = 0;
                 int to = sentence.length() + 1;
                 if (rule.scope().equals("after")) {
