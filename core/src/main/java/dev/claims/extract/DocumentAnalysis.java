@@ -46,7 +46,7 @@ public final class DocumentAnalysis {
     }
 
     public static DocumentAnalysis of(Document document, Lexicons lexicons) {
-        PersonNames people = new PersonNames(lexicons.gazetteer());
+        PersonNames people = new PersonNames(lexicons.gazetteer(), lexicons.offices().titleWords());
         List<String> texts = new ArrayList<>();
         NameIndex names = new NameIndex();
         for (Sentence s : document.sentences()) {

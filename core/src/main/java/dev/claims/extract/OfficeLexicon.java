@@ -253,6 +253,24 @@ public final class OfficeLexicon {
         return countries.getOrDefault(country, List.of());
     }
 
+    /**
+     * The words the office wordings are made of, lower-cased ("commissar", "foreign", "trade", ...): a capitalised one
+     * of these before a name is part of the title, not of the name ("Commissar for Foreign Trade Sergei Ivanov").
+     */
+    public java.util.Set<String> titleWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Entry e : entries()) {
+            for (String a : e.aliases()) {
+                for (String w : a.split("[\\s,()]+")) {
+                    if (w.length() > 2) {
+                        out.add(w.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** A pattern matching every known wording (case-insensitive, longest first). */
     public Pattern wordings() {
         return wordings;

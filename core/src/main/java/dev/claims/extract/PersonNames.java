@@ -32,9 +32,16 @@ public final class PersonNames {
     }
 
     private final Gazetteer gazetteer;
+    private final java.util.Set<String> officeWords;
 
     public PersonNames(Gazetteer gazetteer) {
+        this(gazetteer, Set.of());
+    }
+
+    /** @param officeWords lower-cased words of office wordings, stripped from the front of a name like titles */
+    public PersonNames(Gazetteer gazetteer, java.util.Set<String> officeWords) {
         this.gazetteer = gazetteer;
+        this.officeWords = officeWords;
     }
 
     /** Person names in {@code text}; {@code known} expands bare surnames. */
@@ -67,7 +74,8 @@ public final class PersonNames {
                 first = 1;
             }
             while (first < tokens.length && !gazetteer.isGivenName(tokens[first])
-                    && (NOT_NAMES.contains(tokens[first]) || gazetteer.isTitle(tokens[first]))) {
+                    && (NOT_NAMES.contains(tokens[first]) || gazetteer.isTitle(tokens[first])
+                    || officeWords.contains(tokens[first].toLowerCase(java.util.Locale.ROOT)))) {
                 title.append(title.length() == 0 ? "" : " ").append(tokens[first]);
                 offset += tokens[first].length() + 1;
                 first++;
