@@ -13,6 +13,7 @@ import dev.claims.resolve.NameLexicon;
 import dev.claims.resolve.ResolvedCorpus;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +32,12 @@ import java.util.stream.Collectors;
  *       class in {@link OfficeClasses}: "foreign minister" = "Commissar for Foreign Affairs" = "Foreign Commissar").</li>
  *   <li>{@code office-mismatch}: two exclusive offices of different classes claimed for the same time. The same time
  *       means both times known to the month and overlapping, or one office's time lying strictly inside the tenure that
- *       other claims establish for the other office (claims of one office at two times bound a tenure), or (a warning,
- *       lower confidence) one document's office for a year against another office that at least two other documents
- *       give for that same year.</li>
+ *       other claims establish for the other office (claims of one office at two times bound a tenure), or two documents
+ *       telling of the same occasion ({@link SameOccasion}: their sentences say the same thing apart from the office,
+ *       the name and the date, and name the same places) at overlapping times known at least to the year, even one
+ *       document against one, or (a warning, lower confidence) one document's office for a year against another
+ *       office that at least two other documents give for that same year. Different occasions in one year leave room
+ *       for one office to follow the other and are otherwise not compared.</li>
  * </ul>
  * Offices worded as another time ("later ambassador", "former diplomat") and subordinate offices ("Acting
  * Secretary", "Special Assistant") never contradict; a person may hold compatible offices at once.
@@ -49,18 +53,24 @@ public final class OfficeRule implements Rule, UsesOfficeClasses {
                     + "office, or the offices belong to different times.");
 
     private final OfficeClasses classes;
+    private final SameOccasion occasions;
 
     public OfficeRule() {
         this(OfficeClasses.defaults());
     }
 
     public OfficeRule(OfficeClasses classes) {
+        this(classes, SameOccasion.defaults());
+    }
+
+    public OfficeRule(OfficeClasses classes, SameOccasion occasions) {
         this.classes = classes;
+        this.occasions = occasions;
     }
 
     @Override
     public Rule withOfficeClasses(OfficeClasses other) {
-        return new OfficeRule(other);
+        return new OfficeRule(other, occasions);
     }
 
     @Override
@@ -165,7 +175,7 @@ public final class OfficeRule implements Rule, UsesOfficeClasses {
     }
 
     /** A contradiction when an office of {@code as} falls in the time of an exclusive office of {@code bs}. */
-    private static Finding mismatch(ClaimGroup group, List<Held> as, List<Held> bs, FindingFactory factory) {
+    private Finding mismatch(ClaimGroup group, List<Held> as, List<Held> bs, FindingFactory factory) {
         List<Held> a = as.stream().filter(OfficeRule::contradictable).filter(Held::timed).toList();
         List<Held> b = bs.stream().filter(OfficeRule::contradictable).filter(Held::timed).toList();
         if (a.isEmpty() || b.isEmpty()) {
@@ -199,6 +209,22 @@ public final class OfficeRule implements Rule, UsesOfficeClasses {
                 right.add(hi);
             }
         }
+        List<String> shared = List.of();
+        if (left.isEmpty()) {
+            // the same occasion told with another office, even when the times are known only to the year
+            for (Held x : a) {
+                for (Held y : b) {
+                    Optional<List<String>> words = sameOccasion(group, x, y);
+                    if (words.isPresent()) {
+                        left.add(x);
+                        right.add(y);
+                        if (shared.isEmpty()) {
+                            shared = words.get();
+                        }
+                    }
+                }
+            }
+        }
         boolean majority = false;
         if (left.isEmpty()) {
             // known only to the year: a lone document against several that agree on another office that year
@@ -228,21 +254,62 @@ public final class OfficeRule implements Rule, UsesOfficeClasses {
         right.forEach(h -> all.add(h.claim()));
         Held x = left.iterator().next();
         Held y = right.iterator().next();
-        String rightDocs = right.stream().map(h -> h.claim().documentId()).distinct().collect(Collectors.joining(", "));
+        String rightDocs = documents(right);
         String when = tenure
                 ? " from " + right.stream().map(h -> h.time().normalized()).min(Comparator.naturalOrder()).orElseThrow()
                 + " to " + right.stream().map(h -> h.time().normalized()).max(Comparator.naturalOrder()).orElseThrow()
                 : " at " + y.time().normalized();
-        String msg = x.claim().documentId() + " calls " + group.subject() + " \"" + x.office().text() + "\" at "
-                + x.time().normalized() + ", but " + rightDocs + " give the office \"" + y.office().text() + "\""
-                + when + ": one person cannot hold both at once"
+        String msg = (shared.isEmpty()
+                ? x.claim().documentId() + " calls " + group.subject() + " \"" + x.office().text() + "\" at "
+                + x.time().normalized() + ", but " + rightDocs + " give the office \"" + y.office().text() + "\"" + when
+                + ": one person cannot hold both at once"
+                : occasionMessage(group, left, right, shared))
                 + (majority ? " (the times are known only to the year, so the offices may have followed each other)"
                 : "") + "." + HedgePolicy.suffix(all);
         List<Evidence> ev = all.stream().map(factory::evidence).toList();
         List<String> values = List.of(x.key(), y.key());
         Finding f = factory.finding(MISMATCH, group.subject() + ": office", msg, ev, values,
-                HedgePolicy.confidence(majority ? 0.6 : tenure ? 0.7 : 0.8, all));
+                HedgePolicy.confidence(majority ? 0.6 : tenure || !shared.isEmpty() ? 0.7 : 0.8, all));
         return f.withSeverity(majority ? Severity.WARNING : HedgePolicy.severity(MISMATCH.severity(), all));
+    }
+
+    /**
+     * The words two office claims' sentences share when they tell of the same occasion ({@link SameOccasion}) at
+     * overlapping times known at least to the year, in different documents; else empty.
+     */
+    private Optional<List<String>> sameOccasion(ClaimGroup group, Held x, Held y) {
+        if (x.claim().documentId().equals(y.claim().documentId()) || !datedToTheYear(x.time())
+                || !datedToTheYear(y.time()) || !x.time().overlaps(y.time())) {
+            return Optional.empty();
+        }
+        return occasions.shared(x.claim(), y.claim(), List.of(group.subject()));
+    }
+
+    private static boolean datedToTheYear(DateValue d) {
+        return fine(d) || d.precision() == DatePrecision.SEASON || d.precision() == DatePrecision.YEAR;
+    }
+
+    /** "b.txt and a.txt describe the same occasion ("met delegation Leningrad") at 1940, but b.txt calls ...". */
+    private static String occasionMessage(ClaimGroup group, Collection<Held> left, Collection<Held> right,
+                                          List<String> shared) {
+        Held x = left.iterator().next();
+        Held y = right.iterator().next();
+        String leftDocs = documents(left);
+        String rightDocs = documents(right);
+        return leftDocs + " and " + rightDocs + " describe the same occasion (" + brief(shared) + ") at "
+                + x.time().normalized() + ", but " + leftDocs + (leftDocs.contains(", ") ? " call " : " calls ")
+                + group.subject() + " \"" + x.office().text() + "\" and " + rightDocs + " \"" + y.office().text()
+                + "\": one person cannot hold both at once";
+    }
+
+    private static String documents(Collection<Held> hs) {
+        return hs.stream().map(h -> h.claim().documentId()).distinct().collect(Collectors.joining(", "));
+    }
+
+    /** At most six shared words, quoted: "\"met delegation Leningrad\"". */
+    private static String brief(List<String> words) {
+        return "\"" + String.join(" ", words.subList(0, Math.min(6, words.size())))
+                + (words.size() > 6 ? " …" : "") + "\"";
     }
 
     private static boolean contradictable(Held h) {
