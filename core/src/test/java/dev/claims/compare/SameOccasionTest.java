@@ -19,50 +19,44 @@ class SameOccasionTest {
                 Attribution.ASSERTED);
     }
 
-    private static Optional<List<String>> shared(String officeA, String a, String officeB, String b) {
-        return OCCASIONS.shared(office("a", officeA, a), office("b", officeB, b), List.of("Fyodor Kuznetsin"));
+    /** Whether "Commissar for Finance" in sentence a and "Commissar for Foreign Affairs" in b are one occasion. */
+    private static Optional<List<String>> shared(String a, String b) {
+        return OCCASIONS.shared(office("a", "Commissar for Finance", a), office("b", "Commissar for Foreign Affairs", b),
+                List.of("Fyodor Kuznetsin"));
     }
+
+    private static final String FINANCE = "In 1940, Commissar for Finance Fyodor Kuznetsin ";
+    private static final String FOREIGN = "In 1940, Commissar for Foreign Affairs Fyodor Kuznetsin ";
 
     @Test
     void theSameSentenceApartFromOfficeNameAndDateIsOneOccasion() {
-        assertEquals(Optional.of(List.of("took", "part", "talks", "Kiev")), shared(
-                "Commissar for Finance", "In 1940, Commissar for Finance Fyodor Kuznetsin took part in the talks in Kiev.",
-                "Commissar for Foreign Affairs",
-                "During 1940 the Commissar for Foreign Affairs, Kuznetsin, took part in talks in Kiev."));
+        assertEquals(Optional.of(List.of("took", "part", "talks", "Kiev")),
+                shared(FINANCE + "took part in the talks in Kiev.",
+                        "During 1940 the Commissar for Foreign Affairs, Kuznetsin, took part in talks in Kiev."));
     }
 
     @Test
     void anotherPlaceOrPersonIsAnotherOccasion() {
-        assertEquals(Optional.empty(), shared(
-                "Commissar for Finance", "In 1940, Commissar for Finance Fyodor Kuznetsin met the delegation in Kiev.",
-                "Commissar for Foreign Affairs",
-                "In 1940, Commissar for Foreign Affairs Fyodor Kuznetsin met the delegation in Leningrad."));
-        assertEquals(Optional.empty(), shared(
-                "Commissar for Finance", "In 1940, Commissar for Finance Fyodor Kuznetsin met the delegation.",
-                "Commissar for Foreign Affairs",
-                "In 1940, Commissar for Foreign Affairs Fyodor Kuznetsin met the delegation in Leningrad."));
+        assertEquals(Optional.empty(), shared(FINANCE + "met the delegation in Kiev.",
+                FOREIGN + "met the delegation in Leningrad."));
+        assertEquals(Optional.empty(), shared(FINANCE + "met the delegation.", FOREIGN + "met the delegation in Leningrad."));
+        assertEquals(Optional.empty(), shared(FINANCE + "met Stalin.", FOREIGN + "met Churchill."));
     }
 
     @Test
     void fewSharedWordsAreNotEnough() {
-        // {met, delegation, trade} against {met, delegation, signed, treaty}: Jaccard 2/5 = 0.4
-        assertEquals(Optional.empty(), shared(
-                "Commissar for Finance", "In 1940, Commissar for Finance Fyodor Kuznetsin met the trade delegation.",
-                "Commissar for Foreign Affairs",
-                "In 1940, Commissar for Foreign Affairs Fyodor Kuznetsin met the delegation and signed a treaty."));
+        // {met, trade, delegation} against {met, delegation, signed, treaty}: Jaccard 2/5 = 0.4
+        assertEquals(Optional.empty(), shared(FINANCE + "met the trade delegation.",
+                FOREIGN + "met the delegation and signed a treaty."));
         // one shared word: "spoke"
-        assertEquals(Optional.empty(), shared(
-                "Commissar for Finance", "In 1940, Commissar for Finance Fyodor Kuznetsin spoke.",
-                "Commissar for Foreign Affairs", "In 1940, Commissar for Foreign Affairs Fyodor Kuznetsin spoke."));
+        assertEquals(Optional.empty(), shared(FINANCE + "spoke.", FOREIGN + "spoke."));
     }
 
     @Test
     void atTheThresholdIsOneOccasion() {
-        // {met, delegation, trade} against {met, delegation, trade, visiting, welcomed}: Jaccard 3/5 = 0.6
-        assertEquals(Optional.of(List.of("met", "trade", "delegation")), shared(
-                "Commissar for Finance", "In 1940, Commissar for Finance Fyodor Kuznetsin met the trade delegation.",
-                "Commissar for Foreign Affairs",
-                "In 1940, Commissar for Foreign Affairs Fyodor Kuznetsin met and welcomed the visiting trade delegation."));
+        // {met, trade, delegation} against {met, welcomed, visiting, trade, delegation}: Jaccard 3/5 = 0.6
+        assertEquals(Optional.of(List.of("met", "trade", "delegation")), shared(FINANCE + "met the trade delegation.",
+                FOREIGN + "met and welcomed the visiting trade delegation."));
     }
 
     @Test

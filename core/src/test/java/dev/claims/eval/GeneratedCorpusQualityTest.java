@@ -31,7 +31,7 @@ class GeneratedCorpusQualityTest {
      * (seed 2024); the miss is "Under Secretary of State" against "Secretary of State" in one year: a subordinate
      * office is compared only for agreement (see the office lexicon's qualifiers).
      */
-    static final double MIN_PLANTED_CONTRADICTION_RECALL = 0.95;
+    static final double MIN_PLANTED_CONTRADICTION_RECALL = 0.974;
     /** Planted date contradictions found, and date contradictions reported that were planted. */
     static final double MIN_DATE_CONTRADICTION_RECALL = 1.0;
     static final double MIN_DATE_MISMATCH_PRECISION = 1.0;
@@ -42,7 +42,7 @@ class GeneratedCorpusQualityTest {
     /** work-mismatch findings (two descriptions of one work disagreeing) that were planted. */
     static final double MIN_WORK_MISMATCH_PRECISION = 0.9;
     /** Officials' offices stated alike by several documents, found as agreements. */
-    static final double MIN_OFFICE_AGREEMENT_RECALL = 0.95;
+    static final double MIN_OFFICE_AGREEMENT_RECALL = 1.0;
 
     static GoldFile gold;
     static EvalResult result;
