@@ -178,7 +178,11 @@ public final class OfficeRule implements Rule, UsesOfficeClasses {
     private Finding mismatch(ClaimGroup group, List<Held> as, List<Held> bs, FindingFactory factory) {
         List<Held> a = as.stream().filter(OfficeRule::contradictable).filter(Held::timed).toList();
         List<Held> b = bs.stream().filter(OfficeRule::contradictable).filter(Held::timed).toList();
-        if (a.isEmpty() || b.isEmpty()) {
+        // for one occasion a subordinate post counts too: "Under Secretary of State" and "Secretary of State" cannot
+        // both be what the same person was when doing the same thing
+        List<Held> oa = as.stream().filter(OfficeRule::postOnOccasion).filter(Held::timed).toList();
+        List<Held> ob = bs.stream().filter(OfficeRule::postOnOccasion).filter(Held::timed).toList();
+        if ((a.isEmpty() || b.isEmpty()) && (oa.isEmpty() || ob.isEmpty())) {
             return null;
         }
         LinkedHashSet<Held> left = new LinkedHashSet<>();
@@ -212,8 +216,8 @@ public final class OfficeRule implements Rule, UsesOfficeClasses {
         List<String> shared = List.of();
         if (left.isEmpty()) {
             // the same occasion told with another office, even when the times are known only to the year
-            for (Held x : a) {
-                for (Held y : b) {
+            for (Held x : oa) {
+                for (Held y : ob) {
                     Optional<List<String>> words = sameOccasion(group, x, y);
                     if (words.isPresent()) {
                         left.add(x);
@@ -314,6 +318,11 @@ public final class OfficeRule implements Rule, UsesOfficeClasses {
 
     private static boolean contradictable(Held h) {
         return h.exclusive() && !h.relative() && !h.subordinate();
+    }
+
+    /** An exclusive post (subordinate ones included) not worded as another time: compared on one occasion. */
+    private static boolean postOnOccasion(Held h) {
+        return h.exclusive() && !h.relative();
     }
 
     /** Both times known to the month or day, and overlapping. */
