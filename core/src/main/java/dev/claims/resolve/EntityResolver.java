@@ -37,7 +37,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * }</pre>
  *
  * <p>Cost: mentions are grouped by folded surname, and only distinct surnames with the same first letter are
- * compared, so the work grows with the number of distinct names, not with the square of the mentions.
+ * compared, so the work grows with the number of distinct names, not with the square of the mentions. The context
+ * test reads only the documents of the two spellings of each close pair.
  */
 public final class EntityResolver {
     /** Clusters, variants, and the cluster key of each input mention (by identity). */
@@ -88,14 +89,17 @@ public final class EntityResolver {
                     .add(new Entry(m, form, alias.isPresent(), alias.map(NameLexicon.Alias::canonical).orElse(null)));
         }
         Map<String, Set<String>> namesByDocument = new HashMap<>();
+        Map<String, String> folded = new HashMap<>();
         byKind.forEach((kind, entries) -> entries.forEach(e -> namesByDocument
                 .computeIfAbsent(e.mention().documentId(), k -> new HashSet<>())
-                .add(kind + ":" + NameLexicon.fold(e.form().surname()))));
+                .add(kind + ":" + folded.computeIfAbsent(e.form().surname(), NameLexicon::fold))));
         Map<String, List<HeldOffice>> officesBySurname = new HashMap<>();
+        Map<String, String> surnameOf = new HashMap<>();
         for (HeldOffice o : offices) {
-            NameForm f = NameForm.parse(lexicon.alias(o.person()).map(NameLexicon.Alias::canonical).orElse(o.person()));
-            if (!f.surname().isEmpty()) {
-                officesBySurname.computeIfAbsent(NameLexicon.fold(f.surname()), k -> new ArrayList<>()).add(o);
+            String surname = surnameOf.computeIfAbsent(o.person(), p -> NameLexicon.fold(
+                    NameForm.parse(lexicon.alias(p).map(NameLexicon.Alias::canonical).orElse(p)).surname()));
+            if (!surname.isEmpty()) {
+                officesBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(o);
             }
         }
         for (var e : byKind.entrySet()) {
@@ -336,7 +340,7 @@ public final class EntityResolver {
         }
         boolean anyGiven = cluster.stream().anyMatch(e -> e.form().hasGiven());
         Map<String, Integer> counts = new TreeMap<>();
-        Map<String, java.util.Set<String>> docs = new TreeMap<>();
+        Map<String, Set<String>> docs = new TreeMap<>();
         for (Entry e : cluster) {
             if (!anyGiven || e.form().hasGiven()) {
                 String d = anyGiven ? e.form().given().get(0) + " " + e.form().surname() : e.form().surname();
@@ -423,7 +427,7 @@ public final class EntityResolver {
             List<Entry> cluster = new ArrayList<>();
             group.forEach(n -> cluster.addAll(byName.get(n)));
             Map<String, Integer> counts = new TreeMap<>();
-            Map<String, java.util.Set<String>> docs = new TreeMap<>();
+            Map<String, Set<String>> docs = new TreeMap<>();
             for (Entry e : cluster) {
                 counts.merge(e.form().surname(), 1, Integer::sum);
                 docs.computeIfAbsent(e.form().surname(), k -> new TreeSet<>()).add(e.mention().documentId());

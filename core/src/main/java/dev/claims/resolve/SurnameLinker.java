@@ -108,11 +108,16 @@ final class SurnameLinker {
         docsBySurname.keySet().forEach(groups::add);
         Map<String, Set<String>> weakPartners = new TreeMap<>();
         List<List<String>> weakPairs = new ArrayList<>();
+        // single-document spellings written beside a well-attested close spelling: linked to it here, and to no other
+        Set<String> attached = new TreeSet<>();
         for (List<String> p : closePairs) {
             String a = p.get(0);
             String b = p.get(1);
             if (writtenTogether(a, b)) {
                 groups.union(a, b);
+                if (wellAttested(a) != wellAttested(b)) {
+                    attached.add(wellAttested(a) ? b : a);
+                }
             } else if (wellAttested(a) && wellAttested(b)) {
                 if (context(a, b).isPresent()) {
                     groups.union(a, b);
@@ -124,11 +129,9 @@ final class SurnameLinker {
                 weakPairs.add(p);
             }
         }
-        Set<String> attached = new TreeSet<>();
         for (var e : weakPartners.entrySet()) {
             String weak = e.getKey();
-            if (joinedStrong(weak, closePairs)) {
-                attached.add(weak); // written beside a well-attested spelling: already linked to it
+            if (attached.contains(weak)) {
                 continue;
             }
             chooseTarget(weak, e.getValue(), groups).ifPresent(t -> {
@@ -145,18 +148,6 @@ final class SurnameLinker {
             }
         }
         return groups;
-    }
-
-    private boolean joinedStrong(String weak, List<List<String>> closePairs) {
-        for (List<String> p : closePairs) {
-            if (p.contains(weak)) {
-                String other = p.get(0).equals(weak) ? p.get(1) : p.get(0);
-                if (wellAttested(other) && writtenTogether(weak, other)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The one well-attested spelling a single-document spelling joins: the only person, else the most similar. */
