@@ -73,7 +73,7 @@ public final class Checker {
         return new Checker(options, new FileSystemLoader(options.load()),
                 new NoteLimit(new FormatStructurer(), limits.maxNotes()),
                 new SentenceLimit(new DefaultExtractor(options.lexicons()), limits.maxSentenceChars()),
-                new SubjectResolver(options.names()), new Comparer(rules(options)));
+                new SubjectResolver(options.names(), options.lexicons().offices()), new Comparer(rules(options)));
     }
 
     /**

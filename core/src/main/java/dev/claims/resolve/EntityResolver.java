@@ -3,10 +3,12 @@ package dev.claims.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -23,14 +25,20 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * its document, else the one in the corpus, else stays apart as ambiguous. Aliases ("FDR") are resolved through the
  * alias data and are not reported as variants.
  *
+ * <p>Nor similarity and structure alone: two close surname spellings that are each written in several documents,
+ * never together, are one person only when their context agrees: an office of one class at overlapping times
+ * ({@link HeldOffice}), or an entity named beside both that is not named throughout the corpus. A spelling written in
+ * one document, or beside the other in one document, is merged on spelling and structure (see {@link SurnameLinker}).
+ *
  * <pre>{@code
- * EntityResolver.Result r = new EntityResolver(NameLexicon.defaults()).resolve(mentions);
+ * EntityResolver.Result r = new EntityResolver(NameLexicon.defaults()).resolve(mentions, offices);
  * r.clusters();  // "Maxim Litvinov" with mentions "Maksim Maksimovich Litvinov", "Litinov", "Litvinov", ...
  * r.variants();  // surname Litinov/Litvinov (spelling), given name Maksim/Maxim (transliteration)
  * }</pre>
  *
  * <p>Cost: mentions are grouped by folded surname, and only distinct surnames with the same first letter are
- * compared, so the work grows with the number of distinct names, not with the square of the mentions.
+ * compared, so the work grows with the number of distinct names, not with the square of the mentions. The context
+ * test reads only the documents of the two spellings of each close pair.
  */
 public final class EntityResolver {
     /** Clusters, variants, and the cluster key of each input mention (by identity). */
@@ -44,6 +52,8 @@ public final class EntityResolver {
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEV = LevenshteinDistance.getDefaultInstance();
     private static final int MAX_EVIDENCE_DOCS = 4;
+    /** Prefix of a person's cluster key, and of a person's key among the entities a document names. */
+    static final String PERSON_KEY = "person:";
 
     private final NameLexicon lexicon;
 
@@ -55,7 +65,13 @@ public final class EntityResolver {
     private record Entry(EntityMention mention, NameForm form, boolean aliased, String aliasName) {
     }
 
+    /** Clusters mentions with no offices as context: only co-mentioned entities can link spellings far apart. */
     public Result resolve(List<EntityMention> mentions) {
+        return resolve(mentions, List.of());
+    }
+
+    /** Clusters mentions, with the offices the documents state of named people as context. */
+    public Result resolve(List<EntityMention> mentions, List<HeldOffice> offices) {
         Map<EntityMention, String> keys = new IdentityHashMap<>();
         List<EntityCluster> clusters = new ArrayList<>();
         List<SpellingVariant> variants = new ArrayList<>();
@@ -72,9 +88,23 @@ public final class EntityResolver {
             byKind.computeIfAbsent(kind, k -> new ArrayList<>())
                     .add(new Entry(m, form, alias.isPresent(), alias.map(NameLexicon.Alias::canonical).orElse(null)));
         }
+        Map<String, Set<String>> namesByDocument = new HashMap<>();
+        Map<String, String> folded = new HashMap<>();
+        byKind.forEach((kind, entries) -> entries.forEach(e -> namesByDocument
+                .computeIfAbsent(e.mention().documentId(), k -> new HashSet<>())
+                .add(kind + ":" + folded.computeIfAbsent(e.form().surname(), NameLexicon::fold))));
+        Map<String, List<HeldOffice>> officesBySurname = new HashMap<>();
+        Map<String, String> surnameOf = new HashMap<>();
+        for (HeldOffice o : offices) {
+            String surname = surnameOf.computeIfAbsent(o.person(), p -> NameLexicon.fold(
+                    NameForm.parse(lexicon.alias(p).map(NameLexicon.Alias::canonical).orElse(p)).surname()));
+            if (!surname.isEmpty()) {
+                officesBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(o);
+            }
+        }
         for (var e : byKind.entrySet()) {
             if (e.getKey().equals("person")) {
-                clusterPeople(e.getValue(), clusters, variants, keys);
+                clusterPeople(e.getValue(), namesByDocument, officesBySurname, clusters, variants, keys);
             } else {
                 clusterNames(e.getKey(), e.getValue(), clusters, variants, keys);
             }
@@ -165,27 +195,32 @@ public final class EntityResolver {
 
     // ---- people ----
 
-    private void clusterPeople(List<Entry> entries, List<EntityCluster> clusters, List<SpellingVariant> variants,
-                               Map<EntityMention, String> keys) {
+    private void clusterPeople(List<Entry> entries, Map<String, Set<String>> namesByDocument,
+                               Map<String, List<HeldOffice>> officesBySurname, List<EntityCluster> clusters,
+                               List<SpellingVariant> variants, Map<EntityMention, String> keys) {
         Map<String, List<Entry>> bySurname = new TreeMap<>();
+        Map<String, Set<String>> docsBySurname = new TreeMap<>();
         for (Entry e : entries) {
-            bySurname.computeIfAbsent(NameLexicon.fold(e.form().surname()), k -> new ArrayList<>()).add(e);
+            String s = NameLexicon.fold(e.form().surname());
+            bySurname.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+            docsBySurname.computeIfAbsent(s, k -> new HashSet<>()).add(e.mention().documentId());
         }
-        UnionFind<String> surnames = new UnionFind<>();
         Map<Character, List<String>> blocks = new TreeMap<>();
         for (String s : bySurname.keySet()) {
-            surnames.add(s);
             blocks.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
         }
+        List<List<String>> closePairs = new ArrayList<>();
         for (List<String> block : blocks.values()) {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     if (closeSurname(block.get(i), block.get(j))) {
-                        surnames.union(block.get(i), block.get(j));
+                        closePairs.add(List.of(block.get(i), block.get(j)));
                     }
                 }
             }
         }
+        UnionFind<String> surnames = new SurnameLinker(docsBySurname, namesByDocument, officesBySurname,
+                EntityResolver::closeSurname).link(closePairs);
         for (List<String> group : surnames.groups()) {
             List<Entry> members = new ArrayList<>();
             group.forEach(s -> members.addAll(bySurname.get(s)));
@@ -281,7 +316,7 @@ public final class EntityResolver {
     private void emitPerson(List<Entry> cluster, boolean ambiguous, List<EntityCluster> clusters,
                             List<SpellingVariant> variants, Map<EntityMention, String> keys) {
         String name = displayName(cluster);
-        String key = "person:" + NameLexicon.fold(name) + (ambiguous ? " (ambiguous)" : "");
+        String key = PERSON_KEY + NameLexicon.fold(name) + (ambiguous ? " (ambiguous)" : "");
         String shown = ambiguous ? name + " (ambiguous)" : name;
         List<EntityMention> ms = sortedMentions(cluster);
         ms.forEach(m -> keys.put(m, key));
@@ -305,7 +340,7 @@ public final class EntityResolver {
         }
         boolean anyGiven = cluster.stream().anyMatch(e -> e.form().hasGiven());
         Map<String, Integer> counts = new TreeMap<>();
-        Map<String, java.util.Set<String>> docs = new TreeMap<>();
+        Map<String, Set<String>> docs = new TreeMap<>();
         for (Entry e : cluster) {
             if (!anyGiven || e.form().hasGiven()) {
                 String d = anyGiven ? e.form().given().get(0) + " " + e.form().surname() : e.form().surname();
@@ -392,7 +427,7 @@ public final class EntityResolver {
             List<Entry> cluster = new ArrayList<>();
             group.forEach(n -> cluster.addAll(byName.get(n)));
             Map<String, Integer> counts = new TreeMap<>();
-            Map<String, java.util.Set<String>> docs = new TreeMap<>();
+            Map<String, Set<String>> docs = new TreeMap<>();
             for (Entry e : cluster) {
                 counts.merge(e.form().surname(), 1, Integer::sum);
                 docs.computeIfAbsent(e.form().surname(), k -> new TreeSet<>()).add(e.mention().documentId());

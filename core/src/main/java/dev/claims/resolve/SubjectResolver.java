@@ -1,5 +1,6 @@
 package dev.claims.resolve;
 
+import dev.claims.extract.OfficeLexicon;
 import dev.claims.model.Claim;
 import dev.claims.model.ExtractedDocument;
 import dev.claims.model.Mention;
@@ -7,6 +8,7 @@ import dev.claims.model.NameValue;
 import dev.claims.model.OfficeValue;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,7 +23,8 @@ import java.util.TreeMap;
  * <p>Blocking keys: for claims about a person (offices, names) the person's cluster key ("person:maxim litvinov");
  * for every other claim the subject after the subject-alias data ("subject:nazi-soviet pact"). The attribute is the
  * second half of the key. Claims without a subject are not grouped. Grouping is one pass over the claims (hashing),
- * so its cost grows with their number.
+ * so its cost grows with their number. The office claims are also the context that decides whether two spellings
+ * of a surname far apart are one person ({@link HeldOffice}, classed by the office lexicon).
  *
  * <pre>{@code
  * ResolvedCorpus corpus = new SubjectResolver().resolve(extracted);
@@ -31,13 +34,20 @@ import java.util.TreeMap;
  */
 public final class SubjectResolver implements Resolver {
     private final NameLexicon lexicon;
+    private final OfficeLexicon offices;
 
     public SubjectResolver() {
         this(NameLexicon.defaults());
     }
 
     public SubjectResolver(NameLexicon lexicon) {
+        this(lexicon, OfficeLexicon.defaults());
+    }
+
+    /** A resolver whose office context classes offices by {@code offices} (the shipped lexicon with a user's entries). */
+    public SubjectResolver(NameLexicon lexicon, OfficeLexicon offices) {
         this.lexicon = lexicon;
+        this.offices = offices;
     }
 
     @Override
@@ -45,6 +55,8 @@ public final class SubjectResolver implements Resolver {
         List<ExtractedDocument> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(ExtractedDocument::id));
         List<EntityMention> mentions = new ArrayList<>();
+        List<HeldOffice> held = new ArrayList<>();
+        Map<String, String> classes = new HashMap<>();
         Map<Claim, EntityMention> claimMentions = new IdentityHashMap<>();
         for (ExtractedDocument d : sorted) {
             Set<String> seen = new HashSet<>();
@@ -57,13 +69,17 @@ public final class SubjectResolver implements Resolver {
                     EntityMention em = new EntityMention(c.documentId(), c.subject(), "person", c.span(), c.sentence(),
                             c.value().text());
                     claimMentions.put(c, em);
+                    if (c.value() instanceof OfficeValue o) {
+                        held.add(new HeldOffice(c.documentId(), c.subject(),
+                                classes.computeIfAbsent(o.canonical(), this::officeClass), c.time()));
+                    }
                     if (seen.add(c.sentence() + "\u0000" + NameLexicon.fold(c.subject()))) {
                         mentions.add(em);
                     }
                 }
             }
         }
-        EntityResolver.Result entities = new EntityResolver(lexicon).resolve(mentions);
+        EntityResolver.Result entities = new EntityResolver(lexicon).resolve(mentions, held);
         Map<String, String> display = new TreeMap<>();
         entities.clusters().forEach(c -> display.put(c.key(), c.name()));
         // claims whose person mention was deduplicated against a real mention: resolve through that mention
@@ -113,6 +129,12 @@ public final class SubjectResolver implements Resolver {
             groups.add(new ClaimGroup(parts[0], subjects.get(k), parts[1], claims));
         });
         return new ResolvedCorpus(sorted, groups, entities.clusters(), entities.variants());
+    }
+
+    /** The office lexicon's class of a canonical office, else the office itself ("office:" and its folded name). */
+    private String officeClass(String canonical) {
+        return offices.entry(canonical).map(OfficeLexicon.Entry::officeClass).filter(c -> !c.isBlank())
+                .orElse("office:" + NameLexicon.fold(canonical));
     }
 
     private static boolean isAboutPerson(Claim c) {

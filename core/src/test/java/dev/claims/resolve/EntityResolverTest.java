@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claims.model.DateValue;
 import dev.claims.model.Span;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -120,5 +121,93 @@ class EntityResolverTest {
         assertEquals(first.clusters(), second.clusters());
         assertEquals(first.variants().toString(), second.variants().toString());
         assertEquals("Averell Harriman", clusterOf(first).get("003:Averill Harriman"));
+    }
+
+    // ---- context: close spellings written far apart ----
+
+    private static HeldOffice office(String doc, String person, String officeClass, int year) {
+        return new HeldOffice(doc, person, officeClass, DateValue.year(Integer.toString(year), year));
+    }
+
+    private static List<String> variantLines(EntityResolver.Result r) {
+        return r.variants().stream().map(v -> v.entity() + ": " + String.join("/", v.spellings())).toList();
+    }
+
+    /** "Andrei Marganov" in a1, a2 and "Andrei Margenov" in b1, b2, each with Moscow, which every document names. */
+    private List<EntityMention> marganovAndMargenov() {
+        return List.of(m("a1", "Andrei Marganov"), m("a1", "Moscow", "place"), m("a2", "Andrei Marganov"),
+                m("a2", "Moscow", "place"), m("b1", "Andrei Margenov"), m("b1", "Moscow", "place"),
+                m("b2", "Andrei Margenov"), m("b2", "Moscow", "place"));
+    }
+
+    @Test
+    void closeSurnamesInSeparateDocumentsWithDifferentOfficesAreTwoPeople() {
+        EntityResolver.Result r = resolver.resolve(marganovAndMargenov(), List.of(
+                office("a1", "Andrei Marganov", "commissar-for-finance", 1930),
+                office("a2", "Andrei Marganov", "commissar-for-finance", 1930),
+                office("b1", "Andrei Margenov", "commissar-for-foreign-trade", 1930),
+                office("b2", "Andrei Margenov", "commissar-for-foreign-trade", 1930)));
+        Map<String, String> c = clusterOf(r);
+        assertEquals("Andrei Marganov", c.get("a1:Andrei Marganov"));
+        assertEquals("Andrei Margenov", c.get("b1:Andrei Margenov"));
+        assertEquals(List.of(), variantLines(r));
+        // without any office, Moscow (in every document) is no shared company either
+        assertEquals(List.of(), variantLines(resolver.resolve(marganovAndMargenov())));
+    }
+
+    @Test
+    void closeSurnamesInSeparateDocumentsSharingAnOfficeClassAtOverlappingTimesAreOnePerson() {
+        List<HeldOffice> offices = List.of(office("a1", "Andrei Marganov", "foreign-minister", 1933),
+                office("a2", "Marganov", "foreign-minister", 1933),
+                new HeldOffice("b1", "Andrei Margenov", "foreign-minister",
+                        DateValue.day("November 16, 1933", java.time.LocalDate.of(1933, 11, 16))));
+        EntityResolver.Result r = resolver.resolve(marganovAndMargenov(), offices);
+        assertEquals(List.of("Andrei Marganov: Marganov/Margenov"), variantLines(r));
+        assertEquals(2, r.clusters().size()); // the person and Moscow
+    }
+
+    @Test
+    void anOfficeAtAnotherTimeOrStatedByOneDocumentAgainstTheOthersIsNoContext() {
+        List<HeldOffice> otherYear = List.of(office("a1", "Andrei Marganov", "foreign-minister", 1933),
+                office("b1", "Andrei Margenov", "foreign-minister", 1939));
+        assertEquals(List.of(), variantLines(resolver.resolve(marganovAndMargenov(), otherYear)));
+        // b2's foreign-minister is one document against b1's finance and b3's finance: Margenov is the finance man
+        List<EntityMention> ms = new ArrayList<>(marganovAndMargenov());
+        ms.add(m("b3", "Andrei Margenov"));
+        List<HeldOffice> outvoted = List.of(office("a1", "Andrei Marganov", "foreign-minister", 1933),
+                office("b1", "Andrei Margenov", "commissar-for-finance", 1933),
+                office("b2", "Andrei Margenov", "foreign-minister", 1933),
+                office("b3", "Andrei Margenov", "commissar-for-finance", 1933));
+        assertEquals(List.of(), variantLines(resolver.resolve(ms, outvoted)));
+    }
+
+    @Test
+    void wellAttestedSpellingsWrittenTogetherInOneDocumentAreOnePerson() {
+        List<EntityMention> ms = new ArrayList<>(marganovAndMargenov());
+        ms.add(m("a2", "Andrei Margenov"));
+        assertEquals(List.of("Andrei Margenov: Marganov/Margenov"), variantLines(resolver.resolve(ms)));
+    }
+
+    @Test
+    void sharedCompanyLinksSpellingsButANameTheWholeCorpusUsesDoesNot() {
+        List<EntityMention> ms = new ArrayList<>(marganovAndMargenov());
+        ms.addAll(List.of(m("a1", "Grigori Sokolnikov"), m("b2", "Sokolnikov"), m("c1", "Moscow", "place"),
+                m("c2", "Kiev", "place")));
+        assertEquals(List.of("Andrei Marganov: Marganov/Margenov"), variantLines(resolver.resolve(ms)));
+        // Sokolnikov named in most documents, as a head of state would be: no evidence about who Marganov is
+        List<EntityMention> everywhere = new ArrayList<>(marganovAndMargenov());
+        for (String d : List.of("a1", "a2", "b1", "b2", "c1")) {
+            everywhere.add(m(d, "Sokolnikov"));
+        }
+        assertEquals(List.of(), variantLines(resolver.resolve(everywhere)));
+    }
+
+    @Test
+    void aSpellingWrittenInOneDocumentJoinsTheMostSimilarOfTwoPeople() {
+        List<EntityMention> ms = new ArrayList<>(marganovAndMargenov());
+        ms.add(m("c1", "Andrei Marganoff"));
+        EntityResolver.Result r = resolver.resolve(ms);
+        assertEquals("Andrei Marganov", clusterOf(r).get("c1:Andrei Marganoff"));
+        assertEquals(List.of("Andrei Marganov: Marganoff/Marganov"), variantLines(r));
     }
 }
