@@ -93,9 +93,14 @@ public final class ScaleBench {
         Path root = work.resolve("corpus-" + n + "-seed" + seed);
         Path docs = root.resolve("docs");
         Path gold = root.resolve("gold.json");
-        if (!Files.exists(gold)) {
+        Path stamp = root.resolve("generator.stamp");
+        String current = generatorStamp();
+        if (!Files.exists(gold) || !Files.exists(stamp) || !Files.readString(stamp).equals(current)) {
+            // a corpus from another build of the generator has another gold: write it again
+            deleteTree(root);
             long t = System.nanoTime();
             new CorpusWriter().write(GeneratorOptions.of(n, seed), docs, gold);
+            Files.writeString(stamp, current);
             System.err.printf(Locale.ROOT, "generated %d documents in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
         }
         List<Path> files;
@@ -224,6 +229,34 @@ public final class ScaleBench {
             while (running) {
                 max.accumulateAndGet(used(), Math::max);
                 java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+            }
+        }
+    }
+
+    /** A digest of the generator's code and fact base: a reused corpus must come from the same generator. */
+    private static String generatorStamp() throws IOException {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (String r : List.of("/dev/claims/generate/CorpusGenerator.class", "/dev/claims/generate/facts.json")) {
+                try (java.io.InputStream in = CorpusWriter.class.getResourceAsStream(r)) {
+                    if (in != null) {
+                        md.update(in.readAllBytes());
+                    }
+                }
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

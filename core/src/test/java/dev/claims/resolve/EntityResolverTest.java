@@ -68,6 +68,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void transliteratedAndAnglicisedGivenNamesAreOnePerson() {
+        EntityResolver.Result r = resolver.resolve(List.of(m("a", "Konstantin Zolovsky"), m("b", "Constantine Zolovsky"),
+                m("c", "Yakov Ryabev"), m("d", "Jakov Ryabev"), m("e", "Pavel Milyukov"), m("f", "Paul Milyukov")));
+        assertEquals(3, r.clusters().size(), r.clusters().toString());
+        assertEquals(List.of("Constantine/Konstantin transliteration", "Jakov/Yakov transliteration",
+                        "Paul/Pavel transliteration"),
+                r.variants().stream().map(v -> String.join("/", v.spellings()) + " " + v.relation()).sorted().toList());
+    }
+
+    @Test
     void harryAndHenryHopkinsAreAVariantWithLowerConfidence() {
         EntityResolver.Result r = resolver.resolve(List.of(m("003", "Harry Hopkins"), m("003", "Henry Hopkins")));
         assertEquals(1, r.clusters().size());
