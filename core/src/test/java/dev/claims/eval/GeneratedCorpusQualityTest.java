@@ -27,11 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GeneratedCorpusQualityTest {
     /**
      * Planted contradictions between claims (shifted dates, wrong offices, million/billion slips) found; planted
-     * citation years (rule work-mismatch) are counted apart. Measured: 38 of 39 (0.974) on the 80-document corpus
-     * (seed 2024); the miss is "Under Secretary of State" against "Secretary of State" in one year: a subordinate
-     * office is compared only for agreement (see the office lexicon's qualifiers).
+     * citation years (rule work-mismatch) are counted apart. Measured: 39 of 39 on the 80-document corpus (seed 2024).
      */
-    static final double MIN_PLANTED_CONTRADICTION_RECALL = 0.974;
+    static final double MIN_PLANTED_CONTRADICTION_RECALL = 1.0;
     /** Planted date contradictions found, and date contradictions reported that were planted. */
     static final double MIN_DATE_CONTRADICTION_RECALL = 1.0;
     static final double MIN_DATE_MISMATCH_PRECISION = 1.0;
