@@ -149,6 +149,11 @@ public final class FileSystemLoader implements DocumentLoader {
         if (bytes.length == 0) {
             return "empty file (0 bytes)";
         }
+        String data = options.forcedFormat() != null ? null : DataFiles.extensionOf(path);
+        if (data != null) {
+            return "a ." + data + " data file, not a document (claims reads plain text, HTML, MediaWiki and Markdown;"
+                    + " --input-format reads it anyway)";
+        }
         TextDecoder.Decoded decoded;
         try {
             decoded = decoder.decode(bytes);

@@ -82,6 +82,23 @@ class FileSystemLoaderTest {
     }
 
     @Test
+    void dataFilesBesideTheDocumentsAreSkippedWithTheReasonUnlessAFormatIsForced(@TempDir Path dir) throws IOException {
+        write(dir.resolve("essay.txt"), "The talks began in 1933.");
+        write(dir.resolve("gold.json"), "{\"rows\": []}");
+        write(dir.resolve("facts.CSV"), "person,office,from,to");
+        write(dir.resolve("notes.json.txt"), "Not data: the last extension counts.");
+        Map<String, String> got = outcomes(DEFAULT.load(List.of(dir)));
+        assertEquals("ok", got.get("essay.txt"));
+        assertEquals("ok", got.get("notes.json.txt"));
+        assertEquals("a .json data file, not a document (claims reads plain text, HTML, MediaWiki and Markdown;"
+                + " --input-format reads it anyway)", got.get("gold.json"));
+        assertTrue(got.get("facts.CSV").startsWith("a .csv data file, not a document"), got.get("facts.CSV"));
+        LoadResult forced = new FileSystemLoader(LoadOptions.DEFAULTS.withForcedFormat(InputFormat.TEXT))
+                .load(List.of(dir.resolve("gold.json")));
+        assertEquals(1, forced.documents().size());
+    }
+
+    @Test
     void theSameRelativeNameUnderTwoRootsGetsTwoIds(@TempDir Path dir) throws IOException {
         write(dir.resolve("one/x.txt"), "One.");
         write(dir.resolve("two/x.txt"), "Two.");
