@@ -77,10 +77,14 @@ public final class DateExtractor implements AnalysisExtractor {
                 if (s.links().containsValue(e) || !lexicons.events().ongoing(s.text(), e)) {
                     continue;
                 }
-                DateValue at = NarrativeTime.of(analysis.sentences(), s.index());
-                if (at != null) {
+                NarrativeTime.Dated dated = NarrativeTime.dated(analysis.sentences(), s.index());
+                if (dated != null) {
+                    DateValue at = dated.value();
                     DateValue v = new DateValue(at.text(), at.edtf(), at.earliest(), at.latest(), at.precision(), DateValue.ONGOING);
-                    claims.add(new Claim("", docId, s.span(e.start(), e.end()), s.index(), s.sentence().text(),
+                    // a date borrowed from a sentence before is quoted with that sentence, so a reader sees where it is
+                    String quote = dated.sentence() == s.index() ? s.sentence().text()
+                            : analysis.sentences().get(dated.sentence()).sentence().text() + " … " + s.sentence().text();
+                    claims.add(new Claim("", docId, s.span(e.start(), e.end()), s.index(), quote,
                             e.event().name(), "date", v, null, s.sources(), s.attributionAt(e.start())));
                 }
             }

@@ -17,8 +17,23 @@ public final class NarrativeTime {
     private NarrativeTime() {
     }
 
+    /**
+     * A narrative time and the sentence that writes it.
+     *
+     * @param value    the date
+     * @param sentence index of the sentence it is written in (the sentence asked about, or one before it)
+     */
+    public record Dated(DateValue value, int sentence) {
+    }
+
     /** The time sentence {@code index} of {@code sentences} (one document, in order) speaks of, or null. */
     public static DateValue of(List<SentenceAnalysis> sentences, int index) {
+        Dated d = dated(sentences, index);
+        return d == null ? null : d.value();
+    }
+
+    /** As {@link #of}, with the sentence the date is written in. */
+    public static Dated dated(List<SentenceAnalysis> sentences, int index) {
         SentenceAnalysis s = sentences.get(index);
         DateValue own = null;
         for (TimeMention t : s.times()) {
@@ -30,7 +45,7 @@ public final class NarrativeTime {
             }
         }
         if (own != null || !s.times().isEmpty()) {
-            return own;
+            return own == null ? null : new Dated(own, index);
         }
         int paragraph = s.sentence().paragraph();
         for (int i = index - 1; i >= Math.max(0, index - BACK); i--) {
@@ -41,7 +56,7 @@ public final class NarrativeTime {
             List<TimeMention> times = p.times();
             for (int k = times.size() - 1; k >= 0; k--) {
                 if (plain(times.get(k))) {
-                    return times.get(k).value();
+                    return new Dated(times.get(k).value(), i);
                 }
             }
             if (!times.isEmpty()) {
