@@ -12,7 +12,8 @@ import java.util.List;
  * @param documentId  owning document
  * @param span        the value's extent in the original text
  * @param sentence    index of the sentence in {@link Document#sentences()}
- * @param quote       the cleaned sentence
+ * @param quote       the cleaned sentence (for a period stated as under way and dated by a sentence before it: that
+ *                    sentence, " … ", then this one)
  * @param subject     what the claim is about, as the extractor names it (a person, an event key, a quantity's topic)
  * @param attribute   what is claimed of it: "date", "office", "amount", "count", "duration", "percentage", "name", ...
  * @param value       the typed value
