@@ -213,8 +213,8 @@ class CheckCommandTest {
         Files.writeString(cfg, "{\"exclude\": []}");
         Run unknownKey = run("check", c.toString(), "--config", cfg.toString());
         assertEquals(2, unknownKey.code());
-        assertEquals("claims: " + cfg + ": unknown key \"exclude\" (known keys: aliases, excludes, includes, offices,"
-                + " referenceFacts, rules)\n", unknownKey.err());
+        assertEquals("claims: " + cfg + ": unknown key \"exclude\" (known keys: aliases, events, excludes, includes,"
+                + " offices, referenceFacts, rules)\n", unknownKey.err());
         Run missing = run("check", c.toString(), "--config", dir.resolve("none.json").toString());
         assertEquals(2, missing.code());
         assertEquals("claims: " + dir.resolve("none.json") + ": configuration file not found\n", missing.err());

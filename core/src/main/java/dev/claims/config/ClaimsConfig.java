@@ -31,12 +31,14 @@ import java.util.TreeMap;
  * @param offices        additional office lexicon entries as written (a JSON array), for the extractor
  * @param aliases        canonical name to its other spellings, sorted
  * @param referenceFacts reference-facts files, resolved against the configuration file's directory
+ * @param events         event lexicon files (the format of {@code dev/claims/lexicon/events.tsv}), resolved likewise
  */
 public record ClaimsConfig(Path file, List<String> includes, List<String> excludes, Map<String, String> rules,
-                           JsonNode offices, Map<String, List<String>> aliases, List<Path> referenceFacts) {
+                           JsonNode offices, Map<String, List<String>> aliases, List<Path> referenceFacts,
+                           List<Path> events) {
     /** No configuration: everything included, default severities, no additions. */
     public static final ClaimsConfig EMPTY = new ClaimsConfig(null, List.of(), List.of(), Map.of(),
-            MissingNode.getInstance(), Map.of(), List.of());
+            MissingNode.getInstance(), Map.of(), List.of(), List.of());
 
     public ClaimsConfig {
         includes = List.copyOf(includes);
@@ -47,6 +49,7 @@ public record ClaimsConfig(Path file, List<String> includes, List<String> exclud
         aliases = java.util.Collections.unmodifiableMap(a);
         offices = offices == null ? MissingNode.getInstance() : offices.deepCopy();
         referenceFacts = List.copyOf(referenceFacts);
+        events = List.copyOf(events);
     }
 
     /** The offices additions (a copy: the node itself is mutable), MissingNode when none were given. */
@@ -90,8 +93,8 @@ public record ClaimsConfig(Path file, List<String> includes, List<String> exclud
     }
 
     /**
-     * The checker options with this configuration's additions: office lexicon entries, name aliases (people) and
-     * reference-facts files.
+     * The checker options with this configuration's additions: office lexicon entries, event lexicon files (their
+     * rows before the built-in ones, so they win), name aliases (people) and reference-facts files.
      *
      * @throws dev.claims.ClaimsException naming the configuration file when an office entry or facts file is invalid
      */
@@ -102,6 +105,9 @@ public record ClaimsConfig(Path file, List<String> includes, List<String> exclud
                     .instance.objectNode();
             root.set("offices", offices.deepCopy());
             out = out.withLexicons(out.lexicons().withOffices(out.lexicons().offices().withEntriesFrom(root, file)));
+        }
+        for (Path e : events) {
+            out = out.withLexicons(out.lexicons().withEvents(out.lexicons().events().withEntriesFrom(e)));
         }
         if (!aliases.isEmpty()) {
             out = out.withNames(out.names().withAliases(aliases, "person"));

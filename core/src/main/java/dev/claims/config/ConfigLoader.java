@@ -27,7 +27,7 @@ import java.util.Set;
 public final class ConfigLoader {
     /** The keys a configuration file may have ({@code $schema} is allowed and ignored, for editors). */
     public static final Set<String> KEYS = Set.of("$schema", "includes", "excludes", "rules", "offices", "aliases",
-            "referenceFacts");
+            "referenceFacts", "events");
     private static final List<String> NAMES = List.of("claims.json", ".claims.json");
     private static final Set<String> SEVERITIES = Set.of("off", "error", "warning", "note");
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -75,8 +75,9 @@ public final class ConfigLoader {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                throw new ClaimsException(file, "unknown key \"" + key + "\" (known keys: aliases, excludes,"
-                        + " includes, offices, referenceFacts, rules)");
+                throw new ClaimsException(file, "unknown key \"" + key + "\" (known keys: " + KEYS.stream()
+                        .filter(k -> !k.startsWith("$")).sorted().collect(java.util.stream.Collectors.joining(", "))
+                        + ")");
             }
         }
         List<String> includes = strings(file, root, "includes");
@@ -87,7 +88,8 @@ public final class ConfigLoader {
             throw new ClaimsException(file, "bad glob in \"includes\" or \"excludes\": " + e.getMessage(), e);
         }
         return new ClaimsConfig(file, includes, excludes, rules(file, root), offices(file, root),
-                aliases(file, root), referenceFacts(file, root));
+                aliases(file, root), files(file, root, "referenceFacts", "reference-facts file"),
+                files(file, root, "events", "events file"));
     }
 
     private static List<String> strings(Path file, JsonNode root, String key) {
@@ -166,13 +168,14 @@ public final class ConfigLoader {
         return out;
     }
 
-    private static List<Path> referenceFacts(Path file, JsonNode root) {
+    /** The files a key lists, resolved against the configuration file's directory; each must exist. */
+    private static List<Path> files(Path file, JsonNode root, String key, String what) {
         List<Path> out = new ArrayList<>();
         Path base = file.toAbsolutePath().getParent();
-        for (String s : strings(file, root, "referenceFacts")) {
+        for (String s : strings(file, root, key)) {
             Path p = base.resolve(s).normalize();
             if (!Files.isRegularFile(p)) {
-                throw new ClaimsException(file, "reference-facts file \"" + s + "\" not found (looked for " + p + ")");
+                throw new ClaimsException(file, what + " \"" + s + "\" not found (looked for " + p + ")");
             }
             out.add(p);
         }

@@ -92,8 +92,8 @@ class ConfigLoaderTest {
 
     @Test
     void unknownKeyIsAnErrorNamingTheKey() throws Exception {
-        assertTrue(error("{\"rule\": {}}").endsWith("claims.json: unknown key \"rule\" (known keys: aliases, excludes,"
-                + " includes, offices, referenceFacts, rules)"));
+        assertTrue(error("{\"rule\": {}}").endsWith("claims.json: unknown key \"rule\" (known keys: aliases, events,"
+                + " excludes, includes, offices, referenceFacts, rules)"));
     }
 
     @Test

@@ -84,6 +84,33 @@ class ConfigWiringTest {
     }
 
     @Test
+    void eventFilesFromTheConfigurationLetDocumentsAboutOtherEventsBeCompared() throws Exception {
+        Path corpus = corpus("The Bastille was stormed on July 14, 1789, by the crowd of Paris.",
+                "The Bastille was stormed on July 15, 1789, by the crowd of Paris.");
+        Files.writeString(dir.resolve("events.tsv"),
+                "# name\tkey\ttrigger\nstorming of the Bastille\tstorming:bastille:1789\t\\bBastille was stormed\\b\n");
+        Files.writeString(dir.resolve("claims.json"), "{\"events\": [\"events.tsv\"]}");
+        ClaimsConfig cfg = ConfigLoader.load(dir.resolve("claims.json"));
+
+        Report plain = Checker.withDefaults().check(List.of(corpus));
+        Report configured = Checker.withOptions(cfg.applyTo(CheckerOptions.defaults())).check(List.of(corpus));
+
+        assertTrue(plain.findings().stream().noneMatch(f -> f.rule().equals("date-mismatch")), plain.findings().toString());
+        Finding f = configured.findings().stream().filter(x -> x.rule().equals("date-mismatch")).findFirst()
+                .orElseThrow(() -> new AssertionError(configured.findings().toString()));
+        assertEquals("storming of the Bastille: date", f.subject());
+        assertEquals(List.of("a.txt", "b.txt"), f.evidence().stream().map(e -> e.document()).sorted().toList());
+    }
+
+    @Test
+    void aMissingEventsFileIsAnErrorNamingIt() throws Exception {
+        Files.writeString(dir.resolve("claims.json"), "{\"events\": [\"none.tsv\"]}");
+        dev.claims.ClaimsException e = org.junit.jupiter.api.Assertions.assertThrows(dev.claims.ClaimsException.class,
+                () -> ConfigLoader.load(dir.resolve("claims.json")));
+        assertTrue(e.getMessage().contains("events file \"none.tsv\" not found"), e.getMessage());
+    }
+
+    @Test
     void referenceFactsFromTheConfigurationAreChecked() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"),
