@@ -45,7 +45,7 @@ public final class MarkdownStructurer implements Structurer {
     @Override
     public Document structure(RawDocument raw) {
         DocumentAssembler asm = new DocumentAssembler(raw);
-        Node root = PARSER.parse(raw.text());
+        Node root = PARSER.parse(AngleBrackets.guard(raw.text()));
         new Reader(raw.text(), asm).blocks(root);
         return asm.build();
     }
@@ -183,12 +183,12 @@ public final class MarkdownStructurer implements Structurer {
             int at = span == null ? (out.isEmpty() ? 0 : out.origin(out.length() - 1)) : span.start();
             if (n instanceof Text t) {
                 if (span != null) {
-                    out.appendAligned(t.getLiteral(), text, span.start(), span.end());
+                    out.appendAligned(AngleBrackets.restore(t.getLiteral()), text, span.start(), span.end());
                 } else {
-                    out.appendAll(t.getLiteral(), at);
+                    out.appendAll(AngleBrackets.restore(t.getLiteral()), at);
                 }
             } else if (n instanceof Code c) {
-                out.appendAligned(c.getLiteral(), text, at, span == null ? at : span.end());
+                out.appendAligned(AngleBrackets.restore(c.getLiteral()), text, at, span == null ? at : span.end());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 out.append(' ', at);
             } else if (n instanceof Emphasis) {

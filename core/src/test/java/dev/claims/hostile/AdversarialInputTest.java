@@ -50,9 +50,7 @@ class AdversarialInputTest {
      * Format and input pairs known to be slow (quadratic) in code this suite does not own, reported to the lead;
      * their tests are skipped with the reason until fixed. Remove an entry to run its test again.
      */
-    static final Map<String, String> KNOWN_SLOW = Map.of(
-            "markdown angle-brackets", "commonmark-java 0.24 inline HTML parsing is quadratic on runs of '<'"
-                    + " (commonmark/commonmark-java#447): 32,000 '<' take 2 s, 200,000 about a minute");
+    static final Map<String, String> KNOWN_SLOW = Map.of();
 
     /** Fixture files left out of the end-to-end run ({@link MixedDirectoryTest}) because they hit a {@link #KNOWN_SLOW} case. */
     static final List<String> KNOWN_SLOW_FILES = List.of();
