@@ -202,9 +202,9 @@ public final class DateRule implements Rule {
             (i.precisionRank() == finest ? precise : coarse).add(s);
         }
         StringBuilder msg = new StringBuilder(docs.size() + " documents give compatible dates: ")
-                .append(String.join(", ", precise));
+                .append(Listing.of(precise));
         if (!coarse.isEmpty()) {
-            msg.append("; less precisely ").append(String.join(", ", coarse));
+            msg.append("; less precisely ").append(Listing.of(coarse));
         }
         msg.append('.');
         agreeing.stream().map(i -> i.value().calendarNote()).filter(n -> !n.isEmpty()).distinct()
@@ -250,7 +250,7 @@ public final class DateRule implements Rule {
     }
 
     private static String side(Collection<Claim> claims) {
-        String docs = claims.stream().map(Claim::documentId).distinct().collect(Collectors.joining(", "));
+        String docs = Listing.of(claims.stream().map(Claim::documentId).distinct().toList());
         Claim first = claims.iterator().next();
         String q = first.value() instanceof DateValue dv ? dv.qualifier() : "";
         String value = "\"" + first.value().text() + "\" (" + first.value().normalized() + ")";

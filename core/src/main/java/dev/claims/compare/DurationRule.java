@@ -63,7 +63,8 @@ public final class DurationRule implements Rule {
                 List<Claim> claims = Consensus.perDocument(agreeing).stream().map(Consensus.Item::claim).toList();
                 TreeSet<String> docs = claims.stream().map(Claim::documentId).collect(Collectors.toCollection(TreeSet::new));
                 String msg = docs.size() + " documents give compatible lengths: " + claims.stream()
-                        .map(c -> c.documentId() + " " + wording(c)).collect(Collectors.joining(", "))
+                        .map(c -> c.documentId() + " " + wording(c)).collect(Collectors.collectingAndThen(
+                                Collectors.toList(), Listing::of))
                         + "." + HedgePolicy.suffix(claims);
                 out.add(factory.finding(AGREE, subject, msg, claims.stream().map(factory::evidence).toList(),
                         claims.stream().map(c -> c.value().normalized()).distinct().toList(),

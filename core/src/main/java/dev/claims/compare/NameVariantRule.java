@@ -61,7 +61,7 @@ public final class NameVariantRule implements Rule {
     }
 
     private static String docsOf(List<EntityMention> ms) {
-        return ms.stream().map(EntityMention::documentId).distinct().collect(Collectors.joining(", "));
+        return Listing.of(ms.stream().map(EntityMention::documentId).distinct().toList());
     }
 
     static String quote(ExtractedDocument d, EntityMention m) {

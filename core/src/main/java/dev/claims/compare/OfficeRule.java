@@ -307,7 +307,7 @@ public final class OfficeRule implements Rule, UsesOfficeClasses {
     }
 
     private static String documents(Collection<Held> hs) {
-        return hs.stream().map(h -> h.claim().documentId()).distinct().collect(Collectors.joining(", "));
+        return Listing.of(hs.stream().map(h -> h.claim().documentId()).distinct().toList());
     }
 
     /** At most six shared words, quoted: "\"met delegation Leningrad\"". */

@@ -86,7 +86,8 @@ public final class QuantityRule implements Rule {
             List<Claim> claims = cohort;
             TreeSet<String> docs = claims.stream().map(Claim::documentId).collect(Collectors.toCollection(TreeSet::new));
             String msg = docs.size() + " documents give compatible figures: " + claims.stream()
-                    .map(c -> c.documentId() + " \"" + c.value().text() + "\"").collect(Collectors.joining(", ")) + "."
+                    .map(c -> c.documentId() + " \"" + c.value().text() + "\"").collect(Collectors.collectingAndThen(
+                            Collectors.toList(), Listing::of)) + "."
                     + HedgePolicy.suffix(claims);
             out.add(factory.finding(AGREE, subject, msg, claims.stream().map(factory::evidence).toList(),
                     agreeing.stream().map(Consensus.Item::normalized).distinct().toList(),

@@ -85,13 +85,17 @@ public final class MarkdownReportWriter implements ReportWriter {
         StringBuilder sep = new StringBuilder("|---|");
         StringBuilder value = new StringBuilder("| **Value** |");
         StringBuilder quote = new StringBuilder("| **Quote** |");
-        for (Evidence e : f.evidence()) {
+        for (Evidence e : Places.shown(f.evidence(), Places.COLUMNS)) {
             head.append(' ').append(MarkdownText.escape(e.path() + ":" + e.line() + ":" + e.column())).append(" |");
             sep.append("---|");
             value.append(' ').append(bold(e.value())).append(" |");
             quote.append(' ').append(highlighted(e)).append(" |");
         }
         out.write(head + "\n" + sep + "\n" + value + "\n" + quote + "\n\n");
+        String more = Places.more(f.evidence(), Places.COLUMNS);
+        if (!more.isEmpty()) {
+            out.write(MarkdownText.escape(more) + "\n\n");
+        }
     }
 
     /** The value in bold, or a dash when there is none. */
@@ -125,12 +129,16 @@ public final class MarkdownReportWriter implements ReportWriter {
         out.write("| Subject | Rule | Message | Where |\n|---|---|---|---|\n");
         for (Finding f : findings.subList(0, Math.min(LIMIT, findings.size()))) {
             StringBuilder where = new StringBuilder();
-            for (Evidence e : f.evidence()) {
+            for (Evidence e : Places.shown(f.evidence(), Places.LIST)) {
                 if (where.length() > 0) {
                     where.append("<br>");
                 }
                 where.append(MarkdownText.escape(e.path() + ":" + e.line() + ":" + e.column())).append(' ')
                         .append(bold(e.value()));
+            }
+            String more = Places.more(f.evidence(), Places.LIST);
+            if (!more.isEmpty()) {
+                where.append("<br>").append(MarkdownText.escape(more));
             }
             out.write("| " + MarkdownText.escape(f.subject()) + " | `" + f.rule() + "` | "
                     + MarkdownText.escape(f.message()) + " | " + where + " |\n");

@@ -50,11 +50,15 @@ public final class TextReportWriter implements ReportWriter {
             for (Finding f : group.getValue()) {
                 out.write("  " + paint(c, kindColour(f.kind()), f.kind().id()) + " " + f.rule() + " ("
                         + f.severity().id() + "): " + Excerpt.clean(f.message()) + "\n");
-                for (Evidence e : f.evidence()) {
+                for (Evidence e : Places.shown(f.evidence(), Places.LIST)) {
                     String value = Excerpt.clean(e.value());
                     out.write("    " + paint(c, "36", Excerpt.clean(e.path()) + ":" + e.line() + ":" + e.column())
                             + ": " + (value.isEmpty() ? "" : "\"" + paint(c, "1", value) + "\" in: ")
                             + paint(c, "2", Excerpt.around(e.quote(), e.value(), 70)) + "\n");
+                }
+                String more = Places.more(f.evidence(), Places.LIST);
+                if (!more.isEmpty()) {
+                    out.write("    " + paint(c, "2", more) + "\n");
                 }
             }
             out.write("\n");
