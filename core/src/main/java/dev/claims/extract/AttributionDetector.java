@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class AttributionDetector {
+    /** Words that present what follows as true ("the fact that"), ending the clause a hedge qualifies. */
+    private static final Pattern FACTIVE = Pattern.compile("\\b(?:fact|facts|truth|reality)\\s(?:is\\s)?that\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** One cue row. */
     public record Rule(Pattern pattern, boolean hedged, String scope) {
     }
@@ -105,6 +109,12 @@ public final class AttributionDetector {
                     int comma = sentence.indexOf(',', m.end());
                     int semi = sentence.indexOf(';', m.end());
                     to = comma < 0 ? semi < 0 ? to : semi : semi < 0 ? comma : Math.min(comma, semi);
+                    // "a probably not coincidental fact that X": the hedge qualifies the judgement, and "fact
+                    // that" presents X as true, so the claims of X are outside its clause
+                    Matcher factive = FACTIVE.matcher(sentence);
+                    if (factive.find(m.end()) && factive.start() < to) {
+                        to = factive.start();
+                    }
                 }
                 out.add(new Cue(m.start(), m.end(), new Attribution(source, rule.hedged(), m.group().strip()), from, to));
             }
