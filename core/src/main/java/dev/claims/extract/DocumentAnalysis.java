@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class DocumentAnalysis {
+    /** Qualifiers that relate a date to a period ("since 1933") rather than place the sentence at it. */
+    private static final java.util.Set<String> RELATIONAL = java.util.Set.of("since", "by", "until", "before", "after",
+            "from", "as early as", "as late as");
+
     /** Index lines of encyclopedia exports: "[kw]...", "[g]...", "[c]...", "[p]...", and "Term;Term[Term]" lines. */
     private static final Pattern INDEX_LINE = Pattern.compile(
             "^\\s{0,4}(?:\\[(?:kw|g|c|p)\\].{0,400}|[^.\\n]{1,120};[^\\n]{0,200}\\[[^\\]\\n]{1,120}\\]\\s{0,4})$");
@@ -100,7 +104,8 @@ public final class DocumentAnalysis {
             }
             if (time == null) {
                 time = paragraphTime;
-            } else {
+            } else if (!RELATIONAL.contains(time.qualifier())) {
+                // "since 1933", "by 1920" say when something began or held, not the time the next sentence tells of
                 paragraphTime = time;
             }
             out.add(new SentenceAnalysis(i, s, text, times, events, links, lexicons.attribution().find(text),
