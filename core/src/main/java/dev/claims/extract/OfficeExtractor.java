@@ -202,8 +202,20 @@ public final class OfficeExtractor implements AnalysisExtractor {
                 best = t.value();
             }
         }
+        if (best == null && s.times().isEmpty() && PAST_PERFECT.matcher(s.text().substring(0, at)).find()) {
+            // "the relationship he had enjoyed with President Roosevelt": a time before the narrative's, not known
+            return null;
+        }
         return best != null ? best : s.time();
     }
+
+    /**
+     * A relative clause in the past perfect ("the relationship that he had enjoyed with"): it looks back from the
+     * time the paragraph tells of, to a time it does not give. (A main clause in the past perfect, "Stalin had ordered
+     * Commissar Litvinov to ...", still narrates the paragraph's time.)
+     */
+    private static final Pattern PAST_PERFECT = Pattern.compile(
+            "\\b(?:that|which|who|whom)\\s[^,;.]{0,40}?\\bhad\\s(?:\\p{Ll}{2,15}ly\\s)?(?:been|\\p{Ll}{2,20}ed)\\b[^,;]{0,60}$");
 
     private static PersonNames.Found endingAt(SentenceAnalysis s, int end) {
         PersonNames.Found p = s.personBefore(end + 1);
