@@ -43,6 +43,9 @@ public final class OfficeExtractor implements AnalysisExtractor {
     private static final Pattern SUCH_AS = Pattern.compile("^,\\s(?:such\\sas|including)\\s$");
     private static final Pattern REPLACED_BEFORE = Pattern.compile("\\breplaced\\s$");
     private static final Pattern WITH_GAP = Pattern.compile("^\\swith\\s$");
+    /** A title's "of" phrase before the name: "the president of the new post-Communist Russian republic, Boris Yeltsin". */
+    private static final Pattern OF_PHRASE_START = Pattern.compile("^\\sof\\s[^,;()]{1,60}");
+    private static final Pattern OF_PHRASE = Pattern.compile("^\\sof\\s[^,;()]{1,60},\\s$");
     private final Lexicons lexicons;
 
     public OfficeExtractor() {
@@ -70,6 +73,7 @@ public final class OfficeExtractor implements AnalysisExtractor {
     @Override
     public List<Claim> extract(DocumentAnalysis analysis) {
         List<Claim> claims = new ArrayList<>();
+        List<Boolean> countryNamed = new ArrayList<>();
         OfficeLexicon offices = analysis.lexicons().offices();
         for (SentenceAnalysis s : analysis.sentences()) {
             String text = s.text();
@@ -105,12 +109,63 @@ public final class OfficeExtractor implements AnalysisExtractor {
                 if (holders.isEmpty()) {
                     holders = holders(s, w);
                 }
+                String country = country(s, w, offices);
                 for (PersonNames.Found p : holders) {
-                    claims.add(claim(analysis, s, w, p, offices));
+                    claims.add(claim(analysis, s, w, p, offices, country));
+                    countryNamed.add(country != null);
                 }
             }
         }
-        return claims;
+        return sameCountryForOnePerson(claims, countryNamed, offices);
+    }
+
+    /**
+     * The country of a wording: named in its "of" phrase ("the president of the new post-Communist Russian republic"),
+     * else in the 60 characters before it, from the end of the last person named before it with a comma between
+     * ("..., Boris Yeltsin, as well as by President George Bush": Yeltsin's country is not Bush's); or null.
+     */
+    private static String country(SentenceAnalysis s, Wording w, OfficeLexicon offices) {
+        String text = s.text();
+        Matcher of = OF_PHRASE_START.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 64)));
+        if (of.find()) {
+            String named = offices.countryIn(of.group());
+            if (named != null) {
+                return named;
+            }
+        }
+        int from = Math.max(0, w.start() - 60);
+        PersonNames.Found before = s.personBefore(w.start());
+        if (before != null && before.end() > from && text.substring(before.end(), w.start()).contains(",")) {
+            from = before.end();
+        }
+        return offices.countryIn(text.substring(from, w.start()));
+    }
+
+    /**
+     * A wording several countries' offices share ("President"), written with no country, takes the office the document
+     * gives the same person with the same wording and a country named ("the president of the new post-Communist
+     * Russian republic, Boris Yeltsin" ... "President Yeltsin's recognition"): one person is president of one country.
+     */
+    private static List<Claim> sameCountryForOnePerson(List<Claim> claims, List<Boolean> countryNamed, OfficeLexicon offices) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            OfficeValue v = (OfficeValue) c.value();
+            String adopted = null;
+            if (!countryNamed.get(i) && offices.entriesFor(v.text()).size() > 1) {
+                for (int j = 0; j < claims.size() && adopted == null; j++) {
+                    OfficeValue o = (OfficeValue) claims.get(j).value();
+                    if (countryNamed.get(j) && claims.get(j).subject().equals(c.subject()) && o.known()
+                            && offices.entriesFor(v.text()).stream().anyMatch(e -> e.canonical().equals(o.canonical()))) {
+                        adopted = o.canonical();
+                    }
+                }
+            }
+            out.add(adopted == null || adopted.equals(v.canonical()) ? c
+                    : new Claim(c.id(), c.documentId(), c.span(), c.sentence(), c.quote(), c.subject(), c.attribute(),
+                            new OfficeValue(v.text(), adopted, true), c.time(), c.sources(), c.attribution()));
+        }
+        return out;
     }
 
     private List<PersonNames.Found> holders(SentenceAnalysis s, Wording w) {
@@ -128,6 +183,14 @@ public final class OfficeExtractor implements AnalysisExtractor {
                 return out;
             }
             if (SUCH_AS.matcher(gap).matches()) {
+                out.add(p);
+                return out;
+            }
+        }
+        // an "of" phrase may hold a capitalised name taken for a person ("the president of the Russian Federation, ...")
+        for (PersonNames.Found p = next; p != null && p.start() - w.end() <= 80; p = s.personFrom(p.end())) {
+            if (OF_PHRASE.matcher(text.substring(w.end(), p.start())).matches()
+                    && AFTER_OK.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 8))).find()) {
                 out.add(p);
                 return out;
             }
@@ -225,7 +288,8 @@ public final class OfficeExtractor implements AnalysisExtractor {
         return null;
     }
 
-    private Claim claim(DocumentAnalysis analysis, SentenceAnalysis s, Wording w, PersonNames.Found p, OfficeLexicon offices) {
+    private Claim claim(DocumentAnalysis analysis, SentenceAnalysis s, Wording w, PersonNames.Found p, OfficeLexicon offices,
+            String country) {
         DateValue time;
         if (w.modifier().equals("later") || w.modifier().equals("former") || w.modifier().equals("future")) {
             time = new DateValue(w.modifier(), "", null, null, DatePrecision.UNRESOLVED, w.modifier());
@@ -238,9 +302,10 @@ public final class OfficeExtractor implements AnalysisExtractor {
                         v.qualifier().isEmpty() ? "since" : v.qualifier());
             }
         }
-        Integer year = time != null && time.resolved() ? Integer.valueOf(time.earliest().getYear()) : s.year();
-        String country = offices.countryIn(s.text().substring(Math.max(0, w.start() - 60), w.start()));
-        OfficeValue v = offices.lookup(w.text(), country, year);
+        boolean known = time != null && time.resolved();
+        Integer from = known ? Integer.valueOf(time.earliest().getYear()) : s.year();
+        Integer to = known ? Integer.valueOf(time.latest().getYear()) : s.year();
+        OfficeValue v = offices.lookup(w.text(), country, from, to);
         String subject = analysis.names().resolve(p.name(), p.title());
         return new Claim("", analysis.document().id(), s.span(w.start(), w.end()), s.index(), s.sentence().text(), subject,
                 "office", v, time, s.sources(), s.attributionAt(w.start()));

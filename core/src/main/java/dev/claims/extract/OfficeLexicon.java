@@ -276,15 +276,21 @@ public final class OfficeLexicon {
         return wordings;
     }
 
-    /** The country whose words (see {@code countries} in the lexicon) occur in {@code text}, first found; or null. */
+    /**
+     * The country whose word (see {@code countries} in the lexicon) ends last in {@code text}, at the same end the
+     * longer word ("post-Communist Russian" before "Russian"); or null.
+     */
     public String countryIn(String text) {
         String best = null;
-        int bestPos = -1;
+        int bestEnd = -1;
+        int bestLength = 0;
         for (Map.Entry<String, List<String>> c : countries.entrySet()) {
             for (String w : c.getValue()) {
                 int p = lastWord(text, w);
-                if (p > bestPos) {
-                    bestPos = p;
+                int end = p < 0 ? -1 : p + w.length();
+                if (p >= 0 && (end > bestEnd || end == bestEnd && w.length() > bestLength)) {
+                    bestEnd = end;
+                    bestLength = w.length();
                     best = c.getKey();
                 }
             }
@@ -314,13 +320,21 @@ public final class OfficeLexicon {
      * @param year    the year the claim holds, or null
      */
     public OfficeValue lookup(String wording, String country, Integer year) {
+        return lookup(wording, country, year, year);
+    }
+
+    /**
+     * As {@link #lookup(String, String, Integer)} for a time known to lie between two years ("the early 1990s": 1990 to
+     * 1993): an entry fits when its years overlap them.
+     */
+    public OfficeValue lookup(String wording, String country, Integer fromYear, Integer toYear) {
         String cleaned = clean(wording);
-        Optional<Entry> e = best(norm(cleaned), country, year);
+        Optional<Entry> e = best(norm(cleaned), country, fromYear, toYear);
         if (e.isEmpty()) {
             String own = countryPrefix(cleaned);
             String stripped = stripCountry(cleaned);
             if (!stripped.equals(cleaned)) {
-                e = best(norm(stripped), own != null ? own : country, year);
+                e = best(norm(stripped), own != null ? own : country, fromYear, toYear);
                 if (e.isPresent() && own != null && !e.get().country().isEmpty() && !e.get().country().equals(own)) {
                     e = Optional.empty();
                 }
@@ -329,7 +343,7 @@ public final class OfficeLexicon {
         return e.map(x -> new OfficeValue(wording, x.canonical(), true)).orElseGet(() -> new OfficeValue(wording, cleaned, false));
     }
 
-    private Optional<Entry> best(String alias, String country, Integer year) {
+    private Optional<Entry> best(String alias, String country, Integer fromYear, Integer toYear) {
         List<Entry> candidates = byAlias.get(alias);
         if (candidates == null) {
             // a plural head word: "ambassadors to the Soviet Union"
@@ -346,8 +360,8 @@ public final class OfficeLexicon {
         int bestScore = Integer.MIN_VALUE;
         for (Entry c : candidates) {
             int score = 0;
-            if (year != null) {
-                score += year >= c.from() && year <= c.to() ? 2 : -5;
+            if (fromYear != null && toYear != null) {
+                score += toYear >= c.from() && fromYear <= c.to() ? 2 : -5;
             }
             if (country != null && country.equals(c.country())) {
                 score += 3;

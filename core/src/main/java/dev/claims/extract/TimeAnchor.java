@@ -10,6 +10,7 @@ import dev.claims.model.DateValue;
 public final class TimeAnchor {
     private Integer year;
     private int yearParagraph = -1;
+    private DateValue narrative;
     private DateValue last;
     private int lastParagraph = -1;
 
@@ -28,9 +29,19 @@ public final class TimeAnchor {
         return year != null && yearParagraph == paragraph;
     }
 
-    void explicitYear(int y, int paragraph) {
-        this.year = y;
+    /**
+     * The explicit date that last set the year in {@code paragraph}, or null when the paragraph has set none. A year
+     * written later in the paragraph that is both less precise and earlier than it is a look back and does not move
+     * the year (see {@link TimeExpressionParser}).
+     */
+    public DateValue narrativeIn(int paragraph) {
+        return year != null && yearParagraph == paragraph ? narrative : null;
+    }
+
+    void explicitYear(DateValue value, int paragraph) {
+        this.year = value.latest().getYear();
         this.yearParagraph = paragraph;
+        this.narrative = value;
     }
 
     void resolved(DateValue value, int paragraph) {

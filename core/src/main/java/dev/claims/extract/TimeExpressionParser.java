@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *     years 0–3, 3–6 and 6–9 ("early 1930's" → {@code 193X}, 1930-01-01..1933-12-31).</li>
  * <li>Ranges "1918-1921", "1921–29", "1936-38", "from 1923-1930", "between 1921 and 1923" → {@code 1918/1921}.</li>
  * <li>Month or day without a year ("in mid-October", "on November 9", "that summer") take the document's last
- *     explicitly written year (which is the paragraph's when it has one); without any, they stay unresolved.</li>
+ *     explicitly written year (which is the paragraph's when it has one); without any, they stay unresolved. A year
+ *     written after a more precise date of its paragraph and before it ("in May 1962 ..., such as the Bay of Pigs
+ *     in 1961") is a look back and does not change that year. "October 23 and 24" gives two days.</li>
  * <li>Relative expressions "the next day", "two months later", "the following year" are resolved from the last
  *     resolved value in the same paragraph when that value is at least as precise as the unit; otherwise (and
  *     always for "N years after X", "within a month of X", "years later") they are kept unresolved: empty EDTF,
@@ -67,7 +69,9 @@ public final class TimeExpressionParser {
             "(?<r3>(?i:years|months|days|weeks|decades)\\s(?:later|earlier))\\b",
             "(?<r4>(?i:within)\\s(?:a|one|two|three|four|\\d{1,2})\\s(?:days?|weeks?|months?|years?)\\sof)\\b",
             "(?<![\\d$£€.,#/_\\p{L}-])(?<y11>" + YEAR + ")(?![\\d%]|['’]s|s\\b|,\\d|\\s?[-–—]\\s?\\d)",
-            "(?<m12>" + MONTH + ")\\s(?<d12>\\d{1,2})" + DAY_SUFFIX + "(?![\\d])\\b",
+            "(?<m12>" + MONTH + ")\\s(?<d12>\\d{1,2})" + DAY_SUFFIX + "(?![\\d])\\b"
+                    // "October 23 and 24": the second day, read in the same match
+                    + "(?=(?:\\s(?:and|&)\\s(?<d12b>\\d{1,2})" + DAY_SUFFIX + "(?![\\d\\p{L}]))?)",
             "(?:(?<p13>" + PART + ")[-\\s]|(?<p13b>" + PART_OF + ")\\s)(?<m13>" + MONTH + ")(?![\\w])",
             "(?:(?<=\\b(?:in|In|that|That|since|until|by|By|during|During)\\s)"
                     // "the July Big Three conference": a month naming a meeting
@@ -108,15 +112,39 @@ public final class TimeExpressionParser {
                 continue;
             }
             out.add(t);
-            if (t.explicit() && t.value().resolved()) {
-                anchor.explicitYear(t.value().latest().getYear() == t.value().earliest().getYear()
-                        ? t.value().earliest().getYear() : t.value().latest().getYear(), paragraph);
+            secondDay(m, t).ifPresent(out::add);
+            if (t.explicit() && t.value().resolved() && !looksBack(t.value(), anchor.narrativeIn(paragraph))) {
+                anchor.explicitYear(t.value(), paragraph);
             }
             if (t.value().resolved()) {
                 anchor.resolved(t.value(), paragraph);
             }
         }
         return out;
+    }
+
+    /** The second day of "October 23 and 24", in the month and year of the first. */
+    private static Optional<TimeMention> secondDay(Matcher m, TimeMention first) {
+        if (m.group("d12b") == null) {
+            return Optional.empty();
+        }
+        String written = m.group("d12b");
+        DateValue v = first.value();
+        DateValue second = v.resolved()
+                ? day(written, v.earliest().getYear(), v.earliest().getMonthValue(), Integer.parseInt(written))
+                : unresolved(written);
+        return Optional.of(new TimeMention(m.start("d12b"), m.end("d12b"), second, false, first.anchoredInParagraph()));
+    }
+
+    /**
+     * True when {@code v}, written after {@code narrative} in the same paragraph, is both less precise and earlier: a
+     * look back ("In May 1962 he conceived the idea .... He also presented it as a means of protecting Cuba from another
+     * invasion, such as the failed attempt at the Bay of Pigs in 1961."), which does not move the year later months and
+     * days without a year take.
+     */
+    private static boolean looksBack(DateValue v, DateValue narrative) {
+        return narrative != null && v.precision().compareTo(narrative.precision()) > 0
+                && v.latest().isBefore(narrative.earliest());
     }
 
     private TimeMention mention(Matcher m, String text, int paragraph, TimeAnchor anchor) {
