@@ -83,12 +83,16 @@ public final class DocumentAnalysis {
                 }
                 EventLexicon.Occurrence e = LINKER.eventFor(t, times, events, text);
                 if (e != null && !t.anchoredInParagraph()) {
-                    // a year carried over from another paragraph is too weak to date an event, but a start trigger's
-                    // key may know the year
-                    t = StartYear.of(t, e);
-                    if (t == null) {
+                    // a year carried over from another paragraph is too weak to date an event, but the event's key
+                    // may know the year
+                    TimeMention dated = EventKeyYear.of(t, e);
+                    if (dated == null) {
                         continue;
                     }
+                    if (anchor.lastIn(s.paragraph()) == t.value()) {
+                        anchor.resolved(dated.value(), s.paragraph()); // "... on August 8. ... the next day": August 9
+                    }
+                    t = dated;
                     times.set(k, t);
                 }
                 if (e != null) {

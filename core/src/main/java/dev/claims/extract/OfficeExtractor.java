@@ -145,6 +145,9 @@ public final class OfficeExtractor implements AnalysisExtractor {
      * A wording several countries' offices share ("President"), written with no country, takes the office the document
      * gives the same person with the same wording and a country named ("the president of the new post-Communist
      * Russian republic, Boris Yeltsin" ... "President Yeltsin's recognition"): one person is president of one country.
+     * Likewise a wording whose office names no country ("Ambassador Bullitt's arrival", the entry "Ambassador (post not
+     * stated)") takes the one office of the same class with a country that the document gives the same person ("The
+     * new American Ambassador William Bullitt"); when it gives the person two such offices, the wording keeps its own.
      */
     private static List<Claim> sameCountryForOnePerson(List<Claim> claims, List<Boolean> countryNamed, OfficeLexicon offices) {
         List<Claim> out = new ArrayList<>(claims.size());
@@ -161,11 +164,31 @@ public final class OfficeExtractor implements AnalysisExtractor {
                     }
                 }
             }
+            if (adopted == null && v.known()) {
+                adopted = postOfTheSameClass(claims, c, offices);
+            }
             out.add(adopted == null || adopted.equals(v.canonical()) ? c
                     : new Claim(c.id(), c.documentId(), c.span(), c.sentence(), c.quote(), c.subject(), c.attribute(),
                             new OfficeValue(v.text(), adopted, true), c.time(), c.sources(), c.attribution()));
         }
         return out;
+    }
+
+    /** For a claim whose office names no country: the one office of its class with a country given to its subject. */
+    private static String postOfTheSameClass(List<Claim> claims, Claim c, OfficeLexicon offices) {
+        OfficeLexicon.Entry own = offices.entry(((OfficeValue) c.value()).canonical()).orElse(null);
+        if (own == null || !own.country().isEmpty() || own.officeClass().isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> posts = new java.util.TreeSet<>();
+        for (Claim other : claims) {
+            OfficeValue o = (OfficeValue) other.value();
+            if (other != c && other.subject().equals(c.subject()) && o.known()) {
+                offices.entry(o.canonical()).filter(e -> !e.country().isEmpty() && e.officeClass().equals(own.officeClass()))
+                        .ifPresent(e -> posts.add(e.canonical()));
+            }
+        }
+        return posts.size() == 1 ? posts.iterator().next() : null;
     }
 
     private List<PersonNames.Found> holders(SentenceAnalysis s, Wording w) {

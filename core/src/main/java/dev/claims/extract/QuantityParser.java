@@ -33,8 +33,10 @@ public final class QuantityParser {
                     + "\\s(?<wcur>(?i:dollars?|rubles?|roubles?|pounds\\ssterling))\\b"
                     + "|(?<pct>\\s?%|\\s(?i:percent|per\\scent)\\b)"
                     + "|[\\s-](?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)))\\b"
-                    + "|(?<cw>(?:\\s[\\p{L}][\\p{L}’'-]{1,20}\\b){1,3})))");
+                    // "three private, informal meetings": adjectives before the noun may be separated by commas
+                    + "|(?<cw>\\s[\\p{L}][\\p{L}’'-]{1,20}\\b(?:,?\\s[\\p{L}][\\p{L}’'-]{1,20}\\b){0,2})))");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern YEAR_LIKE = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
     private static final Pattern SENTENCE_OPENING = Pattern.compile("[.!?“\"(]\\s?$");
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s?(?:to|or|-|–)\\s?(?:\\d|(?i:" + NumberParser.WORDS + "))");
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d|(?i:" + NumberParser.WORDS + "))\\s(?:to|or)\\s$");
@@ -172,8 +174,13 @@ public final class QuantityParser {
             String noun = null;
             StringBuilder phrase = new StringBuilder();
             int pos = offset;
-            for (String w : words) {
-                pos = text.indexOf(w, pos) + w.length();
+            for (String word : words) {
+                pos = text.indexOf(word, pos) + word.length();
+                boolean comma = word.endsWith(",");
+                String w = comma ? word.substring(0, word.length() - 1) : word;
+                if (comma) {
+                    pos--;
+                }
                 String lw = w.toLowerCase(Locale.ROOT);
                 if (STOP.contains(lw) || w.contains("’") || w.contains("'")) {
                     break;
@@ -183,6 +190,9 @@ public final class QuantityParser {
                     noun = lw;
                     nounEnd = pos;
                     break;
+                }
+                if (comma && (Character.isUpperCase(w.charAt(0)) || YEAR_LIKE.matcher(m.group("num")).matches())) {
+                    break; // "In 1945 Truman, officials ...": only a list of lowercase adjectives goes on past a comma
                 }
             }
             if (noun == null) {

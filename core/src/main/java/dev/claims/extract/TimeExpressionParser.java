@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * <li>Month or day without a year ("in mid-October", "on November 9", "that summer") take the document's last
  *     explicitly written year (which is the paragraph's when it has one); without any, they stay unresolved. A year
  *     written after a more precise date of its paragraph and before it ("in May 1962 ..., such as the Bay of Pigs
- *     in 1961") is a look back and does not change that year. "October 23 and 24" gives two days.</li>
+ *     in 1961") is a look back and does not change that year; so is a date written after "back in" ("He had made
+ *     this pledge ... back in October of 1943" does not move the 1945 of the narrative; it sets the year only when
+ *     none was written before). "October 23 and 24" gives two days.</li>
  * <li>Relative expressions "the next day", "two months later", "the following year" are resolved from the last
  *     resolved value in the same paragraph when that value is at least as precise as the unit; otherwise (and
  *     always for "N years after X", "within a month of X", "years later") they are kept unresolved: empty EDTF,
@@ -82,6 +84,8 @@ public final class TimeExpressionParser {
             "(?:(?<p15>" + PART + ")[-\\s](?<s15a>" + SEASON + ")|(?<=\\b(?i:that|this|the|in)\\s)(?<s15b>(?i:spring|summer|autumn|winter)))"
                     + "(?![\\w]|\\sof\\s)") + ")");
 
+    /** "He had made this pledge ... back in October of 1943": a date looked back to, which does not move the year. */
+    private static final Pattern BACK_IN = Pattern.compile("\\b(?i:back)\\s(?:in|to|as\\searly\\sas)\\s(?:the\\s)?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(about|around|circa|c\\.|ca\\.|approximately|roughly"
             + "|by|since|until|till|not\\suntil|before|after|prior\\sto|from|as\\searly\\sas|as\\slate\\sas)\\s(?:the\\s)?$");
@@ -113,7 +117,8 @@ public final class TimeExpressionParser {
             }
             out.add(t);
             secondDay(m, t).ifPresent(out::add);
-            if (t.explicit() && t.value().resolved() && !looksBack(t.value(), anchor.narrativeIn(paragraph))) {
+            if (t.explicit() && t.value().resolved() && !looksBack(t.value(), anchor.narrativeIn(paragraph))
+                    && (anchor.year() == null || !BACK_IN.matcher(text.substring(Math.max(0, t.start() - 16), t.start())).find())) {
                 anchor.explicitYear(t.value(), paragraph);
             }
             if (t.value().resolved()) {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds small structured documents for extractor tests: sentences of one paragraph, text as given. */
+/**
+ * Builds small structured documents for extractor tests: sentences of one paragraph, text as given; an empty string
+ * among the sentences starts a new paragraph.
+ */
 final class TestDocuments {
     private TestDocuments() {
     }
@@ -16,11 +19,16 @@ final class TestDocuments {
     static Document of(List<String> sentences) {
         StringBuilder text = new StringBuilder();
         List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
         for (String s : sentences) {
+            if (s.isEmpty()) {
+                paragraph++;
+                continue;
+            }
             if (text.length() > 0) {
                 text.append(' ');
             }
-            out.add(Sentence.verbatim(s, text.length(), 0, List.of()));
+            out.add(Sentence.verbatim(s, text.length(), paragraph, List.of()));
             text.append(s);
         }
         return new Document("test.txt", Path.of("test.txt"), InputFormat.TEXT, text.toString(), "test", null, null,
