@@ -139,18 +139,50 @@ public final class EntityResolver {
         return false;
     }
 
-    /** True when two folded surnames are spellings of one name: close spellings or transliterated endings. */
-    static boolean closeSurname(String a, String b) {
-        if (a.equals(b) || sameEndingVariant(a, b)) {
-            return true;
+    /** The most two spellings of one surname differ in length: by an ending pair, or by the edits allowed. */
+    private static final int MAX_ENDING_LENGTH_GAP = SURNAME_ENDINGS.stream().mapToInt(set -> set.stream()
+            .mapToInt(String::length).max().orElse(0) - set.stream().mapToInt(String::length).min().orElse(0))
+            .max().orElse(0);
+
+    /** Bounded Levenshtein by threshold (early exit): most pairs of a block are far apart. */
+    private static final LevenshteinDistance[] BOUNDED = new LevenshteinDistance[8];
+
+    static {
+        for (int t = 1; t < BOUNDED.length; t++) {
+            BOUNDED[t] = new LevenshteinDistance(t);
         }
-        int min = Math.min(a.length(), b.length());
-        // a plural ("Roosevelts") or a Slavic feminine form ("Ivanova", a wife or daughter) is not a spelling
-        if (min < 4 || a.charAt(0) != b.charAt(0) || (a + "s").equals(b) || (b + "s").equals(a)
-                || (a + "a").equals(b) || (b + "a").equals(a)) {
+    }
+
+    /** Whether two names are within {@code max} edits; cheap when they are not. */
+    private static boolean withinEdits(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
             return false;
         }
-        return LEV.apply(a, b) <= Math.max(1, min / 5) && JW.apply(a, b) >= 0.88;
+        int d = max < BOUNDED.length ? BOUNDED[max].apply(a, b) : LEV.apply(a, b);
+        return d >= 0 && d <= max;
+    }
+
+    /** True when two folded surnames are spellings of one name: close spellings or transliterated endings. */
+    static boolean closeSurname(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        // both kinds of spelling keep the first letter (an ending pair keeps a stem of three letters or more) and
+        // differ in length by at most an ending pair's or the edits' allowance: most pairs stop here
+        int min = Math.min(a.length(), b.length());
+        int maxEdits = Math.max(1, min / 5);
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)
+                || Math.abs(a.length() - b.length()) > Math.max(MAX_ENDING_LENGTH_GAP, maxEdits)) {
+            return false;
+        }
+        if (sameEndingVariant(a, b)) {
+            return true;
+        }
+        // a plural ("Roosevelts") or a Slavic feminine form ("Ivanova", a wife or daughter) is not a spelling
+        if (min < 4 || (a + "s").equals(b) || (b + "s").equals(a) || (a + "a").equals(b) || (b + "a").equals(a)) {
+            return false;
+        }
+        return withinEdits(a, b, maxEdits) && JW.apply(a, b) >= 0.88;
     }
 
     /** True when two folded names are close spellings of one name, not merely similar names. */
@@ -211,14 +243,21 @@ public final class EntityResolver {
         }
         List<List<String>> closePairs = new ArrayList<>();
         for (List<String> block : blocks.values()) {
-            for (int i = 0; i < block.size(); i++) {
-                for (int j = i + 1; j < block.size(); j++) {
-                    if (closeSurname(block.get(i), block.get(j))) {
-                        closePairs.add(List.of(block.get(i), block.get(j)));
+            // by length, so each name meets only names short or long enough to be a spelling of it
+            List<String> byLength = new ArrayList<>(block);
+            byLength.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+            for (int i = 0; i < byLength.size(); i++) {
+                String a = byLength.get(i);
+                int reach = Math.max(MAX_ENDING_LENGTH_GAP, Math.max(1, a.length() / 5));
+                for (int j = i + 1; j < byLength.size() && byLength.get(j).length() - a.length() <= reach; j++) {
+                    String b = byLength.get(j);
+                    if (closeSurname(a, b)) {
+                        closePairs.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
                     }
                 }
             }
         }
+        closePairs.sort(Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
         UnionFind<String> surnames = new SurnameLinker(docsBySurname, namesByDocument, officesBySurname,
                 EntityResolver::closeSurname).link(closePairs);
         for (List<String> group : surnames.groups()) {
