@@ -62,10 +62,10 @@ public final class DateExtractor implements AnalysisExtractor {
                 } else {
                     subject = s.events().isEmpty() ? "" : s.events().get(0).event().name();
                     attribute = "mentioned-date";
-                    DateValue until = periodEnd(s, t);
-                    if (until != null) {
+                    TimeMention end = periodEnd(s, t);
+                    if (end != null) {
                         claims.add(new Claim("", docId, s.span(t.start(), t.end()), s.index(), s.sentence().text(),
-                                s.links().get(linkedTo(s, until)).event().name(), "duration", v, until, s.sources(),
+                                s.links().get(end).event().name(), "duration", v, end.value(), s.sources(),
                                 s.attributionAt(t.start())));
                         continue;
                     }
@@ -94,9 +94,9 @@ public final class DateExtractor implements AnalysisExtractor {
 
     /**
      * For a negated "since" date of a sentence that also dates an event before it ("In 1933, ... recognized ..., an
-     * action that had not been done ... since 1917"): the event's date, which ends the period; else null.
+     * action that had not been done ... since 1917"): the date tied to the event, which ends the period; else null.
      */
-    private static DateValue periodEnd(SentenceAnalysis s, TimeMention since) {
+    private static TimeMention periodEnd(SentenceAnalysis s, TimeMention since) {
         if (!since.value().qualifier().equals("since") || !since.value().resolved()
                 || !NEGATED_SINCE.matcher(s.text().substring(0, since.start())).find()) {
             return null;
@@ -104,13 +104,9 @@ public final class DateExtractor implements AnalysisExtractor {
         for (TimeMention t : s.times()) {
             if (t != since && t.start() < since.start() && s.links().containsKey(t) && t.value().resolved()
                     && since.value().latest().isBefore(t.value().earliest())) {
-                return t.value();
+                return t;
             }
         }
         return null;
-    }
-
-    private static TimeMention linkedTo(SentenceAnalysis s, DateValue value) {
-        return s.times().stream().filter(t -> t.value() == value && s.links().containsKey(t)).findFirst().orElseThrow();
     }
 }
