@@ -1,7 +1,7 @@
 package dev.claims.compare;
 
 import dev.claims.model.DatePrecision;
-import dev.claims.resolve.TsvResource;
+import dev.claims.knowledge.TsvResource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

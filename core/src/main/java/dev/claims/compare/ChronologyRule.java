@@ -9,7 +9,7 @@ import dev.claims.model.FindingKind;
 import dev.claims.model.Sentence;
 import dev.claims.model.Severity;
 import dev.claims.resolve.ResolvedCorpus;
-import dev.claims.resolve.TsvResource;
+import dev.claims.knowledge.TsvResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -54,7 +54,9 @@ public final class QuantityRule implements Rule {
             }
             Map<String, List<Consensus.Item<QuantityRange>>> byUnit = new TreeMap<>();
             for (Claim c : group.claims()) {
-                if (c.value() instanceof QuantityValue q && !genericSubject(group.subject(), q.unit())) {
+                // sums of money only: counts and measures are compared by frame (AlignedValueRule), where what is
+                // counted and what happened to it must match, not just the unit
+                if (c.value() instanceof QuantityValue q && money(q) && !genericSubject(group.subject(), q.unit())) {
                     QuantityRange r = QuantityRange.of(q);
                     byUnit.computeIfAbsent(q.unit().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
                             .add(new Consensus.Item<>(c, r, q.normalized() + (q.qualifier().isEmpty() ? "" : " " + q.qualifier()),
@@ -68,6 +70,11 @@ public final class QuantityRule implements Rule {
             }
         }
         return out;
+    }
+
+    private static boolean money(QuantityValue q) {
+        String u = q.unit();
+        return u.length() == 3 && u.chars().allMatch(Character::isUpperCase);
     }
 
     private static void checkItems(ClaimGroup group, List<Consensus.Item<QuantityRange>> items, FindingFactory factory,

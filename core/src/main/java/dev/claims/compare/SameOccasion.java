@@ -2,7 +2,7 @@ package dev.claims.compare;
 
 import dev.claims.model.Claim;
 import dev.claims.model.OfficeValue;
-import dev.claims.resolve.TsvResource;
+import dev.claims.knowledge.TsvResource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

@@ -27,6 +27,7 @@ public final class DefaultExtractor implements Extractor {
     private final CitationExtractor citations;
     private final Lexicons lexicons;
     private final MentionFinder mentions;
+    private final FrameBuilder frames = new FrameBuilder(dev.claims.knowledge.Knowledge.defaults());
 
     public DefaultExtractor() {
         this(Lexicons.defaults());
@@ -85,6 +86,7 @@ public final class DefaultExtractor implements Extractor {
                     c.attribute(), c.value(), c.time(), c.sources(), c.attribution()));
         }
         CitationExtractor.Result cited = citations.extract(document);
-        return new ExtractedDocument(document, numbered, mentions.find(analysis), cited.works(), cited.citations());
+        return new ExtractedDocument(document, numbered, mentions.find(analysis), cited.works(), cited.citations(),
+                frames.frames(analysis, numbered));
     }
 }

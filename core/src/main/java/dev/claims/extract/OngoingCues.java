@@ -1,7 +1,7 @@
 package dev.claims.extract;
 
 import dev.claims.ClaimsException;
-import dev.claims.resolve.TsvResource;
+import dev.claims.knowledge.TsvResource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.claims.resolve;
 
+import dev.claims.knowledge.TsvResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

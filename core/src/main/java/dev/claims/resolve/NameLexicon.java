@@ -1,5 +1,6 @@
 package dev.claims.resolve;
 
+import dev.claims.knowledge.TsvResource;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.claims.resolve;
+package dev.claims.knowledge;
 
 import dev.claims.ClaimsException;
 import java.io.BufferedReader;

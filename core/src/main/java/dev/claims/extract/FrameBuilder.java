@@ -1,0 +1,452 @@
+package dev.claims.extract;
+
+import dev.claims.knowledge.Knowledge;
+import dev.claims.knowledge.PhraseTable;
+import dev.claims.knowledge.Tokens;
+import dev.claims.model.Claim;
+import dev.claims.model.ClockTimeValue;
+import dev.claims.model.DateValue;
+import dev.claims.model.Frame;
+import dev.claims.model.QuantityValue;
+import dev.claims.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads each date, time and quantity claim's sentence into a {@link Frame}: one token pass per sentence, every token
+ * looked up in the knowledge pack's phrase tables by hash. Rules of English, not of any topic:
+ * <ul>
+ *   <li>the predicate is the predicate phrase nearest the value, a clause boundary (";", "(", a dash, a line break)
+ *   costing as much as four words; a field label ("Landing date: …") is such a phrase;</li>
+ *   <li>a quantity measures its counted noun, or an attribute named around it ("a maximum speed of", "Length:",
+ *   "feet long"); a noun that says what happened ("fatalities") brings its predicate;</li>
+ *   <li>a fact about a person (birth, death, appointment) is about the person named nearest its predicate, else the
+ *   person a profile's heading names;</li>
+ *   <li>"scheduled", "planned", "expected", "attempting", "would", "not" before the predicate hedge it.</li>
+ * </ul>
+ */
+public final class FrameBuilder {
+    private static final Set<String> HEDGES = Set.of("scheduled", "planned", "expected", "attempting", "attempted",
+            "would", "not", "never", "supposed", "intended", "hoped", "due", "tried", "trying", "plan", "plans",
+            "proposed", "rumored", "rumoured", "allegedly", "reportedly");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "final", "maiden",
+            "previous", "next", "return", "later");
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "had", "has",
+            "have", "being", "officially", "formally", "finally", "first");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
+            "that", "these", "those", "of", "on", "in", "at", "to", "for", "and", "with", "by", "from", "it", "they",
+            "he", "she", "we", "which", "who", "new", "first", "formal", "official", "diplomatic", "also", "then");
+    private static final int BOUNDARY_COST = 4;
+    private static final int WINDOW = 14;
+
+    private final Knowledge knowledge;
+
+    public FrameBuilder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** Frames for the claims of an analysed document, keyed by claim id. */
+    public Map<String, Frame> frames(DocumentAnalysis analysis, List<Claim> claims) {
+        Map<String, Frame> out = new HashMap<>();
+        Map<Integer, Reading> readings = new HashMap<>();
+        List<String> topic = null;
+        String published = analysis.document().date() == null ? "" : analysis.document().date();
+        for (Claim c : claims) {
+            String dimension = dimension(c);
+            if (dimension == null || !published.isEmpty() && published.contains(c.value().text())) {
+                continue; // the page's own date is not a date of what it tells
+            }
+            if (topic == null) {
+                topic = topicDesignations(analysis);
+            }
+            SentenceAnalysis s = analysis.sentences().get(c.sentence());
+            Reading r = readings.computeIfAbsent(c.sentence(), k -> read(s));
+            int at = localIndex(s.sentence(), c.span().start());
+            if (at < 0) {
+                continue;
+            }
+            out.put(c.id(), frame(analysis, s, r, c, dimension, at, topic));
+        }
+        return out;
+    }
+
+    /** The tokens of a sentence with the phrase found at each. */
+    private record Reading(List<Tokens.Token> tokens, List<String> lower, PhraseTable.Match[] predicates,
+                           PhraseTable.Match[] measures, int[] clause) {
+    }
+
+    private Reading read(SentenceAnalysis s) {
+        String text = s.text();
+        List<Tokens.Token> tokens = Tokens.of(text);
+        List<String> lower = new ArrayList<>(tokens.size());
+        for (Tokens.Token t : tokens) {
+            lower.add(t.text().toLowerCase(Locale.ROOT));
+        }
+        PhraseTable.Match[] preds = new PhraseTable.Match[tokens.size()];
+        PhraseTable.Match[] meas = new PhraseTable.Match[tokens.size()];
+        int[] clause = new int[tokens.size()];
+        int c = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && boundaryBetween(text, tokens.get(i - 1).end(), tokens.get(i).start())) {
+                c++;
+            }
+            clause[i] = c;
+            preds[i] = knowledge.predicates().longestAt(lower, i);
+            meas[i] = knowledge.measures().longestAt(lower, i);
+        }
+        return new Reading(tokens, lower, preds, meas, clause);
+    }
+
+    private static boolean boundaryBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == ';' || ch == '(' || ch == ')' || ch == '\u2013' || ch == '\u2014' || ch == '\n' || ch == '['
+                    || ch == '/' || ch == '"' || ch == '\u201c' || ch == '\u201d') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The designation a page is about: the one it names most often, at least twice ("Apollo 11"). */
+    private static List<String> topicDesignations(DocumentAnalysis analysis) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (SentenceAnalysis s : analysis.sentences()) {
+            List<Tokens.Token> t = Tokens.of(s.text());
+            for (int i = 1; i < t.size(); i++) {
+                if (designation(t.get(i - 1), t.get(i))) {
+                    counts.merge(t.get(i - 1).text().toLowerCase(Locale.ROOT) + " " + t.get(i).text(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= 2 && (best == null || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    private static boolean designation(Tokens.Token before, Tokens.Token t) {
+        return t.number() && t.text().length() <= 3 && before.capitalised() && !before.number()
+                && before.end() + 2 >= t.start() && !MONTHS.contains(before.text());
+    }
+
+    private Frame frame(DocumentAnalysis analysis, SentenceAnalysis s, Reading r, Claim c, String dimension, int at,
+                        List<String> topicDesignations) {
+        int len = c.value().text().length();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < r.tokens.size(); i++) {
+            Tokens.Token t = r.tokens.get(i);
+            if (t.end() > at && t.start() < at + Math.max(1, len)) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            first = last = nearestToken(r, at);
+        }
+        String measure = "";
+        String predicate = "";
+        String cue = "";
+        int predAt = -1;
+        if (c.value() instanceof QuantityValue q) {
+            String[] m = measure(r, first, last, q, dimension);
+            measure = m[0];
+            if (!m[1].isEmpty()) {
+                predicate = m[1];
+                cue = m[2];
+                predAt = last;
+            }
+        }
+        int reach = 0;
+        boolean partitive = first >= 3 && r.lower.get(first - 1).equals("the") && r.lower.get(first - 2).equals("of")
+                && r.tokens.get(first - 3).number();
+        if (predicate.isEmpty()) {
+            int best = Integer.MAX_VALUE;
+            boolean verbInClause = false;
+            for (int i = Math.max(0, first - WINDOW); i < Math.min(r.tokens.size(), last + WINDOW + 1); i++) {
+                if (r.predicates[i] != null && r.clause[i] == r.clause[first] && !restrictive(r, i)
+                        && (i < first || i > last)) {
+                    verbInClause = true;
+                }
+            }
+            for (int i = Math.max(0, first - WINDOW); i < Math.min(r.tokens.size(), last + WINDOW + 1); i++) {
+                PhraseTable.Match p = r.predicates[i];
+                if (p == null || i >= first && i <= last) {
+                    continue;
+                }
+                int end = i + p.words() - 1;
+                int dist = i > last ? i - last : first - end;
+                if (dist < 0) {
+                    continue;
+                }
+                int cost = dist + BOUNDARY_COST * Math.abs(r.clause[i] - r.clause[first]);
+                if (restrictive(r, i) ? verbInClause && !partitive : partitive) {
+                    continue; // "97 people on board … died": the verb says what happened to them
+                }
+                if (cost < best) {
+                    best = cost;
+                    predicate = p.cls();
+                    predAt = i;
+                    cue = text(s.text(), r, i, end);
+                }
+            }
+            reach = best;
+        }
+        if (!predicate.isEmpty() && predAt >= 0 && r.predicates[predAt] != null
+                && r.predicates[predAt].kind().equals("theme") && measure.isEmpty()) {
+            String theme = theme(r, predAt, first, last);
+            if (theme.isEmpty()) {
+                predicate = ""; // "it began on May 3": began what?
+            } else {
+                measure = theme;
+            }
+        }
+        boolean personal = false;
+        String person = "";
+        if (!predicate.isEmpty()) {
+            PhraseTable.Match p = r.predicates[predAt];
+            personal = p != null && p.kind().equals("person") && !measure.equals("person");
+            if (personal) {
+                person = personNear(analysis, s, r, predAt);
+            }
+        }
+        List<String> designations = designations(r);
+        if (designations.isEmpty()) {
+            designations = topicDesignations;
+        }
+        return new Frame(c.id(), predicate, cue, personal, measure, dimension, person, designations,
+                names(s, r), occurrence(r, predAt), hedged(r, predAt, first), reach, zoned(r));
+    }
+
+    /**
+     * The object of a general verb: the noun just before it ("the crossing began", "relations were established"),
+     * else the first content word after it ("signed the treaty", "the opening of the hearings").
+     */
+    private static String theme(Reading r, int predAt, int first, int last) {
+        int i = predAt - 1;
+        while (i >= 0 && AUXILIARIES.contains(r.lower.get(i))) {
+            i--;
+        }
+        if (i >= 0 && i < predAt && r.clause[i] == r.clause[predAt] && contentWord(r, i) && (i < first || i > last)) {
+            return singular(r.lower.get(i));
+        }
+        int end = predAt + (r.predicates[predAt] == null ? 1 : r.predicates[predAt].words());
+        for (int k = end; k < Math.min(r.tokens.size(), end + 4); k++) {
+            if (k >= first && k <= last || r.clause[k] != r.clause[predAt]) {
+                break;
+            }
+            if (contentWord(r, k)) {
+                return singular(r.lower.get(k));
+            }
+            if (!FUNCTION_WORDS.contains(r.lower.get(k))) {
+                break;
+            }
+        }
+        return "";
+    }
+
+    private static boolean contentWord(Reading r, int i) {
+        String w = r.lower.get(i);
+        return !r.tokens.get(i).number() && w.length() > 2 && !FUNCTION_WORDS.contains(w)
+                && !AUXILIARIES.contains(w) && r.predicates[i] == null && Character.isLetter(w.charAt(0));
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** "on board", "aboard": a phrase that restricts a noun rather than says what happened. */
+    private static boolean restrictive(Reading r, int i) {
+        String w = r.lower.get(i);
+        return r.predicates[i] != null && (w.equals("aboard") || w.equals("onboard")
+                || w.equals("on") && i + 1 < r.lower.size() && r.lower.get(i + 1).equals("board"));
+    }
+
+    private boolean zoned(Reading r) {
+        for (Tokens.Token t : r.tokens) {
+            if (t.text().length() >= 2 && knowledge.zones().get(t.text()) != null
+                    && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(String text, Reading r, int from, int to) {
+        return text.substring(r.tokens.get(from).start(), r.tokens.get(to).end());
+    }
+
+    /** [measure, implied predicate, cue] of a quantity: its counted noun, else an attribute word around it. */
+    private String[] measure(Reading r, int first, int last, QuantityValue q, String dimension) {
+        if (dimension.equals("count")) {
+            List<String> unit = List.of(Tokens.words(q.unit().toLowerCase(Locale.ROOT)));
+            PhraseTable.Match m = unit.isEmpty() ? null : knowledge.measures().longestAt(unit, 0);
+            if (m != null && m.kind().equals("noun")) {
+                String implied = impliedPredicate(m.cls());
+                return new String[] {implied.isEmpty() ? m.cls() : "person", implied, implied.isEmpty() ? "" : q.unit()};
+            }
+            return new String[] {unit.isEmpty() ? "" : String.join(" ", unit), "", ""};
+        }
+        for (int d = 1; d <= 5; d++) {
+            for (int i : new int[] {first - d, last + d}) {
+                if (i >= 0 && i < r.tokens.size() && r.measures[i] != null && r.measures[i].kind().equals("attribute")
+                        && r.clause[i] == r.clause[first]) {
+                    return new String[] {r.measures[i].cls(), "", ""};
+                }
+            }
+        }
+        return new String[] {"", "", ""};
+    }
+
+    private static String words(Reading r, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            b.append(i == from ? "" : " ").append(r.tokens.get(i).text());
+        }
+        return b.toString();
+    }
+
+    private static String impliedPredicate(String concept) {
+        return switch (concept) {
+            case "fatality" -> "death";
+            case "survivor" -> "survive";
+            default -> "";
+        };
+    }
+
+    private static int nearestToken(Reading r, int at) {
+        int best = 0;
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (Math.abs(r.tokens.get(i).start() - at) < Math.abs(r.tokens.get(best).start() - at)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String personNear(DocumentAnalysis analysis, SentenceAnalysis s, Reading r, int predAt) {
+        int pos = r.tokens.get(predAt).start();
+        PersonNames.Found best = null;
+        for (PersonNames.Found f : s.people()) {
+            if (best == null || Math.abs(f.start() - pos) < Math.abs(best.start() - pos)) {
+                best = f;
+            }
+        }
+        if (best != null) {
+            return surnameKey(best.name());
+        }
+        return profileSubject(analysis, s.index());
+    }
+
+    /** The person a profile names in a heading line above the sentence ("NEIL ARMSTRONG"), within a few units. */
+    private static String profileSubject(DocumentAnalysis analysis, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 8); i--) {
+            SentenceAnalysis h = analysis.sentences().get(i);
+            String t = h.text().strip();
+            if (t.length() > 40 || t.isEmpty()) {
+                continue;
+            }
+            List<Tokens.Token> words = Tokens.of(t);
+            if (words.size() >= 2 && words.size() <= 4 && t.equals(t.toUpperCase(Locale.ROOT))
+                    && words.stream().allMatch(w -> Character.isLetter(w.text().charAt(0)))) {
+                return surnameKey(words.get(words.size() - 1).text());
+            }
+            if (!h.people().isEmpty() && h.people().get(0).end() - h.people().get(0).start() >= t.length() - 2) {
+                return surnameKey(h.people().get(0).name());
+            }
+        }
+        return "";
+    }
+
+    static String surnameKey(String name) {
+        List<Tokens.Token> words = Tokens.of(name);
+        int k = words.size() - 1;
+        while (k > 0 && (words.get(k).text().equalsIgnoreCase("Jr") || words.get(k).text().equalsIgnoreCase("III")
+                || words.get(k).text().equalsIgnoreCase("II") || words.get(k).text().equalsIgnoreCase("Sr"))) {
+            k--;
+        }
+        return words.isEmpty() ? "" : words.get(k).text().toLowerCase(Locale.ROOT);
+    }
+
+    /** "Apollo 11", "LZ 129", "Gemini 8": a capitalised word followed by a number that is not a year or a count. */
+    private static List<String> designations(Reading r) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 1; i < r.tokens.size(); i++) {
+            Tokens.Token t = r.tokens.get(i);
+            Tokens.Token before = r.tokens.get(i - 1);
+            if (designation(before, t)) {
+                out.add(r.lower.get(i - 1) + " " + t.text());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> names(SentenceAnalysis s, Reading r) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 1; i < r.tokens.size(); i++) {
+            Tokens.Token t = r.tokens.get(i);
+            if (t.capitalised() && !t.number() && r.predicates[i] == null && t.text().length() >= 3
+                    && !MONTHS.contains(t.text()) && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+                out.add(r.lower.get(i));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String occurrence(Reading r, int predAt) {
+        if (predAt <= 0) {
+            return "";
+        }
+        String before = r.lower.get(predAt - 1);
+        return ORDINALS.contains(before) ? before : "";
+    }
+
+    private static boolean hedged(Reading r, int predAt, int valueAt) {
+        int from = Math.max(0, Math.min(predAt < 0 ? valueAt : predAt, valueAt) - 4);
+        int to = predAt < 0 ? valueAt : Math.max(predAt, valueAt);
+        for (int i = from; i < to && i < r.lower.size(); i++) {
+            if (HEDGES.contains(r.lower.get(i)) && r.clause[i] == r.clause[Math.min(to, r.lower.size() - 1)]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String dimension(Claim c) {
+        if (c.value() instanceof ClockTimeValue) {
+            return "time";
+        }
+        if (c.value() instanceof DateValue d) {
+            return d.resolved() ? "date" : null;
+        }
+        if (c.value() instanceof QuantityValue q) {
+            return Dimensions.of(q.unit());
+        }
+        return null;
+    }
+
+    private static int localIndex(Sentence s, int originalOffset) {
+        for (int i = 0; i < s.text().length(); i++) {
+            if (s.offset(i) >= originalOffset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

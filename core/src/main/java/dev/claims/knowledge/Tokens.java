@@ -1,0 +1,64 @@
+package dev.claims.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Word tokens of a text with their offsets: runs of letters and digits (with inner apostrophes, hyphens and
+ * periods between digits), in one linear pass and without regular expressions.
+ */
+public final class Tokens {
+    /** A token's text and its {@code [start, end)} in the text. */
+    public record Token(String text, int start, int end) {
+        public boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+
+        public boolean number() {
+            return Character.isDigit(text.charAt(0));
+        }
+    }
+
+    private Tokens() {
+    }
+
+    /** The tokens of {@code text}, in order. */
+    public static List<Token> of(String text) {
+        List<Token> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d)) {
+                    i++;
+                } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == ',') && i + 1 < n
+                        && joins(text.charAt(i - 1), d, text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            out.add(new Token(text.substring(start, i), start, i));
+        }
+        return out;
+    }
+
+    private static boolean joins(char before, char sep, char after) {
+        return switch (sep) {
+            case '.', ',' -> Character.isDigit(before) && Character.isDigit(after);
+            default -> Character.isLetter(before) && Character.isLetter(after);
+        };
+    }
+
+    /** The word forms of a phrase, split as {@link #of} splits. */
+    public static String[] words(String phrase) {
+        return of(phrase).stream().map(Token::text).toArray(String[]::new);
+    }
+}

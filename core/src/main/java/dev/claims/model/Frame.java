@@ -1,0 +1,42 @@
+package dev.claims.model;
+
+import java.util.List;
+
+/**
+ * What one claim is about, read from its sentence: the predicate that governs the value, what a quantity measures,
+ * who and what take part, and whether the sentence hedges or negates it. Two claims are compared only when their
+ * frames align (see the compare stage).
+ *
+ * <p>Example: "The LM landed at 20:17:40 UT on 20 July 1969" gives the time claim the frame predicate {@code land}
+ * (from "landed"), no measure, participants {@code ["LM"]}.
+ *
+ * @param claimId      the claim's id in its document
+ * @param predicate    predicate class ("land", "death", "launch"), or empty when none governs the value
+ * @param cue          the words that gave the predicate ("touched down", "Landing date")
+ * @param personal     true when the predicate is a fact about one person (birth, death of a person, appointment)
+ * @param measure      for a quantity: what it measures ("person", "passenger", "speed", "length"); for a date or
+ *                     time governed by a general verb ("began", "signed"): the verb's object ("crossing", "treaty");
+ *                     else empty
+ * @param dimension    for a quantity: "count", "length", "mass", "speed", "duration", "money", "volume", "power",
+ *                     "percent" or "other"; for a date "date", for a time of day "time"
+ * @param person       surname key of the person the predicate is about, or empty
+ * @param designations designations named in the sentence, lower-cased ("apollo 11", "lz 129")
+ * @param names        other proper names of the sentence, lower-cased
+ * @param occurrence   an ordinal that picks one occurrence of the predicate ("first", "last", "final"), or empty
+ * @param hedged       true when the sentence plans, expects, attempts or negates rather than states it
+ * @param reach        how far the predicate is from the value, in words (a clause boundary counts four)
+ * @param zoned        true when the sentence gives a time zone (its day is that zone's day)
+ */
+public record Frame(String claimId, String predicate, String cue, boolean personal, String measure, String dimension,
+                    String person, List<String> designations, List<String> names, String occurrence, boolean hedged,
+                    int reach, boolean zoned) {
+    public Frame {
+        designations = List.copyOf(designations);
+        names = List.copyOf(names);
+    }
+
+    /** The alignment key: claims are compared only within one key. */
+    public String key() {
+        return dimension + "|" + predicate + "|" + measure + "|" + person;
+    }
+}
