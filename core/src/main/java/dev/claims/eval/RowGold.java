@@ -104,7 +104,7 @@ public record RowGold(Path file, List<Row> rows, List<Row> traps) {
             root = MAPPER.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ClaimsException(source, (traps ? "traps" : "gold") + " file is not valid JSON: "
-                    + e.getOriginalMessage());
+                    + e.getOriginalMessage().replaceAll("\\s+", " "));
         }
         if (root == null || !root.isArray()) {
             throw new ClaimsException(source, (traps ? "traps" : "gold") + " file must be a JSON array of rows");
