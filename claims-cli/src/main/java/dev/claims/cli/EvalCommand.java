@@ -104,6 +104,10 @@ final class EvalCommand implements Callable<Integer> {
     private record Topic(String name, Path gold, List<Path> corpus) {
     }
 
+    /** A topic scored: the fields of the reference scorer's JSON line, and the text for people. */
+    private record Scored(Map<String, Object> fields, String text) {
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("json")) {
@@ -123,10 +127,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (GoldFormat.detect(gold) == GoldFormat.VERDICT_ROWS) {
             noThresholds();
-            Map<String, Object> fields = new LinkedHashMap<>();
-            String text = scoreTopic(cfg, new Topic(null, gold, input.paths), fields);
+            Scored scored = scoreTopic(cfg, new Topic(null, gold, input.paths));
             OutputTarget.write(output, parent.out(), w -> w.write(format.equals("json")
-                    ? RowGoldWriter.jsonLine(fields) + "\n" : text));
+                    ? RowGoldWriter.jsonLine(scored.fields()) + "\n" : scored.text()));
             return ExitCode.OK.code;
         }
         if (values || verbose) {
@@ -168,10 +171,10 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, Object> all = new LinkedHashMap<>();
         StringBuilder text = new StringBuilder();
         for (Topic t : list) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            String body = scoreTopic(cfg, t, fields);
-            all.put(t.name(), fields);
-            text.append(text.length() == 0 ? "" : "\n").append("== ").append(t.name()).append(" ==\n").append(body);
+            Scored scored = scoreTopic(cfg, t);
+            all.put(t.name(), scored.fields());
+            text.append(text.length() == 0 ? "" : "\n").append("== ").append(t.name()).append(" ==\n")
+                    .append(scored.text());
         }
         OutputTarget.write(output, parent.out(), w -> w.write(format.equals("json")
                 ? RowGoldWriter.jsonLine(all) + "\n" : text.toString()));
@@ -187,8 +190,8 @@ final class EvalCommand implements Callable<Integer> {
         return new Topic(name == null ? dir.toString() : name.toString(), dir.resolve(GOLD_NAME), List.of(corpus));
     }
 
-    /** Scores one topic: puts the JSON fields into {@code fields} and returns the text. */
-    private String scoreTopic(ClaimsConfig cfg, Topic t, Map<String, Object> fields) throws IOException {
+    /** Scores one topic's findings, or with --values its extraction. */
+    private Scored scoreTopic(ClaimsConfig cfg, Topic t) throws IOException {
         RowGold rows = RowGold.read(t.gold());
         Checker checker = Checker.withOptions(cfg.applyTo(input.toOptions()));
         Extraction extraction = without(cfg.filter(checker.extract(t.corpus())), t.gold(),
@@ -200,15 +203,13 @@ final class EvalCommand implements Callable<Integer> {
             List<Path> dirs = t.corpus().stream()
                     .map(p -> Files.isDirectory(p) ? p : p.toAbsolutePath().getParent()).toList();
             ValueResult result = new ValueScorer().score(rows, extraction.documents(), dirs);
-            fields.putAll(RowGoldWriter.fields(result));
             writer.writeText(result, text);
-        } else {
-            Report report = cfg.applyRules(checker.check(extraction));
-            RowGoldResult result = new RowGoldScorer().score(rows, report.findings());
-            fields.putAll(RowGoldWriter.fields(result));
-            writer.writeText(result, text);
+            return new Scored(RowGoldWriter.fields(result), text.toString());
         }
-        return text.toString();
+        Report report = cfg.applyRules(checker.check(extraction));
+        RowGoldResult result = new RowGoldScorer().score(rows, report.findings());
+        writer.writeText(result, text);
+        return new Scored(RowGoldWriter.fields(result), text.toString());
     }
 
     /** The extraction without {@code files} (the gold file, the traps beside it), when they lie in the corpus. */
