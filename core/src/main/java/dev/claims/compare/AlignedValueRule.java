@@ -64,7 +64,7 @@ public final class AlignedValueRule implements Rule {
         for (ExtractedDocument d : corpus.documents()) {
             for (Claim c : d.claims()) {
                 Frame f = d.frames().get(c.id());
-                if (f != null && comparable(f) && !c.attribution().hedged()) {
+                if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
                     groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f));
                 }
             }
@@ -78,6 +78,12 @@ public final class AlignedValueRule implements Rule {
         return out;
     }
 
+    /** "two camps", "three systems": a small count that says what happened to nothing describes, it is no figure. */
+    private static boolean smallBareCount(Claim c, Frame f) {
+        return f.dimension().equals("count") && f.predicate().isEmpty()
+                && c.value() instanceof dev.claims.model.QuantityValue q && q.amount().compareTo(java.math.BigDecimal.TEN) < 0;
+    }
+
     private static boolean comparable(Frame f) {
         if (f.hedged()) {
             return false;
@@ -88,7 +94,8 @@ public final class AlignedValueRule implements Rule {
         if (f.dimension().equals("date") || f.dimension().equals("time")) {
             return !f.predicate().isEmpty();
         }
-        return !f.measure().isEmpty() && (!f.predicate().isEmpty() || !f.dimension().equals("count"));
+        return !f.measure().isEmpty()
+                && (!f.predicate().isEmpty() || !f.dimension().equals("count") || !f.measure().equals("person"));
     }
 
     private void compareGroup(List<Item> group, FindingFactory findings, List<Finding> out) {
@@ -128,10 +135,34 @@ public final class AlignedValueRule implements Rule {
                 out.add(agreement(items, findings));
             }
         }
+        // one finding per pair of agreeing sets in conflict, from its strongest pair
+        Map<String, Pair> strongest = new TreeMap<>();
+        Map<String, List<List<Item>>> sides = new TreeMap<>();
         for (Pair p : conflicts) {
-            out.add(contradiction(p, clusters.get(p.a.claim.value().normalized()),
-                    clusters.get(p.b.claim.value().normalized()), findings));
+            int a = indexOf(cs, p.a);
+            int b = indexOf(cs, p.b);
+            int ra = find(parent, a);
+            int rb = find(parent, b);
+            String key = ra == rb ? Math.min(a, b) + "/" + Math.max(a, b) : Math.min(ra, rb) + ":" + Math.max(ra, rb);
+            Pair held = strongest.get(key);
+            if (held == null || p.score > held.score) {
+                strongest.put(key, p);
+                sides.put(key, ra == rb ? List.of(cs.get(a), cs.get(b)) : List.of(agreed.get(ra), agreed.get(rb)));
+            }
         }
+        for (Map.Entry<String, Pair> e : strongest.entrySet()) {
+            List<List<Item>> s = sides.get(e.getKey());
+            out.add(contradiction(e.getValue(), s.get(0), s.get(1), findings));
+        }
+    }
+
+    private static int indexOf(List<List<Item>> clusters, Item item) {
+        for (int k = 0; k < clusters.size(); k++) {
+            if (clusters.get(k).contains(item)) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("item in no cluster");
     }
 
     /** Ids of documents that give two incompatible values within one frame key. */
@@ -164,7 +195,8 @@ public final class AlignedValueRule implements Rule {
                 if (ok == null || participantsConflict(a.frame, b.frame) || differentOccasions(a, b)) {
                     continue;
                 }
-                if (!ok && (dayApartInZones(a, b) || a.frame.reach() > MAX_REACH || b.frame.reach() > MAX_REACH)) {
+                if (!ok && (dayApartInZones(a, b) || a.frame.reach() > MAX_REACH || b.frame.reach() > MAX_REACH
+                        || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty())) {
                     continue;
                 }
                 if (!ok && (ambiguous.contains(a.doc.id()) || ambiguous.contains(b.doc.id()))) {
@@ -262,15 +294,7 @@ public final class AlignedValueRule implements Rule {
     }
 
     static String describe(Frame f) {
-        String what = f.predicate().isEmpty() ? f.measure() : f.predicate();
-        StringBuilder s = new StringBuilder(what);
-        if (!f.person().isEmpty()) {
-            s.append(" of ").append(f.person());
-        }
-        if (!f.measure().isEmpty() && !f.measure().equals(what)) {
-            s.append(", ").append(f.dimension().equals("count") ? "number of " : "").append(f.measure());
-        }
-        return s + " (" + f.dimension() + ")";
+        return f.describe();
     }
 
     private static RuleInfo[] infosFor(Frame f) {

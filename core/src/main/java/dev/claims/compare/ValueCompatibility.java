@@ -74,7 +74,7 @@ public final class ValueCompatibility {
             if (rx == null || ry == null) {
                 return null;
             }
-            return rx[0] <= ry[1] && ry[0] <= rx[1];
+            return rx[0] < ry[1] && ry[0] < rx[1]; // half-open: "3" (2.5–3.5) and "4" (3.5–4.5) differ
         }
         return null;
     }

@@ -71,6 +71,20 @@ public final class DefaultExtractor implements Extractor {
         return extractors;
     }
 
+    /** A title the office lexicon knows is an office claim; the same words are not also a role claim. */
+    private static List<Claim> withoutRolesOfKnownOffices(List<Claim> claims) {
+        List<dev.claims.model.Span> offices = claims.stream().filter(c -> c.attribute().equals("office"))
+                .map(Claim::span).toList();
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            if (!c.attribute().equals("role") || offices.stream().noneMatch(o -> o.start() < c.span().end()
+                    && c.span().start() < o.end())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     @Override
     public ExtractedDocument extract(Document document) {
         DocumentAnalysis analysis = DocumentAnalysis.of(document, lexicons);
@@ -78,6 +92,7 @@ public final class DefaultExtractor implements Extractor {
         for (ClaimExtractor e : extractors) {
             found.addAll(e instanceof AnalysisExtractor a ? a.extract(analysis) : e.extract(document));
         }
+        found = withoutRolesOfKnownOffices(found);
         found.sort(Comparator.comparing(Claim::span).thenComparing(Claim::attribute).thenComparing(Claim::subject));
         List<Claim> numbered = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -86,7 +101,17 @@ public final class DefaultExtractor implements Extractor {
                     c.attribute(), c.value(), c.time(), c.sources(), c.attribution()));
         }
         CitationExtractor.Result cited = citations.extract(document);
+        java.util.Map<String, dev.claims.model.Frame> framed = frames.frames(analysis, numbered);
+        // a value no list names gets its subject from its frame: what its sentence says it is about
+        for (int i = 0; i < numbered.size(); i++) {
+            Claim c = numbered.get(i);
+            dev.claims.model.Frame f = framed.get(c.id());
+            if (c.subject().isEmpty() && f != null && f.informative()) {
+                numbered.set(i, new Claim(c.id(), c.documentId(), c.span(), c.sentence(), c.quote(), f.describe(),
+                        c.attribute(), c.value(), c.time(), c.sources(), c.attribution()));
+            }
+        }
         return new ExtractedDocument(document, numbered, mentions.find(analysis), cited.works(), cited.citations(),
-                frames.frames(analysis, numbered));
+                framed);
     }
 }

@@ -45,6 +45,7 @@ public final class FrameBuilder {
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
             "that", "these", "those", "of", "on", "in", "at", "to", "for", "and", "with", "by", "from", "it", "they",
             "he", "she", "we", "which", "who", "new", "first", "formal", "official", "diplomatic", "also", "then");
+    private static final Set<String> OUTCOME_KINDS = Set.of("person", "outcome");
     private static final int BOUNDARY_COST = 4;
     private static final int WINDOW = 14;
 
@@ -174,8 +175,12 @@ public final class FrameBuilder {
             }
         }
         int reach = 0;
-        boolean partitive = first >= 3 && r.lower.get(first - 1).equals("the") && r.lower.get(first - 2).equals("of")
-                && r.tokens.get(first - 3).number();
+        // "35 of the 97 people on board", "many of the more than 100 persons aboard": the whole, not what happened
+        boolean partitive = first >= 2 && r.lower.get(first - 1).equals("the") && r.lower.get(first - 2).equals("of");
+        // a count that opens its clause is the subject of the verb that follows: "36 people died when …"
+        boolean opensClause = dimension.equals("count") && (first == 0 || r.clause[first - 1] != r.clause[first]
+                || s.text().charAt(r.tokens.get(first).start() - 1) != ' '
+                || r.lower.get(first - 1).equals("and") || r.lower.get(first - 1).equals("with"));
         if (predicate.isEmpty()) {
             int best = Integer.MAX_VALUE;
             boolean verbInClause = false;
@@ -199,6 +204,9 @@ public final class FrameBuilder {
                 if (restrictive(r, i) ? verbInClause && !partitive : partitive) {
                     continue; // "97 people on board … died": the verb says what happened to them
                 }
+                if (opensClause && i < first && forwardPredicate(r, last)) {
+                    continue;
+                }
                 if (cost < best) {
                     best = cost;
                     predicate = p.cls();
@@ -217,11 +225,17 @@ public final class FrameBuilder {
                 measure = theme;
             }
         }
+        if (dimension.equals("count") && !measure.isEmpty() && !measure.equals("person") && !predicate.isEmpty()
+                && predAt >= 0 && r.predicates[predAt] != null && !OUTCOME_KINDS.contains(r.predicates[predAt].kind())) {
+            predicate = ""; // "36 passengers" on a flight or carried: the noun says what is counted
+            cue = "";
+        }
         boolean personal = false;
         String person = "";
         if (!predicate.isEmpty()) {
             PhraseTable.Match p = r.predicates[predAt];
-            personal = p != null && p.kind().equals("person") && !measure.equals("person");
+            personal = p != null && p.kind().equals("person")
+                    && (dimension.equals("date") || dimension.equals("time"));
             if (personal) {
                 person = personNear(analysis, s, r, predAt);
             }
@@ -232,6 +246,18 @@ public final class FrameBuilder {
         }
         return new Frame(c.id(), predicate, cue, personal, measure, dimension, person, designations,
                 names(s, r), occurrence(r, predAt), hedged(r, predAt, first), reach, zoned(r));
+    }
+
+    private static boolean forwardPredicate(Reading r, int last) {
+        for (int i = last + 1; i < Math.min(r.tokens.size(), last + WINDOW + 1); i++) {
+            if (r.clause[i] != r.clause[last]) {
+                return false;
+            }
+            if (r.predicates[i] != null && !restrictive(r, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -296,6 +322,13 @@ public final class FrameBuilder {
     private String[] measure(Reading r, int first, int last, QuantityValue q, String dimension) {
         if (dimension.equals("count")) {
             List<String> unit = List.of(Tokens.words(q.unit().toLowerCase(Locale.ROOT)));
+            if (unit.size() == 1 && unit.get(0).startsWith("member") && last + 2 < r.tokens.size()
+                    && r.lower.get(last + 1).equals("of")) {
+                int k = r.lower.get(last + 2).equals("the") ? last + 3 : last + 2;
+                if (k < r.tokens.size()) {
+                    unit = List.of(r.lower.get(k)); // "19 members of the crew": crew
+                }
+            }
             PhraseTable.Match m = unit.isEmpty() ? null : knowledge.measures().longestAt(unit, 0);
             if (m != null && m.kind().equals("noun")) {
                 String implied = impliedPredicate(m.cls());

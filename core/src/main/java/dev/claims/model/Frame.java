@@ -35,6 +35,24 @@ public record Frame(String claimId, String predicate, String cue, boolean person
         names = List.copyOf(names);
     }
 
+    /** What the claim is about, for people: "land (time)", "death of hindenburg (date)", "carry, number of passenger". */
+    public String describe() {
+        String what = predicate.isEmpty() ? measure : predicate;
+        StringBuilder s = new StringBuilder(what);
+        if (!person.isEmpty()) {
+            s.append(" of ").append(person);
+        }
+        if (!measure.isEmpty() && !measure.equals(what)) {
+            s.append(", ").append(dimension.equals("count") ? "number of " : "").append(measure);
+        }
+        return s + " (" + dimension + ")";
+    }
+
+    /** True when the frame says what the value is about (a predicate or a measured thing). */
+    public boolean informative() {
+        return !predicate.isEmpty() || !measure.isEmpty();
+    }
+
     /** The alignment key: claims are compared only within one key. */
     public String key() {
         return dimension + "|" + predicate + "|" + measure + "|" + person;

@@ -57,6 +57,13 @@ public final class ExtractionJsonWriter {
                     valueDetails(cn.putObject("time").put("text", c.time().text()).put("normalized", c.time().normalized()),
                             c.time());
                 }
+                dev.claims.model.Frame f = ed.frames().get(c.id());
+                if (f != null) {
+                    ObjectNode fn = cn.putObject("frame").put("predicate", f.predicate()).put("cue", f.cue())
+                            .put("measure", f.measure()).put("dimension", f.dimension()).put("person", f.person());
+                    f.designations().forEach(fn.putArray("designations")::add);
+                    fn.put("occurrence", f.occurrence()).put("hedged", f.hedged()).put("reach", f.reach());
+                }
                 cn.put("quote", c.quote()).put("line", lines.line(c.span().start()))
                         .put("column", lines.column(c.span().start()));
                 ArrayNode src = cn.putArray("sources");
