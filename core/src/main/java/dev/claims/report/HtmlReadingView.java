@@ -67,7 +67,8 @@ final class HtmlReadingView {
             }
         }
         for (Claim c : ed.claims()) {
-            add(anns, text, c.span(), 2, "u", "class=\"claim t-" + e(c.value().type()) + "\" title=\""
+            add(anns, text, c.span(), 2, "u", "class=\"claim t-" + e(c.value().type()) + "\" data-claim=\""
+                    + e(c.id()) + "\" title=\""
                     + e(c.attribute() + ": " + c.value().normalized()) + "\"", null);
         }
         anns.sort(Comparator.comparingInt(Ann::start));
