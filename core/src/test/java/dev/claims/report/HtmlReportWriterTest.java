@@ -61,8 +61,8 @@ class HtmlReportWriterTest {
     void theReadingViewIsEachDocumentsOwnTextWithEveryPassageMarked() {
         org.jsoup.nodes.Document dom = Jsoup.parse(html);
         for (int i = 0; i < seeds.documents().size(); i++) {
-            String id = seeds.documents().get(i).id();
-            ExtractedDocument ed = seeds.corpus().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+            ExtractedDocument ed = extracted(seeds.documents().get(i).id());
+            String id = ed.id();
             String text = ed.document().text();
             Element view = dom.getElementById("read-" + i);
             List<String> rows = view.select(".row > .text").stream().map(Element::wholeText).toList();
@@ -77,8 +77,7 @@ class HtmlReportWriterTest {
             Finding f = seeds.findings().get(n);
             for (int j = 0; j < f.evidence().size(); j++) {
                 Evidence ev = f.evidence().get(j);
-                String text = seeds.corpus().stream().filter(d -> d.id().equals(ev.document())).findFirst()
-                        .orElseThrow().document().text();
+                String text = extracted(ev.document()).document().text();
                 Element mark = dom.getElementById("ev-" + n + "-" + j);
                 assertEquals(f.id(), mark.attr("data-finding"));
                 Span s = ev.span();
@@ -95,8 +94,8 @@ class HtmlReportWriterTest {
     void everyClaimIsUnderlinedInItsDocument() {
         org.jsoup.nodes.Document dom = Jsoup.parse(html);
         for (int i = 0; i < seeds.documents().size(); i++) {
-            String id = seeds.documents().get(i).id();
-            ExtractedDocument ed = seeds.corpus().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+            ExtractedDocument ed = extracted(seeds.documents().get(i).id());
+            String id = ed.id();
             java.util.Set<String> expected = ed.claims().stream().filter(c -> c.span().length() > 0)
                     .map(c -> c.id()).collect(Collectors.toCollection(java.util.TreeSet::new));
             java.util.Set<String> underlined = dom.select("#read-" + i + " .row u.claim").stream()
@@ -104,6 +103,10 @@ class HtmlReportWriterTest {
             assertEquals(expected, underlined, id);
         }
         assertTrue(dom.select(".row u.claim").size() >= 300, "the seeds have 371 claims");
+    }
+
+    private static ExtractedDocument extracted(String id) {
+        return seeds.corpus().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static int docOf(String id) {
