@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 final class HtmlPlot {
     static final int WIDTH = 640;
-    private static final int LABEL = 300;
+    private static final int LABEL = 380;
     private static final int RIGHT = 20;
     private static final int ROW = 20;
     private static final int TOP = 8;
@@ -59,7 +59,9 @@ final class HtmlPlot {
             String label = file + ":" + ev.line();
             DateValue date = c.get().value() instanceof DateValue dv ? dv : c.get().time();
             if (date != null && date.resolved()) {
-                dates.add(new Row(label, date.text() + " (" + date.edtf() + ")", date.earliest().toEpochDay(),
+                String what = (date == c.get().value() ? "" : ev.value() + " at ") + date.text()
+                        + (date.text().equals(date.edtf()) ? "" : " (" + date.edtf() + ")");
+                dates.add(new Row(label, what, date.earliest().toEpochDay(),
                         date.latest().toEpochDay() + 1, date.precision() == DatePrecision.DAY));
             }
             if (c.get().value() instanceof QuantityValue q) {
@@ -134,7 +136,7 @@ final class HtmlPlot {
             s.append("<g class=\"row").append(conflicting ? " conflict" : "").append("\"><title>")
                     .append(e(r.label() + ": " + r.value())).append("</title><text class=\"label\" x=\"")
                     .append(LABEL - 8).append("\" y=\"").append(y + 4).append("\" text-anchor=\"end\">")
-                    .append(e(shorten(r.label() + " " + r.value(), 46))).append("</text>");
+                    .append(e(shorten(r.label() + " " + r.value(), 64))).append("</text>");
             double x1 = LABEL + (r.low() - min) / (max - min) * plotWidth;
             double x2 = Double.isFinite(r.high()) ? LABEL + (r.high() - min) / (max - min) * plotWidth
                     : LABEL + plotWidth;

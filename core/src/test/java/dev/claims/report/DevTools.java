@@ -60,13 +60,18 @@ public final class DevTools implements AutoCloseable {
     public static DevTools startOrSkip(Path profile) throws Exception {
         Path chromium = findChromium();
         if (chromium == null) {
-            String msg = "no Chromium at /usr/bin/chromium (apt-get install chromium, or set CHROMIUM)";
-            if ("required".equals(System.getenv(REQUIRED_ENV))) {
-                throw new AssertionError(REQUIRED_ENV + "=required but " + msg);
-            }
-            org.junit.jupiter.api.Assumptions.abort("skipping the browser test: " + msg);
+            noBrowser(System.getenv(REQUIRED_ENV));
         }
         return start(chromium, profile);
+    }
+
+    /** Fails (when {@code required} is "required") or skips the calling test: there is no browser. */
+    static void noBrowser(String required) {
+        String msg = "no Chromium at /usr/bin/chromium (apt-get install chromium, or set CHROMIUM)";
+        if ("required".equals(required)) {
+            throw new AssertionError(REQUIRED_ENV + "=required but " + msg);
+        }
+        org.junit.jupiter.api.Assumptions.abort("skipping the browser test: " + msg);
     }
 
     /** The Chromium to use, or null: $CHROMIUM, else /usr/bin/chromium or chromium-browser. */
@@ -116,13 +121,19 @@ public final class DevTools implements AutoCloseable {
                 dir.toAbsolutePath().toString()));
     }
 
+    /** Closes a page opened with {@link #open}. */
+    public void close(Page page) throws Exception {
+        browser.call("Target.closeTarget", Map.of("targetId", page.targetId));
+        page.c.close();
+    }
+
     /** Opens a page at the URL and waits until it has loaded. */
     public Page open(URI url) throws Exception {
         String target = browser.call("Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
         Connection page = Connection.open(URI.create("ws://" + endpoint.getAuthority() + "/devtools/page/" + target));
         page.call("Page.enable", Map.of());
         page.call("Page.navigate", Map.of("url", url.toString()));
-        Page p = new Page(page);
+        Page p = new Page(page, target);
         p.awaitLoad();
         return p;
     }
@@ -154,9 +165,11 @@ public final class DevTools implements AutoCloseable {
     /** One page (tab). */
     public static final class Page {
         private final Connection c;
+        private final String targetId;
 
-        Page(Connection c) {
+        Page(Connection c, String targetId) {
             this.c = c;
+            this.targetId = targetId;
         }
 
         private void awaitLoad() throws Exception {
@@ -198,6 +211,11 @@ public final class DevTools implements AutoCloseable {
             c.call("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key));
         }
 
+        /** Renders the page for the CSS media type ("print", "screen"; "" for the default). */
+        public void emulateMedia(String media) throws Exception {
+            c.call("Emulation.setEmulatedMedia", Map.of("media", media));
+        }
+
         /** Types text into whatever has focus, as if from a keyboard. */
         public void type(String text) throws Exception {
             c.call("Input.insertText", Map.of("text", text));
@@ -224,6 +242,26 @@ public final class DevTools implements AutoCloseable {
             }
         }
 
+        /** A PNG of the element matching the selector, with a margin around it, at device scale 1. */
+        public byte[] screenshot(String selector, int margin) throws Exception {
+            JsonNode r = evaluate("(() => { const e = document.querySelector(" + MAPPER.writeValueAsString(selector)
+                    + "); const r = e.getBoundingClientRect(); return {x: r.x + scrollX, y: r.y + scrollY,"
+                    + " w: r.width, h: r.height}; })()");
+            double x = Math.max(0, r.get("x").asDouble() - margin);
+            double y = Math.max(0, r.get("y").asDouble() - margin);
+            JsonNode shot = c.call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                    "clip", Map.of("x", x, "y", y, "width", r.get("w").asDouble() + 2 * margin,
+                            "height", r.get("h").asDouble() + 2 * margin, "scale", 1)));
+            return java.util.Base64.getDecoder().decode(shot.get("data").asText());
+        }
+
+        /** A PNG of what the window shows. */
+        public byte[] viewport() throws Exception {
+            JsonNode r = c.call("Page.captureScreenshot", Map.of("format", "png"));
+            return java.util.Base64.getDecoder().decode(r.get("data").asText());
+        }
+
+        /** A PNG of the whole page. */
         public byte[] screenshot() throws Exception {
             JsonNode r = c.call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
             return java.util.Base64.getDecoder().decode(r.get("data").asText());

@@ -72,7 +72,7 @@ class HtmlPlotTest {
         assertTrue(svg.startsWith("<svg class=\"plot timeline\""), svg);
         assertEquals(List.of("row", "row", "row conflict"), all(svg, "<g class=\"(row[^\"]*)\""));
         assertEquals(List.of("a.txt:1: November 16, 1933 (1933-11-16)", "b.txt:1: November 1933 (1933-11)",
-                "c.txt:1: 1935 (1935)"), all(svg, "<g class=\"row[^\"]*\"><title>([^<]*)</title>"));
+                "c.txt:1: 1935"), all(svg, "<g class=\"row[^\"]*\"><title>([^<]*)</title>"));
         assertEquals(List.of("mark", "mark", "mark conflict"), all(svg, "<(?:circle|rect) class=\"([^\"]*)\""));
         assertEquals(1, all(svg, "(<circle)").size(), "a day is a dot");
         assertEquals(2, all(svg, "(<rect)").size(), "a month and a year are bars");

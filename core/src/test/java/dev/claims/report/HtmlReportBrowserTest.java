@@ -289,6 +289,26 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void onPaperTheFindingsKeepTheirQuotesAndPositionsAndLoseTheControls() throws Exception {
+        DevTools.Page page = open(SampleReports.sample(), "print.html", "");
+        String display = "(s => [...document.querySelectorAll(s)].map(e => getComputedStyle(e).display).join(','))";
+        assertEquals("flex", page.evaluate(display + "('#filters')").asText());
+        page.emulateMedia("print");
+        assertEquals("none", page.evaluate(display + "('#filters')").asText());
+        assertEquals("none,none,none,none", page.evaluate(display + "('.triage')").asText());
+        assertEquals("none", page.evaluate(display + "('#export')").asText());
+        assertEquals("none", page.evaluate(display + "('nav')").asText());
+        assertEquals("block,block,block,block", page.evaluate(display + "('article.finding')").asText());
+        String text = page.evaluate("document.body.innerText").asText();
+        assertTrue(text.contains("corpus/a.txt:3:50"), "positions are printed");
+        assertTrue(text.contains("Roosevelt recognized the USSR on November 17, 1933."), "quotes are printed");
+        assertEquals("avoid", page.evaluate("getComputedStyle(document.querySelector('article.finding'))"
+                + ".breakInside").asText());
+        page.emulateMedia("");
+        assertEquals("flex", page.evaluate(display + "('#filters')").asText());
+    }
+
+    @Test
     void scriptInADocumentDoesNotRun() throws Exception {
         DevTools.Page page = open(SampleReports.hostile(), "hostile.html", "");
         assertEquals("undefined", page.evaluate("typeof window.__pwned").asText());
