@@ -27,7 +27,7 @@ import java.util.Optional;
  * }</pre>
  */
 final class HtmlPlot {
-    static final int WIDTH = 640;
+    static final int WIDTH = 860;
     private static final int LABEL = 380;
     private static final int RIGHT = 20;
     private static final int ROW = 20;
