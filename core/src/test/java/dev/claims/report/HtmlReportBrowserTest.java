@@ -309,6 +309,32 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void aHostileCorpusCheckedEndToEndRunsNoScriptOfItsOwn() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("hostile-corpus"));
+        String payload = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
+                + "<a href=\"javascript:window.__pwned=3\">x</a></textarea><svg onload=\"window.__pwned=4\">";
+        Files.writeString(corpus.resolve("a.txt"), "The United States recognized the Soviet Union on November 16,"
+                + " 1933, " + payload + " after talks.\n");
+        Files.writeString(corpus.resolve("b.md"), "# " + payload + "\n\nThe United States recognized the Soviet"
+                + " Union on November 17, 1933. " + payload + "\n");
+        Report report = Checker.withDefaults().check(List.of(corpus));
+        assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals("date-mismatch")),
+                report.findings().toString());
+        DevTools.Page page = open(report, "hostile-corpus.html", "");
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true); true");
+        page.click("article.finding a.read");
+        page.click("#search");
+        page.type("pwned");
+        assertEquals("undefined", page.evaluate("typeof window.__pwned").asText());
+        assertEquals(1, page.evaluate("document.scripts.length").asInt());
+        assertEquals(0, page.evaluate("document.querySelectorAll('img, svg[onload], [onerror],"
+                + " a[href^=\"javascript\"]').length").asInt());
+        assertEquals(true, page.evaluate("[...document.querySelectorAll('.reading .text')].some(t =>"
+                + " t.textContent.includes('<script>window.__pwned=1</script>'))").asBoolean(),
+                "the payload is shown as the document's text");
+    }
+
+    @Test
     void scriptInADocumentDoesNotRun() throws Exception {
         DevTools.Page page = open(SampleReports.hostile(), "hostile.html", "");
         assertEquals("undefined", page.evaluate("typeof window.__pwned").asText());
