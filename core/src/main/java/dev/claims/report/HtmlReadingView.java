@@ -11,9 +11,11 @@ import dev.claims.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -81,7 +83,7 @@ final class HtmlReadingView {
                 + "</mark><mark class=\"ev kind-variant\">variant</mark><mark class=\"ev kind-agreement\">agreement"
                 + "</mark></p>\n<div class=\"reading\">\n");
         int row = 0;
-        java.util.Set<String> opened = new java.util.HashSet<>();
+        Set<String> opened = new HashSet<>();
         for (Span r : rows(d)) {
             h.append("<div class=\"row\" id=\"p").append(docNo).append('-').append(row++)
                     .append("\"><div class=\"text\">");
