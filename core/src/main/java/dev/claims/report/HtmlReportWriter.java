@@ -7,90 +7,49 @@ import dev.claims.model.ExtractedDocument;
 import dev.claims.model.Finding;
 import dev.claims.model.FindingKind;
 import dev.claims.model.Note;
+import dev.claims.model.Severity;
 import dev.claims.model.Span;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * One self-contained HTML page a historian can read: a summary, filters by kind, rule, document and entity (what a
- * subject is about: "Maxim Litvinov" for "Maxim Litvinov: office in 1933"), each
- * finding with its quotes side by side and the compared values highlighted, a "paragraph" toggle that shows the
- * surrounding paragraph of each quote, and a per-document view of its notes and how each citation resolved.
+ * One self-contained HTML page a historian can work in: a summary; free-text search, filters by severity, kind, rule,
+ * document, entity (what a subject is about: "Maxim Litvinov" for "Maxim Litvinov: office in 1933") and decision,
+ * and a sort (severity then subject, by default), all kept in the URL fragment so a filtered view can be shared;
+ * keyboard navigation ({@code j}/{@code k} next and previous finding, {@code /} search); each finding with its quotes
+ * side by side, the compared values highlighted, a timeline or dot plot of the dates or amounts each document gives,
+ * and a link to every quoted passage in its document; each document's own text with claims underlined, findings
+ * highlighted, notes linked to their markers and a margin of findings per paragraph; and triage: mark a finding
+ * confirmed or dismissed with a reason (kept in the browser's local storage) and export the decisions as a file
+ * {@code claims check --baseline} reads, so the next run shows only what is new. A print stylesheet leaves out the
+ * controls.
  *
- * <p>No network fetches: CSS and the small filter script are inline. Every piece of document text is escaped, and a
- * Content-Security-Policy allows only the report's own script (by hash), so even a document containing
- * {@code <script>} cannot run script in the report.
+ * <p>No network fetches: CSS and script are inline ({@link HtmlAssets}). Every piece of document text is escaped,
+ * and a Content-Security-Policy allows only the report's own script (by hash), so even a document containing
+ * {@code <script>} cannot run script in the report. Without a timestamp the output depends on the report alone.
+ *
+ * <pre>{@code
+ * new HtmlReportWriter().write(report, Files.newBufferedWriter(Path.of("report.html")), ReportContext.defaults());
+ * }</pre>
  */
 public final class HtmlReportWriter implements ReportWriter {
     private static final int CONTEXT_RADIUS = 700;
-    private static final String SCRIPT = """
-            (function () {
-              var selects = document.querySelectorAll('select[data-filter]');
-              function apply() {
-                var want = {};
-                selects.forEach(function (s) { want[s.getAttribute('data-filter')] = s.value; });
-                var all = document.querySelectorAll('article.finding');
-                var shown = 0;
-                all.forEach(function (a) {
-                  var ok = (!want.kind || a.getAttribute('data-kind') === want.kind)
-                    && (!want.rule || a.getAttribute('data-rule') === want.rule)
-                    && (!want.doc || (' ' + a.getAttribute('data-docs') + ' ').indexOf(' ' + want.doc + ' ') >= 0)
-                    && (!want.entity || a.getAttribute('data-entity') === want.entity);
-                  a.hidden = !ok;
-                  if (ok) { shown++; }
-                });
-                document.getElementById('shown').textContent = shown + ' of ' + all.length + ' findings shown';
-              }
-              selects.forEach(function (s) { s.addEventListener('change', apply); });
-              apply();
-            })();
-            """;
-    private static final String STYLE = """
-            :root { --fg: #1d1d1f; --muted: #5f6368; --line: #d9d9de; --bg: #fafafa; }
-            * { box-sizing: border-box; }
-            body { font: 15px/1.5 Georgia, 'Times New Roman', serif; color: var(--fg); background: var(--bg);
-                   margin: 0 auto; max-width: 1200px; padding: 1rem 1.5rem 4rem; }
-            h1, h2, h3, nav, table, .badge, .where, .meta, label, #shown, summary { font-family: system-ui, sans-serif; }
-            h1 { margin-bottom: 0; } .meta { color: var(--muted); margin-top: .2rem; }
-            nav a { margin-right: 1rem; }
-            table { border-collapse: collapse; margin: .5rem 0 1rem; }
-            th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
-            .num { text-align: right; }
-            #filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; padding: .5rem 0;
-                       position: sticky; top: 0; background: var(--bg); border-bottom: 1px solid var(--line); }
-            select { max-width: 18rem; }
-            [hidden] { display: none !important; }
-            article.finding { background: #fff; border: 1px solid var(--line); border-left: 5px solid #999;
-                              border-radius: 4px; padding: .5rem 1rem; margin: 1rem 0; }
-            .kind-contradiction { border-left-color: #c62828 !important; }
-            .kind-citation { border-left-color: #ef6c00 !important; }
-            .kind-variant { border-left-color: #6a1b9a !important; }
-            .kind-agreement { border-left-color: #2e7d32 !important; }
-            .badge { font-size: .75rem; text-transform: uppercase; letter-spacing: .05em; padding: .1rem .4rem;
-                     border-radius: 3px; background: #eee; margin-right: .4rem; }
-            .rule { color: var(--muted); font-size: .85rem; font-family: system-ui, sans-serif; }
-            .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 1rem; }
-            .side { border-top: 1px solid var(--line); padding-top: .4rem; }
-            .where { font-size: .85rem; color: var(--muted); }
-            .value { font-weight: bold; }
-            blockquote { margin: .3rem 0; padding-left: .8rem; border-left: 3px solid var(--line); }
-            mark.diff { background: #ffcdd2; } mark.same { background: #c8e6c9; } mark.here { background: #fff59d; }
-            p.here { font-family: system-ui, sans-serif; font-size: .85rem; }
-            p.here a { margin-right: .4rem; }
-            .context { white-space: pre-wrap; font-size: .9rem; background: #f4f4f6; padding: .5rem; }
-            article.document { border-top: 2px solid var(--line); margin-top: 1.5rem; }
-            .resolved { color: #2e7d32; } .ambiguous { color: #ef6c00; } .unresolved { color: #c62828; }
-            """;
+    /** Characters of document text the reading views of one report may hold; later documents go without. */
+    static final int READING_BUDGET = 4_000_000;
+    private static final Comparator<Finding> BY_SEVERITY = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::subject).thenComparing(Comparator.naturalOrder());
+    private static final Comparator<Finding> BY_DOCUMENT = Comparator
+            .comparing((Finding f) -> f.evidence().isEmpty() ? "" : f.evidence().get(0).path())
+            .thenComparingInt(f -> f.evidence().isEmpty() ? 0 : f.evidence().get(0).span().start())
+            .thenComparing(Comparator.naturalOrder());
 
     @Override
     public String format() {
@@ -115,30 +74,44 @@ public final class HtmlReportWriter implements ReportWriter {
         for (int i = 0; i < entities.size(); i++) {
             entityNumber.put(entities.get(i), i);
         }
-        StringBuilder h = new StringBuilder(64 * 1024);
+        List<Finding> natural = report.findings();
+        Map<Finding, Integer> number = new IdentityHashMap<>();
+        for (int i = 0; i < natural.size(); i++) {
+            number.put(natural.get(i), i);
+        }
+        List<Finding> bySeverity = natural.stream().sorted(BY_SEVERITY).toList();
+        Map<Finding, Integer> docOrder = new IdentityHashMap<>();
+        List<Finding> byDocument = natural.stream().sorted(BY_DOCUMENT).toList();
+        for (int i = 0; i < byDocument.size(); i++) {
+            docOrder.put(byDocument.get(i), i);
+        }
+        StringBuilder h = new StringBuilder(256 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline';"
-                + " img-src data:; script-src '").append(scriptHash()).append("'\">\n");
+        h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(HtmlAssets.CSP).append("\">\n");
         h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        h.append("<title>claims report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        h.append("<title>claims report</title>\n<style>\n").append(HtmlAssets.STYLE).append("</style>\n</head>\n<body>\n");
         h.append("<header>\n<h1>claims report</h1>\n<p class=\"meta\">claims ").append(e(report.toolVersion()));
         if (ctx.timestamp() != null) {
             h.append(" · generated ").append(e(ctx.timestamp().toString()));
         }
         h.append("</p>\n<nav><a href=\"#summary\">Summary</a><a href=\"#findings\">Findings</a>"
-                + "<a href=\"#documents\">Documents</a></nav>\n</header>\n");
+                + "<a href=\"#documents\">Documents</a><a href=\"#export\">Decisions</a></nav>\n</header>\n");
         summary(h, report, ctx);
         filters(h, report, entities);
         h.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
-        if (report.findings().isEmpty()) {
+        if (natural.isEmpty()) {
             h.append("<p>No findings.</p>\n");
         }
-        for (Finding f : report.findings()) {
-            finding(h, f, index, docNumber, entityNumber.get(entity(f.subject())));
+        h.append("<div id=\"finding-list\">\n");
+        for (int i = 0; i < bySeverity.size(); i++) {
+            Finding f = bySeverity.get(i);
+            finding(h, f, index, docNumber, entityNumber.get(entity(f.subject())),
+                    new int[] {number.get(f), i, number.get(f), docOrder.get(f)});
         }
-        h.append("</section>\n");
+        h.append("</div>\n</section>\n");
+        exportSection(h);
         documents(h, report, index);
-        h.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        h.append("<script>").append(HtmlAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
         out.write(h.toString());
     }
 
@@ -170,37 +143,78 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void filters(StringBuilder h, Report report, List<String> entities) {
-        h.append("<section id=\"filters\">\n");
-        h.append("<label>Kind <select id=\"filter-kind\" data-filter=\"kind\"><option value=\"\">all</option>");
+        List<Finding> fs = report.findings();
+        h.append("<section id=\"filters\">\n<label>Search <input type=\"search\" id=\"search\""
+                + " placeholder=\"words in subject, message, quotes, paths\"></label>\n");
+        open(h, "Severity", "severity");
+        for (Severity v : Severity.values()) {
+            option(h, v.id(), v.id(), fs.stream().filter(f -> f.severity() == v).count());
+        }
+        close(h);
+        open(h, "Kind", "kind");
         for (FindingKind k : FindingKind.values()) {
-            long n = report.findings().stream().filter(f -> f.kind() == k).count();
-            if (n > 0) {
-                h.append("<option value=\"").append(k.id()).append("\">").append(k.id()).append(" (").append(n)
-                        .append(")</option>");
-            }
+            option(h, k.id(), k.id(), fs.stream().filter(f -> f.kind() == k).count());
         }
-        h.append("</select></label>\n");
-        h.append("<label>Rule <select id=\"filter-rule\" data-filter=\"rule\"><option value=\"\">all</option>");
-        for (String r : new TreeSet<>(report.findings().stream().map(Finding::rule).toList())) {
-            h.append("<option value=\"").append(e(r)).append("\">").append(e(r)).append("</option>");
+        close(h);
+        open(h, "Rule", "rule");
+        for (String r : new TreeSet<>(fs.stream().map(Finding::rule).toList())) {
+            option(h, r, r, fs.stream().filter(f -> f.rule().equals(r)).count());
         }
-        h.append("</select></label>\n");
-        h.append("<label>Document <select id=\"filter-doc\" data-filter=\"doc\"><option value=\"\">all</option>");
+        close(h);
+        open(h, "Document", "doc");
         for (int i = 0; i < report.documents().size(); i++) {
-            h.append("<option value=\"d").append(i).append("\">").append(e(report.documents().get(i).path()))
-                    .append("</option>");
+            String id = report.documents().get(i).id();
+            option(h, "d" + i, report.documents().get(i).path(),
+                    fs.stream().filter(f -> f.evidence().stream().anyMatch(ev -> ev.document().equals(id))).count());
         }
-        h.append("</select></label>\n");
-        h.append("<label>Entity <select id=\"filter-entity\" data-filter=\"entity\"><option value=\"\">all</option>");
+        close(h);
+        open(h, "Entity", "entity");
         for (int i = 0; i < entities.size(); i++) {
-            h.append("<option value=\"s").append(i).append("\">").append(e(entities.get(i))).append("</option>");
+            String en = entities.get(i);
+            option(h, "s" + i, en, fs.stream().filter(f -> entity(f.subject()).equals(en)).count());
         }
-        h.append("</select></label>\n<span id=\"shown\">").append(report.findings().size()).append(" of ")
-                .append(report.findings().size()).append(" findings shown</span>\n</section>\n");
+        close(h);
+        open(h, "Decision", "decision");
+        option(h, "undecided", "undecided", fs.size());
+        option(h, "confirmed", "confirmed", 0);
+        option(h, "dismissed", "dismissed", 0);
+        close(h);
+        h.append("<label>Sort <select id=\"sort\"><option value=\"severity\">severity, then subject</option>"
+                + "<option value=\"kind\">kind, then subject</option><option value=\"document\">document position"
+                + "</option></select></label>\n<button type=\"button\" id=\"prev\" title=\"previous finding (k)\">"
+                + "\u2191 previous</button><button type=\"button\" id=\"next\" title=\"next finding (j)\">\u2193 next"
+                + "</button>\n<span id=\"shown\">").append(fs.size()).append(" of ").append(fs.size())
+                .append(" findings shown</span>\n<span class=\"keys\">keys: j next, k previous, / search</span>\n"
+                + "</section>\n");
     }
 
+    private static void open(StringBuilder h, String label, String filter) {
+        h.append("<label>").append(label).append(" <select id=\"filter-").append(filter).append("\" data-filter=\"")
+                .append(filter).append("\"><option value=\"\">all</option>");
+    }
+
+    private static void option(StringBuilder h, String value, String label, long count) {
+        h.append("<option value=\"").append(e(value)).append("\" data-label=\"").append(e(label)).append("\">")
+                .append(e(label)).append(" (").append(count).append(")</option>");
+    }
+
+    private static void close(StringBuilder h) {
+        h.append("</select></label>\n");
+    }
+
+    private static void exportSection(StringBuilder h) {
+        h.append("<section id=\"export\">\n<h2>Decisions</h2>\n<p>Mark findings confirmed or dismissed above; the"
+                + " decisions stay in this browser until you export them. <a id=\"export-download\""
+                + " download=\"claims-decisions.json\" href=\"#export\">Download the <span id=\"export-count\">0"
+                + "</span> decisions</a> and pass the file to the next run (<code>claims check --baseline"
+                + " claims-decisions.json</code>), which then shows only what is new."
+                + " <button type=\"button\" id=\"clear-decisions\">Clear all decisions</button></p>\n"
+                + "<textarea id=\"export-text\" readonly aria-label=\"decisions file\"></textarea>\n</section>\n");
+    }
+
+    /** order: the finding's number, then its place by severity, by kind and by document position. */
     private static void finding(StringBuilder h, Finding f, DocumentIndex index, Map<String, Integer> docNumber,
-                                int entity) {
+                                int entity, int[] order) {
         StringBuilder docs = new StringBuilder();
         for (String d : new TreeSet<>(f.evidence().stream().map(Evidence::document).toList())) {
             Integer n = docNumber.get(d);
@@ -210,14 +224,22 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         h.append("<article class=\"finding kind-").append(f.kind().id()).append("\" id=\"finding-").append(e(f.id()))
                 .append("\" data-kind=\"").append(f.kind().id()).append("\" data-rule=\"").append(e(f.rule()))
-                .append("\" data-docs=\"").append(docs).append("\" data-entity=\"s").append(entity).append("\">\n");
-        h.append("<h3><span class=\"badge\">").append(f.kind().id()).append("</span>").append(e(f.subject()))
+                .append("\" data-severity=\"").append(f.severity().id()).append("\" data-docs=\"").append(docs)
+                .append("\" data-entity=\"s").append(entity).append("\" data-id=\"").append(e(f.id()))
+                .append("\" data-subject=\"").append(e(f.subject())).append("\" data-order-severity=\"").append(order[1])
+                .append("\" data-order-kind=\"").append(order[2]).append("\" data-order-doc=\"").append(order[3])
+                .append("\">\n");
+        h.append("<h3><span class=\"badge sev-").append(f.severity().id()).append("\">").append(f.severity().id())
+                .append("</span><span class=\"badge\">").append(f.kind().id()).append("</span>").append(e(f.subject()))
                 .append("</h3>\n<p class=\"message\">").append(e(f.message())).append(" <span class=\"rule\">")
                 .append(e(f.rule())).append(" · ").append(f.severity().id()).append(" · confidence ")
                 .append(String.format(java.util.Locale.ROOT, "%.2f", f.confidence())).append(" · id ")
-                .append(e(f.id())).append("</span></p>\n<div class=\"sides\">\n");
+                .append(e(f.id())).append("</span></p>\n");
+        HtmlPlot.of(f, index).ifPresent(svg -> h.append(svg).append('\n'));
+        h.append("<div class=\"sides\">\n");
         String mark = f.kind() == FindingKind.AGREEMENT ? "same" : "diff";
-        for (Evidence ev : f.evidence()) {
+        for (int j = 0; j < f.evidence().size(); j++) {
+            Evidence ev = f.evidence().get(j);
             Integer n = docNumber.get(ev.document());
             h.append("<div class=\"side\">\n<div class=\"where\">");
             if (n != null) {
@@ -225,18 +247,27 @@ public final class HtmlReportWriter implements ReportWriter {
             } else {
                 h.append(e(ev.path()));
             }
-            h.append(':').append(ev.line()).append(':').append(ev.column()).append("</div>\n<div class=\"value\">")
+            h.append(':').append(ev.line()).append(':').append(ev.column());
+            if (n != null && index.get(ev.document()).isPresent()) {
+                h.append(" <a class=\"read\" href=\"#ev-").append(order[0]).append('-').append(j)
+                        .append("\">read in the document</a>");
+            }
+            h.append("</div>\n<div class=\"value\">")
                     .append(e(ev.value())).append("</div>\n<blockquote>").append(highlight(ev.quote(), ev.value(), mark))
                     .append("</blockquote>\n");
             Optional<Span> para = index.surrounding(ev.document(), ev.span());
             if (para.isPresent()) {
                 String text = index.get(ev.document()).orElseThrow().document().text();
-                h.append("<details><summary>Show paragraph</summary><div class=\"context\">")
+                h.append("<details class=\"paragraph\"><summary>Show paragraph</summary><div class=\"context\">")
                         .append(context(text, para.get(), ev.span())).append("</div></details>\n");
             }
             h.append("</div>\n");
         }
-        h.append("</div>\n</article>\n");
+        h.append("</div>\n<div class=\"triage\"><label>Decision <select class=\"decision\"><option value=\"\">"
+                + "undecided</option><option value=\"confirmed\">confirmed</option><option value=\"dismissed\">"
+                + "dismissed</option></select></label><input class=\"reason\" type=\"text\" maxlength=\"500\""
+                + " placeholder=\"reason, e.g. checked: the source gives 16 November\" aria-label=\"reason\">"
+                + "</div>\n</article>\n");
     }
 
     /** What a subject is about: "Maxim Litvinov" for "Maxim Litvinov: office in 1933"; the subject when no colon. */
@@ -267,6 +298,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void documents(StringBuilder h, Report report, DocumentIndex index) {
         h.append("<section id=\"documents\">\n<h2>Documents</h2>\n");
+        int budget = READING_BUDGET;
         for (int i = 0; i < report.documents().size(); i++) {
             DocumentEntry d = report.documents().get(i);
             h.append("<article class=\"document\" id=\"doc-").append(i).append("\">\n<h3>").append(e(d.path()))
@@ -292,6 +324,13 @@ public final class HtmlReportWriter implements ReportWriter {
                 h.append("</p>\n");
             }
             Optional<ExtractedDocument> ed = index.get(d.id());
+            if (ed.isPresent() && ed.get().document().text().length() <= budget) {
+                budget -= ed.get().document().text().length();
+                HtmlReadingView.write(h, i, ed.get(), report.findings());
+            } else if (ed.isPresent()) {
+                h.append("<p class=\"here\">The reading view of this document is left out: the report holds at most "
+                        + READING_BUDGET + " characters of document text.</p>\n");
+            }
             if (ed.isPresent() && !ed.get().document().notes().isEmpty()) {
                 notes(h, ed.get());
             }
@@ -335,15 +374,5 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static String e(String s) {
         return HtmlText.escape(s);
-    }
-
-    /** The CSP source expression that allows exactly the report's own inline script. */
-    static String scriptHash() {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(SCRIPT.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(d);
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

@@ -62,11 +62,13 @@ class HostileReportTest {
         assertEquals(0, count(html, "onerror=\""));
         assertFalse(html.contains("\u0000"));
         assertTrue(html.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
+        assertEquals(1, count(html, "<div class=\"text\">They met on <mark id=\"ev-"), "the reading view");
         // every tag in the output is one the writer makes
         Matcher tags = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]{0,20})").matcher(html);
         Set<String> allowed = Set.of("html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
                 "p", "nav", "a", "section", "table", "tr", "th", "td", "label", "select", "option", "span", "article",
-                "div", "blockquote", "mark", "details", "summary", "script", "code");
+                "div", "blockquote", "mark", "details", "summary", "script", "code", "input", "button", "textarea", "u",
+                "aside");
         while (tags.find()) {
             assertTrue(allowed.contains(tags.group(2)), "unexpected tag " + tags.group(2));
         }
