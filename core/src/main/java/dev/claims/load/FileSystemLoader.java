@@ -156,7 +156,7 @@ public final class FileSystemLoader implements DocumentLoader {
         }
         TextDecoder.Decoded decoded;
         try {
-            decoded = decoder.decode(bytes);
+            decoded = decoder.decode(bytes, options.encoding());
         } catch (TextDecoder.NotTextException e) {
             return e.getMessage();
         }
