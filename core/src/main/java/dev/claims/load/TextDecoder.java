@@ -286,7 +286,7 @@ public final class TextDecoder {
         return cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
