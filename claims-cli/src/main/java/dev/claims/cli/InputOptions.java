@@ -20,7 +20,7 @@ public final class InputOptions {
     List<Path> paths;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every file as text, html, mediawiki or markdown instead of detecting the format.")
+            description = "Read every text file as text, html, mediawiki, markdown or latex instead of detecting the format.")
     String inputFormat;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetName.class,

@@ -38,7 +38,8 @@ public final class MarkdownText {
 
         /** Appends text, emphasised or not. */
         public Inline run(String s, boolean emphasised) {
-            if (emphasised) {
+            if (emphasised || (inItalic && s.isBlank())) {
+                // white space between two emphasised runs stays inside the emphasis
                 inItalic = true;
                 italic.append(s);
             } else {
