@@ -103,9 +103,16 @@ public final class FileSystemLoader implements DocumentLoader {
     LoadResult read(List<Input> inputs) {
         List<RawDocument> docs = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        Map<Path, String> parts = LatexInputs.parts(inputs.stream().filter(i -> i.problem() == null).map(Input::path).toList(),
+                options.limits().maxFileBytes());
         for (Input input : inputs) {
             if (input.problem() != null) {
                 skipped.add(new Skipped(input.id(), input.path(), input.problem(), input.explicit()));
+                continue;
+            }
+            String whole = parts.get(input.path().toAbsolutePath().normalize());
+            if (whole != null && !input.explicit()) {
+                skipped.add(new Skipped(input.id(), input.path(), "a part of " + whole + ", read there (\\input)", false));
                 continue;
             }
             String problem;

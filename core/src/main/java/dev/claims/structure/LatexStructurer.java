@@ -145,8 +145,11 @@ public final class LatexStructurer implements Structurer {
                     default -> asm.date(t.text());
                 }
             }
-            for (int i = src.indexOf("\\addbibresource{", from); i >= 0 && i < to; i = src.indexOf("\\addbibresource{", i + 1)) {
-                bibFile(i + "\\addbibresource".length());
+            // the .bib is read first, wherever its command stands: citations before it are written out from it
+            for (String cmd : List.of("\\addbibresource{", "\\bibliography{")) {
+                for (int i = src.indexOf(cmd); i >= 0; i = src.indexOf(cmd, i + 1)) {
+                    bibFile(i + cmd.length() - 1);
+                }
             }
         }
 
@@ -306,9 +309,6 @@ public final class LatexStructurer implements Structurer {
                 return after;
             }
             if ((name.equals("bibliography") || name.equals("addbibresource")) && hasArg) {
-                if (name.equals("bibliography")) {
-                    bibFile(brace);
-                }
                 shared.bibliographyAt = origin(at);
                 return after;
             }
