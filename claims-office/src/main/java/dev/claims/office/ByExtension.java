@@ -2,14 +2,14 @@ package dev.claims.office;
 
 import dev.claims.load.FormatReader;
 
-/** A reader that takes the files with one extension (a .docx is a zip like any other; its name says what it is). */
+/** A reader that takes the files with its extensions (a .docx is a zip like any other; its name says what it is). */
 abstract class ByExtension implements FormatReader {
     private final String name;
-    private final String extension;
+    private final java.util.Set<String> extensions;
 
-    ByExtension(String name, String extension) {
+    ByExtension(String name, String... extensions) {
         this.name = name;
-        this.extension = extension;
+        this.extensions = java.util.Set.of(extensions);
     }
 
     @Override
@@ -19,6 +19,6 @@ abstract class ByExtension implements FormatReader {
 
     @Override
     public final boolean reads(String fileName, byte[] head) {
-        return FormatReader.extension(fileName).equals(extension);
+        return extensions.contains(FormatReader.extension(fileName));
     }
 }

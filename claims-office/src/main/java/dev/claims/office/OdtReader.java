@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads OpenDocument text ({@code .odt}) with the JDK's own zip and StAX parsers: {@code content.xml} in document
+ * Reads OpenDocument text ({@code .odt}, and the flat {@code .fodt}) with the JDK's own zip and StAX parsers: {@code content.xml} in document
  * order, headings ({@code text:h}, and paragraphs in the Title style), paragraphs and list items, italic spans as
  * {@code *emphasis*}, and footnotes and endnotes ({@code text:note}) with the citation LibreOffice shows ("1", "i").
  * Comments and tracked deletions are left out.
@@ -38,11 +38,15 @@ public final class OdtReader extends ByExtension {
     private static final int RATIO = 100;
 
     public OdtReader() {
-        super("OpenDocument (.odt)", "odt");
+        super("OpenDocument (.odt)", "odt", "fodt");
     }
 
     @Override
     public Extracted read(byte[] bytes, Limits limits) {
+        if (!FormatReader.startsWith(bytes, "PK")) {
+            // a flat OpenDocument file (.fodt): the same XML, not zipped
+            return parse(bytes, "a flat OpenDocument .fodt file");
+        }
         long max = Math.min(limits.maxFileBytes(), Math.max(1L << 20, (long) bytes.length * RATIO));
         byte[] content = null;
         boolean encrypted = false;
@@ -68,9 +72,12 @@ public final class OdtReader extends ByExtension {
         if (!zip || content == null) {
             throw new Unreadable("not an OpenDocument text file (no content.xml in a zip package)");
         }
+        return parse(content, "an OpenDocument .odt file");
+    }
+
+    private static Extracted parse(byte[] content, String what) {
         try {
-            return new Extracted(new Parser(content).parse(),
-                    List.of("text extracted from an OpenDocument .odt file; positions are lines of that text"));
+            return new Extracted(new Parser(content).parse(), List.of("text extracted from " + what + "; positions are lines of that text"));
         } catch (XMLStreamException e) {
             throw new Unreadable("not a valid .odt file (content.xml is not well-formed XML: "
                     + String.valueOf(e.getMessage()).lines().reduce((a, b) -> b).orElse("") + ")");

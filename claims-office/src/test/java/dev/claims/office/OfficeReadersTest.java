@@ -46,7 +46,7 @@ class OfficeReadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"essay.docx", "essay.odt"})
+    @ValueSource(strings = {"essay.docx", "essay.odt", "essay.fodt"})
     void theEssayReadsAsItsPlainTextVersion(String name) throws Exception {
         LoadResult r = load(name);
         assertEquals(List.of(), r.skipped());
@@ -55,7 +55,7 @@ class OfficeReadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"endnotes.docx", "endnotes.odt"})
+    @ValueSource(strings = {"endnotes.docx", "endnotes.odt", "endnotes.fodt"})
     void footnotesAndEndnotesKeepTheirMarks(String name) throws Exception {
         Document d = new FormatStructurer().structure(load(name).documents().get(0));
         assertEquals(JSON.readTree("""

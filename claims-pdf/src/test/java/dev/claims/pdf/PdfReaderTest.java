@@ -71,7 +71,7 @@ class PdfReaderTest {
 
     @Test
     void brokenAndHostilePdfsAreSkippedWithTheirReasonsAndTheRestIsRead() {
-        LoadResult r = load("truncated.pdf", "encrypted.pdf", "bomb-pages.pdf", "bomb-nested.pdf", "essay.txt");
+        LoadResult r = load("truncated.pdf", "encrypted.pdf", "no-text.pdf", "bomb-pages.pdf", "bomb-nested.pdf", "essay.txt");
         assertEquals(List.of("essay.txt"), r.documents().stream().map(d -> d.id()).toList());
         Map<String, String> reasons = new TreeMap<>();
         for (Skipped s : r.skipped()) {
@@ -80,6 +80,7 @@ class PdfReaderTest {
         assertEquals(Map.of(
                 "truncated.pdf", "truncated PDF (no %%EOF end marker: the file was cut off)",
                 "encrypted.pdf", "encrypted PDF that needs a password to open; save an unprotected copy",
+                "no-text.pdf", "no text layer (a scan or images only); run OCR first",
                 "bomb-pages.pdf", "a PDF of 1000000000 pages, more than the 10000 claims reads",
                 "bomb-nested.pdf", "not a readable PDF (Missing root object specification in trailer.)"), reasons);
     }

@@ -174,8 +174,8 @@ public final class FileSystemLoader implements DocumentLoader {
         }
         String data = options.forcedFormat() != null ? null : DataFiles.extensionOf(path);
         if (data != null) {
-            return "a ." + data + " data file, not a document (claims reads plain text, HTML, MediaWiki and Markdown;"
-                    + " --input-format reads it anyway)";
+            return "a ." + data + " data file, not a document (claims reads documents: text, HTML, MediaWiki, Markdown,"
+                    + " LaTeX, PDF, Word; --input-format reads it anyway)";
         }
         TextDecoder.Decoded decoded;
         try {

@@ -61,7 +61,7 @@ final class FormatReaders {
             return Optional.of("a PDF file, and no PDF reader is installed (add dev.claims:claims-pdf to the class path,"
                     + " or use the claims command-line jar, which has it)");
         }
-        if (ext.equals("docx") || ext.equals("odt")) {
+        if (ext.equals("docx") || ext.equals("odt") || ext.equals("fodt")) {
             return Optional.of((ext.equals("docx") ? "a Word (.docx)" : "an OpenDocument (.odt)")
                     + " file, and no reader for it is installed (add dev.claims:claims-office to the class path,"
                     + " or use the claims command-line jar, which has it)");
