@@ -25,7 +25,9 @@ import org.apache.pdfbox.text.TextPosition;
  *       the footnotes; a note starts at a line that begins with a superscript or with the next note number
  *       ("5Margaret Hale…"), and a line at the top of a page's notes that does not start one continues the last note
  *       of the page before.</li>
- *   <li>A line that is only a page number ("3", "iv") at the top or bottom of a page is dropped. Lines set at 1.2
+ *   <li>A line that is only a page number ("3", "iv") at the top or bottom of a page is dropped, and so is a running
+ *       head or foot: a first or last line in the top or bottom eighth set apart from the text, whose words,
+ *       numbers aside, recur so on another page ("The Harbour Survey 3", "The Harbour Survey 4"). Lines set at 1.2
  *       times the body size or more are headings (the first with the largest size is the title).</li>
  *   <li>A paragraph ends before an indented line, a wider gap between lines, or after a short line that ends a
  *       sentence; a paragraph goes on over a page break. A word hyphenated at a line end is joined again.</li>
@@ -285,9 +287,15 @@ final class PageLayout {
         int notesSeen = 0;
         Content note = null;
         String noteLabel = null;
+        Map<String, Integer> edges = runningHeads();
         for (Page page : pages) {
             List<Line> lines = new ArrayList<>(page.lines());
             dropPageNumbers(lines, page.height());
+            for (Line l : runningCandidates(page)) {
+                if (edges.getOrDefault(runningText(l), 0) >= 2) {
+                    lines.remove(l);
+                }
+            }
             int foot = lines.size();
             while (foot > 0 && lines.get(foot - 1).size < 0.9f * bodySize) {
                 foot--;
@@ -388,6 +396,39 @@ final class PageLayout {
             }
         }
         return null;
+    }
+
+    /** How many pages have each running text (a first or last line in the top or bottom eighth, numbers taken out). */
+    private Map<String, Integer> runningHeads() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Page p : pages) {
+            for (Line l : runningCandidates(p)) {
+                if (!runningText(l).isEmpty()) {
+                    counts.merge(runningText(l), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The first and last lines of a page when they sit in its top or bottom eighth, set apart by twice their size. */
+    private static List<Line> runningCandidates(Page p) {
+        List<Line> lines = p.lines();
+        List<Line> out = new ArrayList<>();
+        int n = lines.size();
+        if (n >= 2 && lines.get(0).y < p.height() / 8 && lines.get(1).y - lines.get(0).y > 2 * lines.get(0).size) {
+            out.add(lines.get(0));
+        }
+        if (n >= 2 && lines.get(n - 1).y > p.height() * 7 / 8 && lines.get(n - 1).y - lines.get(n - 2).y > 2 * lines.get(n - 1).size) {
+            out.add(lines.get(n - 1));
+        }
+        return out;
+    }
+
+    /** A line's text without its digits and spaces, lower case: the same on every page for a running head. */
+    private static String runningText(Line l) {
+        // glyphs carry no spaces in many PDFs: compare letters only
+        return l.plain().replaceAll("[\\d\\s]+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Drops the first and last lines of a page when they are only a page number and sit in its top or bottom eighth. */
