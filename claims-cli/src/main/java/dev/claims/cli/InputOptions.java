@@ -3,6 +3,7 @@ package dev.claims.cli;
 import dev.claims.CheckerOptions;
 import dev.claims.load.Limits;
 import dev.claims.model.InputFormat;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,13 @@ public final class InputOptions {
     List<Path> paths;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every file as text, html, mediawiki or markdown instead of detecting the format.")
+            description = "Read every text file as text, html, mediawiki, markdown or latex instead of detecting the format.")
     String inputFormat;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetName.class,
+            description = "Decode every text file with this encoding (windows-1251, KOI8-R, ISO-8859-2, UTF-16LE…)"
+                    + " instead of detecting it.")
+    Charset encoding;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "50MB", converter = ByteSize.class,
             description = "Skip larger files, with the reason (bytes, or with K, M, G: 200M; default: ${DEFAULT-VALUE}).")
@@ -52,12 +58,25 @@ public final class InputOptions {
 
     CheckerOptions toOptions() {
         CheckerOptions o = CheckerOptions.defaults();
-        var load = o.load().withLimits(limits()).withFollowLinks(followLinks);
+        var load = o.load().withLimits(limits()).withFollowLinks(followLinks).withEncoding(encoding);
         if (inputFormat != null) {
             load = load.withForcedFormat(InputFormat.fromId(inputFormat));
         }
         o = o.withLoad(load);
         return threads == null ? o : o.withThreads(threads);
+    }
+
+    /** An encoding by any of its names ("cp1251", "windows-1251", "koi8-r"). */
+    static final class CharsetName implements CommandLine.ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String value) {
+            try {
+                return Charset.forName(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not an encoding this Java knows"
+                        + " (examples: UTF-8, windows-1251, KOI8-R, ISO-8859-2, UTF-16LE)");
+            }
+        }
     }
 
     /** Reads a size in bytes: "52428800", "512K", "50M", "50MB", "1G", "2GiB" (multiples of 1024). */

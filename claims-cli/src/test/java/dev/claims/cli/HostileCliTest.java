@@ -77,7 +77,7 @@ class HostileCliTest {
         assertEquals("ok", docs.get("latin.txt").get("status").asText());
         assertEquals("not valid UTF-8; decoded as windows-1252", docs.get("latin.txt").get("problem").asText());
         assertEquals("skipped", docs.get("binary.png").get("status").asText());
-        assertEquals("binary file (contains NUL bytes), not a text document", docs.get("binary.png").get("problem").asText());
+        assertEquals("a PNG image, not a text document; run OCR on it first and read the text it gives", docs.get("binary.png").get("problem").asText());
         assertEquals("empty file (0 bytes)", docs.get("empty.txt").get("problem").asText());
         assertEquals("HTML nested more than 512 elements deep, over the limit of 512 (raise it with --max-html-depth)",
                 docs.get("deep.html").get("problem").asText());

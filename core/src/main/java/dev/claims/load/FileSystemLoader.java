@@ -18,12 +18,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -42,17 +44,21 @@ import java.util.TreeMap;
  * name; when two different files would get the same id, each gets its path as written instead. Ids are unique and
  * depend only on the paths given and the files present.
  *
- * <p>Reading: each file is read once, with at most {@link Limits#maxFileBytes()} + 1 bytes; see {@link TextDecoder}
- * for encodings and {@link HtmlDepth} for the HTML nesting limit.
+ * <p>Reading: each file is read once, with at most {@link Limits#maxFileBytes()} + 1 bytes. A file a
+ * {@link FormatReader} takes (PDF, Word, OpenDocument, when their modules are installed) is extracted by it as
+ * Markdown; a file in another format that is not text (RTF, images…) is skipped with a reason that says what to do;
+ * see {@link TextDecoder} for the encodings of text files and {@link HtmlDepth} for the HTML nesting limit.
  */
 public final class FileSystemLoader implements DocumentLoader {
     static final Set<String> PASSED_OVER_DIRS = Set.of(".git", ".hg", ".svn", ".bzr", "_darcs", "CVS", "node_modules", "target");
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
+    private static final int HEAD = 8192;
 
     private final LoadOptions options;
     private final FormatDetector detector = new FormatDetector();
     private final TextDecoder decoder = new TextDecoder();
     private final HtmlDepth htmlDepth = new HtmlDepth();
+    private final FormatReaders readers = FormatReaders.installed();
 
     public FileSystemLoader(LoadOptions options) {
         this.options = options;
@@ -97,9 +103,16 @@ public final class FileSystemLoader implements DocumentLoader {
     LoadResult read(List<Input> inputs) {
         List<RawDocument> docs = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        Map<Path, String> parts = LatexInputs.parts(inputs.stream().filter(i -> i.problem() == null).map(Input::path).toList(),
+                options.limits().maxFileBytes());
         for (Input input : inputs) {
             if (input.problem() != null) {
                 skipped.add(new Skipped(input.id(), input.path(), input.problem(), input.explicit()));
+                continue;
+            }
+            String whole = parts.get(input.path().toAbsolutePath().normalize());
+            if (whole != null && !input.explicit()) {
+                skipped.add(new Skipped(input.id(), input.path(), "a part of " + whole + ", read there (\\input)", false));
                 continue;
             }
             String problem;
@@ -149,14 +162,24 @@ public final class FileSystemLoader implements DocumentLoader {
         if (bytes.length == 0) {
             return "empty file (0 bytes)";
         }
+        String fileName = path.getFileName() == null ? input.id() : path.getFileName().toString();
+        byte[] head = bytes.length > HEAD ? Arrays.copyOf(bytes, HEAD) : bytes;
+        Optional<FormatReader> reader = readers.readerFor(fileName, head);
+        if (reader.isPresent()) {
+            return extract(reader.get(), input, bytes, docs);
+        }
+        Optional<String> unsupported = readers.unsupported(fileName, head);
+        if (unsupported.isPresent()) {
+            return unsupported.get();
+        }
         String data = options.forcedFormat() != null ? null : DataFiles.extensionOf(path);
         if (data != null) {
-            return "a ." + data + " data file, not a document (claims reads plain text, HTML, MediaWiki and Markdown;"
-                    + " --input-format reads it anyway)";
+            return "a ." + data + " data file, not a document (claims reads documents: text, HTML, MediaWiki, Markdown,"
+                    + " LaTeX, PDF, Word; --input-format reads it anyway)";
         }
         TextDecoder.Decoded decoded;
         try {
-            decoded = decoder.decode(bytes);
+            decoded = decoder.decode(bytes, options.encoding());
         } catch (TextDecoder.NotTextException e) {
             return e.getMessage();
         }
@@ -164,8 +187,7 @@ public final class FileSystemLoader implements DocumentLoader {
         if (text.isBlank()) {
             return "empty file (no text, only whitespace)";
         }
-        InputFormat format = options.forcedFormat() != null ? options.forcedFormat()
-                : detector.detect(path.getFileName() == null ? input.id() : path.getFileName().toString(), text);
+        InputFormat format = options.forcedFormat() != null ? options.forcedFormat() : detector.detect(fileName, text);
         if (format == InputFormat.HTML) {
             int depth = htmlDepth.measure(text, limits.maxHtmlDepth());
             if (depth > limits.maxHtmlDepth()) {
@@ -174,6 +196,30 @@ public final class FileSystemLoader implements DocumentLoader {
             }
         }
         docs.add(new RawDocument(input.id(), path, text, format, decoded.warning().stream().toList()));
+        return null;
+    }
+
+    /** A file in a format a {@link FormatReader} takes: its text as Markdown, or the reason it is skipped. */
+    private String extract(FormatReader reader, Input input, byte[] bytes, List<RawDocument> docs) {
+        Limits limits = options.limits();
+        FormatReader.Extracted x;
+        try {
+            x = reader.read(bytes, limits);
+        } catch (FormatReader.Unreadable e) {
+            return e.problem();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a reader's library failing on hostile input costs this file only
+            return "not readable as " + reader.name() + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")";
+        }
+        if (x.markdown().length() > limits.maxFileBytes()) {
+            return "too large: the text extracted from this " + reader.name() + " file exceeds the limit of "
+                    + limits.maxFileBytes() + " characters (raise it with --max-file-size)";
+        }
+        if (x.markdown().isBlank()) {
+            return "no text found in this " + reader.name() + " file";
+        }
+        docs.add(new RawDocument(input.id(), input.path(), x.markdown(), InputFormat.MARKDOWN, x.warnings()));
         return null;
     }
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * source saved as .txt is still wiki source.
  *
  * <ul>
- *   <li>.html/.htm/.xhtml, .md/.markdown, .wiki/.mediawiki/.wikitext decide by themselves.</li>
+ *   <li>.html/.htm/.xhtml, .md/.markdown, .wiki/.mediawiki/.wikitext, .tex/.ltx decide by themselves.</li>
  *   <li>Otherwise, in the first 64 KiB: an HTML document element near the start ({@code <!DOCTYPE html>},
  *       {@code <html>}, {@code <body>}, {@code <p>}, {@code <div>}…) means HTML; wiki constructs
  *       ({@code [[File:}, {@code [[Category:}, {@code <ref>}, {@code {{cite}, {@code __NOTOC__}, a {@code ==Heading==}
@@ -40,6 +40,9 @@ public final class FormatDetector {
         }
         if (name.endsWith(".wiki") || name.endsWith(".mediawiki") || name.endsWith(".wikitext")) {
             return InputFormat.MEDIAWIKI;
+        }
+        if (name.endsWith(".tex") || name.endsWith(".ltx")) {
+            return InputFormat.LATEX;
         }
         String head = text.length() > 65536 ? text.substring(0, 65536) : text;
         if (HTML.matcher(head.length() > 2048 ? head.substring(0, 2048) : head).find()) {

@@ -1,11 +1,15 @@
 package dev.claims.load;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import dev.claims.ClaimsException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,8 +22,15 @@ import java.util.Optional;
  *   <li>Valid UTF-8 is read as is. Text that is UTF-8 but for a cut-off last character, or that is mostly valid
  *       UTF-8 with a few broken sequences, is read as UTF-8 with each broken sequence replaced by U+FFFD (with a
  *       warning saying so).</li>
- *   <li>Anything else is read as windows-1252 (with a warning). windows-1252 maps every byte but 0x81, 0x8D, 0x8F,
+ *   <li>Anything else goes to ICU4J's {@code CharsetDetector}. When its best guess is a single-byte encoding of a
+ *       non-Latin script (windows-1251, KOI8-R, ISO-8859-5, IBM866; Greek, Hebrew and Arabic ones) and the text it
+ *       gives is words of that script (at least 8 of its letters, and hardly any word that mixes them with Latin
+ *       letters, as a mis-decoded Latin text would), it is read so, with a warning naming the encoding. Unless the
+ *       best scores at least 20 and three times the next encoding of the same script (KOI8-R against windows-1251), the warning says the guess is uncertain and names {@code --encoding}.</li>
+ *   <li>Otherwise it is read as windows-1252 (with a warning). windows-1252 maps every byte but 0x81, 0x8D, 0x8F,
  *       0x90 and 0x9D to a character, so a file containing one of those is "neither UTF-8 nor windows-1252".</li>
+ *   <li>{@link #decode(byte[], Charset)} with a charset skips all of this: the bytes must be valid in it (a byte order
+ *       mark of that charset is dropped).</li>
  *   <li>Decoded text whose first 8 K characters are more than 10% control characters (other than tab, line feed,
  *       form feed, carriage return and escape) is refused as binary: windows-1252 would otherwise "decode" most
  *       binary files.</li>
@@ -35,6 +46,23 @@ public final class TextDecoder {
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final int PROBE = 8192;
+    private static final int DETECT_BYTES = 65536;
+    /** A detection is sure when its score is at least this and {@link #CLEAR_LEAD} times that of the next one of its script. */
+    private static final int MIN_SCORE = 20;
+    private static final int CLEAR_LEAD = 3;
+    /** Single-byte encodings of non-Latin scripts that ICU's detector names, with the script their letters are in. */
+    private static final Map<String, Character.UnicodeScript> SCRIPTS = Map.ofEntries(
+            Map.entry("windows-1251", Character.UnicodeScript.CYRILLIC),
+            Map.entry("KOI8-R", Character.UnicodeScript.CYRILLIC),
+            Map.entry("ISO-8859-5", Character.UnicodeScript.CYRILLIC),
+            Map.entry("IBM866", Character.UnicodeScript.CYRILLIC),
+            Map.entry("ISO-8859-7", Character.UnicodeScript.GREEK),
+            Map.entry("windows-1253", Character.UnicodeScript.GREEK),
+            Map.entry("ISO-8859-8", Character.UnicodeScript.HEBREW),
+            Map.entry("ISO-8859-8-I", Character.UnicodeScript.HEBREW),
+            Map.entry("windows-1255", Character.UnicodeScript.HEBREW),
+            Map.entry("ISO-8859-6", Character.UnicodeScript.ARABIC),
+            Map.entry("windows-1256", Character.UnicodeScript.ARABIC));
 
     /** The decoded text and, when it was not plain UTF-8, a warning sentence. */
     public record Decoded(String text, Optional<String> warning) {
@@ -60,6 +88,112 @@ public final class TextDecoder {
         Decoded d = decodeBytes(bytes);
         refuseControlHeavy(d.text());
         return d;
+    }
+
+    /**
+     * Decodes with the encoding given ({@code --encoding}) instead of detecting one. The warning names it unless it is
+     * UTF-8.
+     *
+     * @throws NotTextException when a byte sequence is not valid in {@code charset}, or the text is binary
+     */
+    public Decoded decode(byte[] bytes, Charset charset) throws NotTextException {
+        if (charset == null) {
+            return decode(bytes);
+        }
+        int offset = bomLength(bytes, charset);
+        String text;
+        try {
+            text = decoder(charset, CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotTextException("not valid " + charset.name() + " text (the encoding set with --encoding)");
+        }
+        refuseControlHeavy(text);
+        return new Decoded(text, charset.equals(StandardCharsets.UTF_8) ? Optional.empty()
+                : Optional.of("decoded as " + charset.name() + " (set with --encoding)"));
+    }
+
+    private static int bomLength(byte[] bytes, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8) && startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return 3;
+        }
+        boolean sixteen = charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);
+        if (sixteen && (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF))) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /** The detector's guess when it is a non-Latin single-byte encoding whose text reads as words of its script. */
+    private static Optional<Decoded> nonLatin(byte[] bytes, int offset) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(Arrays.copyOfRange(bytes, offset, Math.min(bytes.length, offset + DETECT_BYTES)));
+        CharsetMatch[] matches = detector.detectAll();
+        if (matches.length == 0) {
+            return Optional.empty();
+        }
+        CharsetMatch match = matches[0];
+        Character.UnicodeScript script = SCRIPTS.get(match.getName());
+        if (script == null || !Charset.isSupported(match.getName())) {
+            return Optional.empty();
+        }
+        Charset cs = Charset.forName(match.getName());
+        String text;
+        try {
+            text = decoder(cs, CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+        if (!readsAs(text, script)) {
+            return Optional.empty();
+        }
+        CharsetMatch rival = null;
+        for (int i = 1; i < matches.length && rival == null; i++) {
+            if (SCRIPTS.get(matches[i].getName()) == script) {
+                rival = matches[i];
+            }
+        }
+        int score = match.getConfidence();
+        int rivalScore = rival == null ? 0 : rival.getConfidence();
+        String how = score >= MIN_SCORE && score >= CLEAR_LEAD * rivalScore
+                ? "not valid UTF-8; decoded as " + cs.name() + " (detected)"
+                : "not valid UTF-8; guessed to be " + cs.name() + " with low confidence (" + cs.name() + " scored " + score
+                        + (rival == null ? "" : ", " + rival.getName() + " " + rivalScore)
+                        + "): check the text, or set the encoding with --encoding";
+        return Optional.of(new Decoded(text, Optional.of(how)));
+    }
+
+    /**
+     * True when the text has at least 8 letters of {@code script}, and at most one word in ten with such letters
+     * also has Latin letters (Latin text decoded with a Cyrillic table gives words like "cafй").
+     */
+    private static boolean readsAs(String text, Character.UnicodeScript script) {
+        int letters = 0;
+        int words = 0;
+        int mixed = 0;
+        boolean inScript = false;
+        boolean latin = false;
+        int n = Math.min(text.length(), DETECT_BYTES);
+        for (int i = 0; i <= n; i++) {
+            int c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(c) == script) {
+                    letters++;
+                    inScript = true;
+                } else if (c < 0x80) {
+                    latin = true;
+                }
+                continue;
+            }
+            if (inScript) {
+                words++;
+                if (latin) {
+                    mixed++;
+                }
+            }
+            inScript = false;
+            latin = false;
+        }
+        return letters >= 8 && mixed * 10 <= words;
     }
 
     private Decoded decodeBytes(byte[] bytes) throws NotTextException {
@@ -116,6 +250,10 @@ public final class TextDecoder {
             return new Decoded(lenientUtf8(bytes, offset), Optional.of(Math.max(1, scan.invalid())
                     + " invalid UTF-8 byte sequence(s) replaced with U+FFFD"));
         }
+        Optional<Decoded> detected = nonLatin(bytes, offset);
+        if (detected.isPresent()) {
+            return detected.get();
+        }
         try {
             return new Decoded(decoder(WINDOWS_1252, CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, n - offset)).toString(),
@@ -148,7 +286,7 @@ public final class TextDecoder {
         return cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The source format of a document, detected from content and extension or given by the user. */
 public enum InputFormat {
-    TEXT, HTML, MEDIAWIKI, MARKDOWN;
+    TEXT, HTML, MEDIAWIKI, MARKDOWN, LATEX;
 
     /** The lower-case name used in reports and on the command line. */
     public String id() {
@@ -17,6 +17,6 @@ public enum InputFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown input format '" + id + "' (expected text, html, mediawiki or markdown)");
+        throw new IllegalArgumentException("unknown input format '" + id + "' (expected text, html, mediawiki, markdown or latex)");
     }
 }

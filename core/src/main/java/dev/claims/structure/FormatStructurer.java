@@ -21,6 +21,7 @@ public final class FormatStructurer implements Structurer {
         byFormat.put(InputFormat.MEDIAWIKI, new MediaWikiStructurer());
         byFormat.put(InputFormat.HTML, new HtmlStructurer());
         byFormat.put(InputFormat.MARKDOWN, new MarkdownStructurer());
+        byFormat.put(InputFormat.LATEX, new LatexStructurer());
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class HostileFixtures {
 
     static {
         Map<String, Expected> m = new LinkedHashMap<>();
-        m.put("binary.png", new Expected("skipped", "binary file (contains NUL bytes)"));
+        m.put("binary.png", new Expected("skipped", "a PNG image, not a text document; run OCR on it first"));
         m.put("control-characters.dat", new Expected("skipped", "% control characters"));
         m.put("truncated-utf8.txt", new Expected("ok", "incomplete UTF-8 character"));
         m.put("windows-1252.txt", new Expected("ok", "decoded as windows-1252"));

@@ -90,7 +90,7 @@ class FileSystemLoaderTest {
         Map<String, String> got = outcomes(DEFAULT.load(List.of(dir)));
         assertEquals("ok", got.get("essay.txt"));
         assertEquals("ok", got.get("notes.json.txt"));
-        assertEquals("a .json data file, not a document (claims reads plain text, HTML, MediaWiki and Markdown;"
+        assertEquals("a .json data file, not a document (claims reads documents: text, HTML, MediaWiki, Markdown, LaTeX, PDF, Word;"
                 + " --input-format reads it anyway)", got.get("gold.json"));
         assertTrue(got.get("facts.CSV").startsWith("a .csv data file, not a document"), got.get("facts.CSV"));
         LoadResult forced = new FileSystemLoader(LoadOptions.DEFAULTS.withForcedFormat(InputFormat.TEXT))
