@@ -43,6 +43,10 @@ public final class AlignedValueRule implements Rule {
     static final RuleInfo TIME_MISMATCH = new RuleInfo("event-time-mismatch", FindingKind.CONTRADICTION,
             Severity.WARNING, "Documents give different times of day for the same happening.",
             "A time to the minute covers that minute; to the second, that second. Zones are converted to UTC.");
+    static final RuleInfo PLACE_AGREE = new RuleInfo("place-agreement", FindingKind.AGREEMENT, Severity.NOTE,
+            "Documents name the same place for the same happening.",
+            "Places are compared by their words (\"Lakehurst, New Jersey\" ~ \"Naval Air Station Lakehurst\"); "
+                    + "different places are not reported, since a text may name a region or a building for one site.");
     static final RuleInfo FIGURE_AGREE = new RuleInfo("figure-agreement", FindingKind.AGREEMENT, Severity.NOTE,
             "Documents give compatible figures for the same measured thing.",
             "Units are converted and each figure is read at the precision written; approximations widen it.");
@@ -55,7 +59,8 @@ public final class AlignedValueRule implements Rule {
 
     @Override
     public List<RuleInfo> infos() {
-        return List.of(DATE_AGREE, DATE_MISMATCH, TIME_AGREE, TIME_MISMATCH, FIGURE_AGREE, FIGURE_MISMATCH);
+        return List.of(DATE_AGREE, DATE_MISMATCH, TIME_AGREE, TIME_MISMATCH, PLACE_AGREE, FIGURE_AGREE,
+                FIGURE_MISMATCH);
     }
 
     @Override
@@ -66,6 +71,10 @@ public final class AlignedValueRule implements Rule {
                 Frame f = d.frames().get(c.id());
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
                     groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f));
+                    if (!f.secondary().isEmpty() && comparable(f.asSecondary())) {
+                        Frame g = f.asSecondary();
+                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g));
+                    }
                 }
             }
         }
@@ -91,7 +100,7 @@ public final class AlignedValueRule implements Rule {
         if (f.personal() && f.person().isEmpty()) {
             return false;
         }
-        if (f.dimension().equals("date") || f.dimension().equals("time")) {
+        if (f.dimension().equals("date") || f.dimension().equals("time") || f.dimension().equals("place")) {
             return !f.predicate().isEmpty();
         }
         return !f.measure().isEmpty()
@@ -301,6 +310,7 @@ public final class AlignedValueRule implements Rule {
         return switch (f.dimension()) {
             case "date" -> new RuleInfo[] {DATE_AGREE, DATE_MISMATCH};
             case "time" -> new RuleInfo[] {TIME_AGREE, TIME_MISMATCH};
+            case "place" -> new RuleInfo[] {PLACE_AGREE, null};
             default -> new RuleInfo[] {FIGURE_AGREE, FIGURE_MISMATCH};
         };
     }

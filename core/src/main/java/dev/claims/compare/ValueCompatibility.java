@@ -2,6 +2,7 @@ package dev.claims.compare;
 
 import dev.claims.model.ClockTimeValue;
 import dev.claims.model.DateValue;
+import dev.claims.model.PlaceValue;
 import dev.claims.model.QuantityValue;
 import dev.claims.model.Value;
 import java.math.BigDecimal;
@@ -55,6 +56,10 @@ public final class ValueCompatibility {
             // a period ("from 1931 to 1935") and a point in time say different things (how long, and when it ended)
             return period(x) != period(y) ? null : false;
         }
+        if (a instanceof PlaceValue x && b instanceof PlaceValue y) {
+            // the same place when they share a name word; otherwise unknown (a region and a building can be one site)
+            return sharesNameWord(x.text(), y.text()) ? Boolean.TRUE : null;
+        }
         if (a instanceof ClockTimeValue x && b instanceof ClockTimeValue y) {
             if (x.date() != null && y.date() != null && Math.abs(ChronoUnit.DAYS.between(x.date(), y.date())) > 1) {
                 return null; // different days: different occasions
@@ -77,6 +82,24 @@ public final class ValueCompatibility {
             return rx[0] < ry[1] && ry[0] < rx[1]; // half-open: "3" (2.5–3.5) and "4" (3.5–4.5) differ
         }
         return null;
+    }
+
+    private static final java.util.Set<String> REGION_WORDS = java.util.Set.of("new", "north", "south", "east",
+            "west", "united", "states", "city", "county", "state", "the", "of", "saint", "san", "sea", "lake", "mount");
+
+    private static boolean sharesNameWord(String a, String b) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 2 && !REGION_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean period(DateValue d) {

@@ -63,7 +63,8 @@ public final class FrameBuilder {
         String published = analysis.document().date() == null ? "" : analysis.document().date();
         for (Claim c : claims) {
             String dimension = dimension(c);
-            if (dimension == null || !published.isEmpty() && published.contains(c.value().text())) {
+            if (dimension == null || !published.isEmpty() && published.contains(c.value().text())
+                    || dateline(analysis.document().text(), c)) {
                 continue; // the page's own date is not a date of what it tells
             }
             if (topic == null) {
@@ -116,6 +117,37 @@ public final class FrameBuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * A date alone on one of a page's first lines ("Wednesday, January 1, 2020"): the page's dateline, when it was
+     * published or updated, not when anything it tells happened.
+     */
+    private static boolean dateline(String text, Claim c) {
+        if (!(c.value() instanceof DateValue)) {
+            return false;
+        }
+        int start = c.span().start();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        int lineEnd = text.indexOf('\n', start);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        int linesBefore = 0;
+        for (int i = 0; i < lineStart && linesBefore < 4; i++) {
+            if (text.charAt(i) == '\n') {
+                linesBefore++;
+            }
+        }
+        if (linesBefore >= 4) {
+            return false;
+        }
+        String rest = line.replace(c.value().text(), "");
+        for (String w : Tokens.words(rest)) {
+            if (!MONTHS.contains(w) && !w.equalsIgnoreCase("updated") && !w.equalsIgnoreCase("published")
+                    && !w.equalsIgnoreCase("posted")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The designation a page is about: the one it names most often, at least twice ("Apollo 11"). */
@@ -235,7 +267,7 @@ public final class FrameBuilder {
         if (!predicate.isEmpty()) {
             PhraseTable.Match p = r.predicates[predAt];
             personal = p != null && p.kind().equals("person")
-                    && (dimension.equals("date") || dimension.equals("time"));
+                    && (dimension.equals("date") || dimension.equals("time") || dimension.equals("place"));
             if (personal) {
                 person = personNear(analysis, s, r, predAt);
             }
@@ -245,7 +277,24 @@ public final class FrameBuilder {
             designations = topicDesignations;
         }
         return new Frame(c.id(), predicate, cue, personal, measure, dimension, person, designations,
-                names(s, r), occurrence(r, predAt), hedged(r, predAt, first), reach, zoned(r));
+                names(s, r), occurrence(r, predAt), hedged(r, predAt, first), reach, zoned(r),
+                secondary(r, predicate, predAt, first, last, dimension));
+    }
+
+    /** A second event predicate of the same clause within a few words of a date or time ("arrested after breaking"). */
+    private static String secondary(Reading r, String predicate, int predAt, int first, int last, String dimension) {
+        if (predicate.isEmpty() || !(dimension.equals("date") || dimension.equals("time"))) {
+            return "";
+        }
+        for (int i = Math.max(0, first - 6); i < Math.min(r.tokens.size(), last + 7); i++) {
+            PhraseTable.Match p = r.predicates[i];
+            if (p != null && i != predAt && !p.cls().equals(predicate) && p.kind().equals("event")
+                    && r.clause[i] == r.clause[first] && !restrictive(r, i) && (i < first || i > last)
+                    && Math.abs(i - predAt) <= 4) {
+                return p.cls();
+            }
+        }
+        return "";
     }
 
     private static boolean forwardPredicate(Reading r, int last) {
@@ -470,6 +519,9 @@ public final class FrameBuilder {
         }
         if (c.value() instanceof QuantityValue q) {
             return Dimensions.of(q.unit());
+        }
+        if (c.value() instanceof dev.claims.model.PlaceValue) {
+            return "place";
         }
         return null;
     }

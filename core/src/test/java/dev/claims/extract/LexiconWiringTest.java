@@ -54,7 +54,7 @@ class LexiconWiringTest {
     @Test
     void everyRegisteredExtractorSharesTheAnalysis() {
         List<String> names = new DefaultExtractor().extractors().stream().map(ClaimExtractor::name).toList();
-        assertEquals(List.of("dates", "events", "offices", "quantities", "roles", "times"), names);
+        assertEquals(List.of("dates", "events", "offices", "places", "quantities", "roles", "times"), names);
         assertTrue(new DefaultExtractor().extractors().stream().allMatch(e -> e instanceof AnalysisExtractor));
     }
 }
