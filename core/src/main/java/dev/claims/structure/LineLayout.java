@@ -197,7 +197,37 @@ final class LineLayout {
         if (shaped >= 2 || dates >= 2) {
             return true;
         }
+        if (shaped == 1 && shapes.size() == 2 && shapes.get(1).kind() != Kind.NONE && leadIn(text, shapes.get(0))) {
+            return true; // "Timeline:" above its first entry
+        }
         return shapes.size() > 1 && shapes.size() <= 3 && shapes.get(0).kind() == Kind.HEADLINE;
+    }
+
+    /**
+     * A short label line introducing what follows: at most five words and 60 characters, no digit, a capital first,
+     * no final punctuation but an optional colon ("Timeline:", "Spacecraft properties").
+     */
+    static boolean leadIn(String text, Shape s) {
+        if (s.kind() != Kind.NONE) {
+            return false;
+        }
+        String line = text.substring(s.start(), s.end());
+        if (line.endsWith(":")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        if (line.isEmpty() || line.length() > 60 || !Character.isUpperCase(line.charAt(0))
+                || ".,;:!?".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            words += c == ' ' ? 1 : 0;
+        }
+        return words <= 5;
     }
 
     private static boolean entry(String text, Shape s) {

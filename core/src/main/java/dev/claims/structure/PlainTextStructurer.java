@@ -198,6 +198,9 @@ public final class PlainTextStructurer implements Structurer {
                 if (section == Section.NOTES && numberedNotes(block)) {
                     continue;
                 }
+                if (caption(block, b)) {
+                    continue;
+                }
                 boolean heading = isHeading(block) && !nextIsNote(b) && !continues(block);
                 if (lineByLine(block, shapes, heading)) {
                     lines(block, shapes);
@@ -345,7 +348,7 @@ public final class PlainTextStructurer implements Structurer {
                         ? shapes.get(last + 2) : null)) {
                     last++;
                 }
-                if (s.kind() == LineLayout.Kind.NONE && shapes.size() > 1 && subheading(s)
+                if (s.kind() == LineLayout.Kind.NONE && shapes.size() > 1 && LineLayout.leadIn(text, s)
                         && i + 1 < shapes.size() && shapes.get(i + 1).kind() != LineLayout.Kind.NONE) {
                     asm.noise(s.start(), s.end(), "heading");
                     i = last + 1;
@@ -367,6 +370,53 @@ public final class PlainTextStructurer implements Structurer {
                 }
                 i = last + 1;
             }
+        }
+
+        /**
+         * An image's file name ("Mitchell001res", "140831Hindenburg": one token of letters and digits) with its
+         * caption on the next line, or in the next block of one line: the name is noise, the caption a unit.
+         */
+        private boolean caption(Block block, int b) {
+            Line first = block.lines.get(0);
+            boolean named = imageName(first);
+            if (!(named && block.lines.size() > 1 || block.lines.size() == 1 && b > 0
+                    && blocks.get(b - 1).lines.size() == 1 && imageName(blocks.get(b - 1).lines.get(0)))) {
+                return false;
+            }
+            int from = named ? block.lines.get(1).start() : block.start();
+            if (block.end() - from > 400) {
+                return false;
+            }
+            if (named) {
+                asm.noise(first.start(), first.end(), "image name");
+            }
+            seenBody = true;
+            flush();
+            pending = new MappedText();
+            pending.part(Layout.CAPTION, null, -1, from);
+            TextCleaner.clean(text, from, block.end(), TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
+            flush();
+            return true;
+        }
+
+        private boolean imageName(Line l) {
+            int n = l.end() - l.start();
+            if (n < 6 || n > 60) {
+                return false;
+            }
+            boolean letter = false;
+            boolean digit = false;
+            for (int i = l.start(); i < l.end(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    letter = true;
+                } else if (Character.isDigit(c)) {
+                    digit = true;
+                } else if (c != '_' && c != '-' && c != '.') {
+                    return false;
+                }
+            }
+            return letter && digit;
         }
 
         /** Cleans one unit of a line-oriented block, from its line's content start to {@code end}. */
@@ -404,26 +454,11 @@ public final class PlainTextStructurer implements Structurer {
             if (Character.isLowerCase(first)) {
                 return true;
             }
-            if (subheading(next) && (after == null || after.kind() != LineLayout.Kind.NONE)) {
+            if (LineLayout.leadIn(text, next) && (after == null || after.kind() != LineLayout.Kind.NONE)) {
                 return false;
             }
             char end = text.charAt(line.end() - 1);
             return ".!?:\"”’)]".indexOf(end) < 0 && line.kind() != LineLayout.Kind.FIELD;
-        }
-
-        /** A short label line: at most five words, no digit, no final punctuation, starting with a capital. */
-        private boolean subheading(LineLayout.Shape s) {
-            String line = text.substring(s.start(), s.end());
-            if (line.length() > 60 || !Character.isUpperCase(line.charAt(0)) || ".,;:!?".indexOf(line.charAt(line.length() - 1)) >= 0
-                    || line.split(" ").length > 5) {
-                return false;
-            }
-            for (int i = 0; i < line.length(); i++) {
-                if (Character.isDigit(line.charAt(i))) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private List<int[]> ranges(Block block) {
