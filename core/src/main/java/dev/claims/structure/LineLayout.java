@@ -35,7 +35,8 @@ final class LineLayout {
      * @param contentStart where the unit's text starts (after a bullet, an enumeration mark, "Q." or "A.")
      * @param labelEnd     for a field, the end of its label (else -1)
      * @param valueStart   for a field, the start of its value (else -1)
-     * @param glued        for a field, true when the label runs into the value with no separator
+     * @param glued        for a field, true when the label has no colon of its own (it runs into the value, or only a
+     *                     space separates them in a block of fields): the unit's text gets ": " after the label
      * @param gaps         for a table row, the runs of tabs or spaces between cells ({@code [start, end)} pairs)
      */
     record Shape(int start, int end, Kind kind, int contentStart, int labelEnd, int valueStart, boolean glued,
@@ -161,6 +162,14 @@ final class LineLayout {
             fields += s.kind() == Kind.FIELD ? 1 : 0;
         }
         boolean question = false;
+        for (int i = 0; i < out.size() && fields >= 2; i++) {
+            Shape s = out.get(i);
+            int label = s.kind() == Kind.NONE || s.kind() == Kind.HEADLINE ? spacedLabelEnd(text.substring(s.start(), s.end())) : -1;
+            if (label > 0) {
+                out.set(i, new Shape(s.start(), s.end(), Kind.FIELD, s.start(), s.start() + label, s.start() + label + 1,
+                        true, List.of()));
+            }
+        }
         for (int i = 0; i < out.size(); i++) {
             Shape s = out.get(i);
             if (s.kind() == Kind.ENUMERATED && enumerated < 2
@@ -339,6 +348,40 @@ final class LineLayout {
             if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * End of a label that only a space separates from its value, as in a block of fields ("In office 4 March 1929 –
+     * 4 March 1933", "Preceded by Herbert Hoover"), or -1: a capitalised word and one to three lower-case words, then
+     * a capital or a digit, in a line of at most 80 characters without final period.
+     */
+    static int spacedLabelEnd(String line) {
+        int len = line.length();
+        if (len > 80 || len < 4 || !Character.isUpperCase(line.charAt(0)) || line.endsWith(".")) {
+            return -1;
+        }
+        int i = 1;
+        while (i < len && Character.isLowerCase(line.charAt(i))) {
+            i++;
+        }
+        if (i < 2) {
+            return -1;
+        }
+        for (int words = 1; words <= 4 && i < len && line.charAt(i) == ' ' && i + 1 < len; words++) {
+            char next = line.charAt(i + 1);
+            if (Character.isUpperCase(next) || Character.isDigit(next)) {
+                return words >= 2 ? i : -1;
+            }
+            int j = i + 1;
+            while (j < len && Character.isLowerCase(line.charAt(j))) {
+                j++;
+            }
+            if (j == i + 1) {
+                return -1;
+            }
+            i = j;
         }
         return -1;
     }

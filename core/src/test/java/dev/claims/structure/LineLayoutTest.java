@@ -55,6 +55,16 @@ class LineLayoutTest {
     }
 
     @Test
+    void labelsFollowedOnlyByASpace() {
+        assertEquals(9, LineLayout.spacedLabelEnd("In office 4 March 1929 – 4 March 1933"));
+        assertEquals(11, LineLayout.spacedLabelEnd("Preceded by Herbert Hoover"));
+        // one word is a name or a title, not a label; a sentence is not a field
+        assertEquals(-1, LineLayout.spacedLabelEnd("Apollo 11"));
+        assertEquals(-1, LineLayout.spacedLabelEnd("He was born in Ohio in 1930."));
+        assertEquals(-1, LineLayout.spacedLabelEnd("Known for his work on Gemini"));
+    }
+
+    @Test
     void colonLabelsAndQuestions() {
         LineLayout.Shape f = LineLayout.shape("Birth Date: 1884-03-09", 0, 22);
         assertEquals(LineLayout.Kind.FIELD, f.kind());
