@@ -56,6 +56,10 @@ final class LineLayout {
         }
     }
 
+    /** How much of a line's head decides its shape. */
+    private static final int HEAD = 130;
+    /** The longest cell of a table row. */
+    private static final int CELL = 60;
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     private static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s";
@@ -93,12 +97,15 @@ final class LineLayout {
 
     /** The shape of {@code text[start, end)}, a trimmed line. */
     static Shape shape(String text, int start, int end) {
-        String line = text.substring(start, end);
-        int len = line.length();
+        int len = end - start;
         if (len == 0) {
             return none(start, end);
         }
-        if (DATE_ONLY.matcher(line).matches()) {
+        // every shape is decided by the line's first characters (marks, heads and labels are bounded) or by a short
+        // line as a whole: a long paragraph costs no more than its head
+        String line = text.substring(start, Math.min(end, start + HEAD));
+        boolean whole = len <= HEAD;
+        if (len <= 80 && DATE_ONLY.matcher(line).matches()) {
             return simple(start, end, Kind.DATE_ONLY, start);
         }
         Matcher q = QUESTION_MARK.matcher(line);
@@ -121,29 +128,30 @@ final class LineLayout {
         if (e.lookingAt() && len > e.end() + 1) {
             return simple(start, end, Kind.ENUMERATED, start + e.end());
         }
-        List<int[]> gaps = gaps(text, start, end);
-        if (!gaps.isEmpty() && line.charAt(len - 1) != '.' && cellsShort(start, end, gaps)) {
+        List<int[]> gaps = text.charAt(end - 1) == '.' ? List.of() : gaps(text, start, end);
+        if (!gaps.isEmpty()) {
             return new Shape(start, end, Kind.TABLE_ROW, start, -1, -1, false, gaps);
         }
         Matcher c = COLON_LABEL.matcher(line);
         if (c.lookingAt()) {
-            Matcher after = COLON_AFTER_LABEL.matcher(line).region(c.end(), len);
+            Matcher after = COLON_AFTER_LABEL.matcher(line).region(c.end(), line.length());
             if (after.lookingAt()) {
                 return new Shape(start, end, Kind.FIELD, start, start + c.end(), start + after.end(), false, List.of());
             }
         }
-        int glue = gluedLabelEnd(line);
+        int glue = whole ? gluedLabelEnd(line) : -1;
         if (glue > 0) {
             return new Shape(start, end, Kind.FIELD, start, start + glue, start + glue, true, List.of());
         }
-        if (headline(line)) {
+        if (whole && headline(line)) {
             return simple(start, end, Kind.HEADLINE, start);
         }
-        if (len <= 200 && line.endsWith("?") && Character.isUpperCase(line.charAt(0))) {
+        if (len <= 200 && text.charAt(end - 1) == '?' && Character.isUpperCase(line.charAt(0))) {
             return simple(start, end, Kind.QUESTION, start);
         }
         return none(start, end);
     }
+
 
     /** Shapes of the lines of one block ({@code [start, end)} pairs of trimmed lines). */
     static List<Shape> shapes(String text, List<int[]> lines) {
@@ -386,9 +394,13 @@ final class LineLayout {
         return -1;
     }
 
-    /** Runs of a tab or of three or more spaces between two non-space characters of the line. */
+    /**
+     * Runs of a tab or of three or more spaces between the cells of a table row, or an empty list when the line is not
+     * one: no such run, or a cell longer than {@value #CELL} characters (justified prose). Stops at the first long cell.
+     */
     private static List<int[]> gaps(String text, int start, int end) {
         List<int[]> gaps = new ArrayList<>();
+        int cell = start;
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
@@ -401,25 +413,17 @@ final class LineLayout {
                 }
                 if (tab || j - i >= 3) {
                     gaps.add(new int[] {i, j});
+                    cell = j;
                 }
                 i = j;
             } else {
+                if (i - cell >= CELL) {
+                    return List.of();
+                }
                 i++;
             }
         }
         return gaps;
-    }
-
-    /** True when every cell between the gaps is short (at most 60 characters): a row, not justified prose. */
-    private static boolean cellsShort(int start, int end, List<int[]> gaps) {
-        int from = start;
-        for (int[] g : gaps) {
-            if (g[0] - from > 60) {
-                return false;
-            }
-            from = g[1];
-        }
-        return end - from <= 60;
     }
 
     private static Shape simple(int start, int end, Kind kind, int contentStart) {

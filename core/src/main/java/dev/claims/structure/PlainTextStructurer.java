@@ -312,14 +312,14 @@ public final class PlainTextStructurer implements Structurer {
          * headline with a number, a field whose value has a digit).
          */
         private boolean lineByLine(Block block, List<LineLayout.Shape> shapes, boolean heading) {
-            if (continues(block) || indexBlockStart(block) >= 0) {
-                return false;
-            }
+            boolean lines;
             if (shapes.size() == 1) {
                 LineLayout.Shape s = shapes.get(0);
-                return s.kind() != LineLayout.Kind.NONE && (!heading || LineLayout.carriesFact(text, s));
+                lines = s.kind() != LineLayout.Kind.NONE && (!heading || LineLayout.carriesFact(text, s));
+            } else {
+                lines = LineLayout.lineOriented(text, shapes);
             }
-            return LineLayout.lineOriented(text, shapes);
+            return lines && !continues(block) && indexBlockStart(block) < 0;
         }
 
         /**
