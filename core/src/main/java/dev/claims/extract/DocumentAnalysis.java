@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * One pass over a document that every extractor then reads: per-sentence {@link SentenceAnalysis} (times with their
- * running context, events and their dates, attribution cues, people) and the document's {@link NameIndex}. Patterns
+ * running context, events and their dates, attribution cues, people) and the document's {@link NameIndex}. A sentence
+ * without a time of its own takes the time of the sentence before it in its paragraph, or, for a line of a timeline,
+ * infobox or list ({@link dev.claims.model.UnitLayout}), of the sentence before it in the same line, else of the
+ * date heading above it. Patterns
  * are compiled once (static); each sentence is scanned once per kind of expression, and the work is linear in the
  * document's length.
  *
@@ -68,7 +71,8 @@ public final class DocumentAnalysis {
         for (int i = 0; i < document.sentences().size(); i++) {
             Sentence s = document.sentences().get(i);
             String text = texts.get(i);
-            if (s.paragraph() != paragraph) {
+            if (s.paragraph() != paragraph || s.layout().first() == i) {
+                // each entry, field or item of a line-oriented layout starts afresh: the line before does not date it
                 paragraph = s.paragraph();
                 paragraphTime = null;
             }
@@ -107,7 +111,7 @@ public final class DocumentAnalysis {
                 }
             }
             if (time == null) {
-                time = paragraphTime;
+                time = paragraphTime != null ? paragraphTime : headingTime(out, s);
             } else if (!RELATIONAL.contains(time.qualifier())) {
                 // "since 1933", "by 1920" say when something began or held, not the time the next sentence tells of
                 paragraphTime = time;
@@ -116,6 +120,12 @@ public final class DocumentAnalysis {
                     people.find(text, names), time, anchor.year()));
         }
         return new DocumentAnalysis(document, lexicons, out, names);
+    }
+
+    /** The time of the date heading that dates {@code s} ("July 16, 1969" above "06:32 AM EDT: …"), or null. */
+    private static DateValue headingTime(List<SentenceAnalysis> before, Sentence s) {
+        int heading = s.layout().datedBy();
+        return heading >= 0 && heading < before.size() ? before.get(heading).time() : null;
     }
 
     /** The sentence text with characters that lie on index lines of the original text replaced by spaces. */

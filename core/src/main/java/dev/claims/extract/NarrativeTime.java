@@ -8,7 +8,8 @@ import java.util.List;
  * plain dates agree on one, else the last plain date of the nearest sentence with a date among the {@value #BACK} before
  * it in the same paragraph ("On Bullitt's second trip to Moscow in 1934, he reported ... He claimed ... their war with Japan":
  * 1934). A plain date is resolved, has its year written in the paragraph and carries no qualifier ("by", "early",
- * "about" ... say something else than "at this time"). Null when there is none.
+ * "about" ... say something else than "at this time"). An entry of a line-oriented layout looks back only within its own
+ * line, then to the date heading above it. Null when there is none.
  */
 public final class NarrativeTime {
     /** How many sentences back the narrative time is looked for. */
@@ -48,7 +49,8 @@ public final class NarrativeTime {
             return own == null ? null : new Dated(own, index);
         }
         int paragraph = s.sentence().paragraph();
-        for (int i = index - 1; i >= Math.max(0, index - BACK); i--) {
+        int first = s.sentence().layout().first();
+        for (int i = index - 1; i >= Math.max(first < 0 ? 0 : first, index - BACK); i--) {
             SentenceAnalysis p = sentences.get(i);
             if (p.sentence().paragraph() != paragraph) {
                 return null;
@@ -61,6 +63,15 @@ public final class NarrativeTime {
             }
             if (!times.isEmpty()) {
                 return null;
+            }
+        }
+        int heading = s.sentence().layout().datedBy();
+        if (heading >= 0 && heading < index) {
+            // an entry under a date line ("July 16, 1969" / "Apollo 11 lifts off"): the date line's date
+            for (TimeMention t : sentences.get(heading).times()) {
+                if (plain(t)) {
+                    return new Dated(t.value(), heading);
+                }
             }
         }
         return null;

@@ -33,7 +33,8 @@ public final class SentenceLimit implements Extractor {
         for (Sentence s : document.sentences()) {
             if (s.text().length() > maxChars) {
                 passedOver++;
-                seen.add(new Sentence(s.span(), "", new int[] {s.span().end()}, s.paragraph(), s.markers()));
+                seen.add(new Sentence(s.span(), "", new int[] {s.span().end()}, s.paragraph(), s.markers(),
+                        s.layout()));
             } else {
                 seen.add(s);
             }

@@ -10,13 +10,20 @@ import java.util.List;
  * @param map       where each character of {@code text} is in the original text (see {@link #offset(int)})
  * @param paragraph index of the paragraph the sentence belongs to
  * @param markers   labels of footnote markers attached to this sentence, in order
+ * @param layout    the kind of line the sentence came from ({@link UnitLayout#PROSE} for running prose)
  */
-public record Sentence(Span span, String text, OffsetMap map, int paragraph, List<String> markers) {
+public record Sentence(Span span, String text, OffsetMap map, int paragraph, List<String> markers, UnitLayout layout) {
     public Sentence {
         if (map.length() != text.length()) {
             throw new IllegalArgumentException("the offset map must cover the text exactly");
         }
         markers = List.copyOf(markers);
+        layout = layout == null ? UnitLayout.PROSE : layout;
+    }
+
+    /** A sentence of running prose. */
+    public Sentence(Span span, String text, OffsetMap map, int paragraph, List<String> markers) {
+        this(span, text, map, paragraph, markers, UnitLayout.PROSE);
     }
 
     /**
@@ -24,7 +31,12 @@ public record Sentence(Span span, String text, OffsetMap map, int paragraph, Lis
      *                {@code text.length() + 1} entries, the last being the end offset
      */
     public Sentence(Span span, String text, int[] offsets, int paragraph, List<String> markers) {
-        this(span, text, checked(offsets, text), paragraph, markers);
+        this(span, text, checked(offsets, text), paragraph, markers, UnitLayout.PROSE);
+    }
+
+    /** As {@link #Sentence(Span, String, int[], int, List)}, with the layout of the line it came from. */
+    public Sentence(Span span, String text, int[] offsets, int paragraph, List<String> markers, UnitLayout layout) {
+        this(span, text, checked(offsets, text), paragraph, markers, layout);
     }
 
     private static OffsetMap checked(int[] offsets, String text) {

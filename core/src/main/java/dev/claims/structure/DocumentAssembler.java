@@ -2,12 +2,14 @@ package dev.claims.structure;
 
 import dev.claims.model.BibEntry;
 import dev.claims.model.Document;
+import dev.claims.model.Layout;
 import dev.claims.model.Marker;
 import dev.claims.model.Noise;
 import dev.claims.model.Note;
 import dev.claims.model.RawDocument;
 import dev.claims.model.Sentence;
 import dev.claims.model.Span;
+import dev.claims.model.UnitLayout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -127,9 +129,25 @@ final class DocumentAssembler {
                 positions.add(a.position());
             }
             List<Span> spans = new ArrayList<>();
-            for (Span s : splitter.split(text, positions)) {
-                if (hasLetterOrDigit(text, s)) {
-                    spans.add(s);
+            List<MappedText.Part> partOf = new ArrayList<>();
+            List<Integer> partIndex = new ArrayList<>();
+            List<MappedText.Part> parts = p.parts().isEmpty()
+                    ? List.of(new MappedText.Part(0, Layout.PROSE, null, -1)) : p.parts();
+            int[] firstSentence = new int[parts.size()];
+            for (int k = 0; k < parts.size(); k++) {
+                MappedText.Part part = parts.get(k);
+                int from = Math.min(part.start(), text.length());
+                int to = k + 1 < parts.size() ? Math.min(parts.get(k + 1).start(), text.length()) : text.length();
+                firstSentence[k] = sentences.size() + spans.size();
+                for (Span s : split(text, from, to, positions)) {
+                    if (hasLetterOrDigit(text, s)) {
+                        spans.add(s);
+                        partOf.add(part);
+                        partIndex.add(k);
+                    }
+                }
+                if (firstSentence[k] == sentences.size() + spans.size()) {
+                    firstSentence[k] = -1; // the part gave no sentence
                 }
             }
             List<List<String>> labels = new ArrayList<>();
@@ -150,7 +168,14 @@ final class DocumentAssembler {
                 Span s = spans.get(i);
                 int[] offsets = p.offsets(s.start(), s.end());
                 Span source = clamp(new Span(offsets[0], offsets[offsets.length - 1]));
-                sentences.add(new Sentence(source, text.substring(s.start(), s.end()), offsets, index, labels.get(i)));
+                MappedText.Part part = partOf.get(i);
+                int dated = part.datedBy() < 0 ? -1 : firstSentence[part.datedBy()];
+                UnitLayout layout = part.kind() == Layout.PROSE ? (dated < 0 ? UnitLayout.PROSE
+                        : new UnitLayout(Layout.PROSE, null, dated, -1))
+                        : new UnitLayout(part.kind(), part.label() == null ? null : clamp(part.label()), dated,
+                        firstSentence[partIndex.get(i)]);
+                sentences.add(new Sentence(source, text.substring(s.start(), s.end()), offsets, index, labels.get(i),
+                        layout));
             }
         }
         markers.sort(Comparator.comparing(Marker::span));
@@ -158,6 +183,24 @@ final class DocumentAssembler {
         String shownTitle = title != null ? title : raw.id();
         return new Document(raw.id(), raw.path(), raw.format(), raw.text(), shownTitle, author, date, paraSpans,
                 sentences, markers, notes, bibliography, noise, warnings);
+    }
+
+    /** Sentence spans of {@code text[from, to)}, in positions of the whole text. */
+    private List<Span> split(String text, int from, int to, Set<Integer> markerPositions) {
+        if (from == 0 && to == text.length()) {
+            return splitter.split(text, markerPositions);
+        }
+        Set<Integer> shifted = new HashSet<>();
+        for (int m : markerPositions) {
+            if (m >= from && m <= to) {
+                shifted.add(m - from);
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span s : splitter.split(text.substring(from, to), shifted)) {
+            out.add(new Span(s.start() + from, s.end() + from));
+        }
+        return out;
     }
 
     private static boolean hasLetterOrDigit(String text, Span s) {

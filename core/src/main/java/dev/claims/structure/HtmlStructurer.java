@@ -1,6 +1,7 @@
 package dev.claims.structure;
 
 import dev.claims.model.Document;
+import dev.claims.model.Layout;
 import dev.claims.model.RawDocument;
 import dev.claims.model.Span;
 import java.util.HashMap;
@@ -235,13 +236,43 @@ public final class HtmlStructurer implements Structurer {
                     }
                 }
             }
+            if (name.equals("tr") && fieldRow(el)) {
+                return;
+            }
             if (block) {
                 flush();
+            }
+            if (name.equals("li")) {
+                current().part(Layout.LIST_ITEM, null, -1, range(el).start());
             }
             walk(el);
             if (block) {
                 flush();
             }
+        }
+
+        /** An infobox row of one header and one data cell ("Born | 9 March 1884"): one field, "Born: 9 March 1884". */
+        private boolean fieldRow(Element tr) {
+            if (tr.childrenSize() != 2 || !tr.child(0).normalName().equals("th") || !tr.child(1).normalName().equals("td")) {
+                return false;
+            }
+            MappedText label = new MappedText();
+            render(tr.child(0), Mode.BODY, label);
+            label.trimEnd();
+            if (label.isEmpty()) {
+                return false;
+            }
+            flush();
+            MappedText t = current();
+            int end = label.origin(label.length() - 1);
+            t.part(Layout.FIELD, new Span(label.origin(0), end + 1), -1, end);
+            for (int i = 0; i < label.length(); i++) {
+                t.append(label.charAt(i), label.origin(i));
+            }
+            t.appendAll(label.last() == ':' ? " " : ": ", end);
+            walk(tr.child(1));
+            flush();
+            return true;
         }
 
         private void heading(Element el) {

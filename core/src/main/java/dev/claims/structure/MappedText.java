@@ -1,5 +1,6 @@
 package dev.claims.structure;
 
+import dev.claims.model.Layout;
 import dev.claims.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,9 +21,18 @@ final class MappedText {
     record Anchor(int position, String label, Span span) {
     }
 
+    /**
+     * A unit of a line-oriented layout starting at cleaned position {@code start} (it runs to the next part's start):
+     * the sentence splitter never joins text across parts. {@code datedBy} is the index of the part (in this text)
+     * holding the date heading that dates it, or -1.
+     */
+    record Part(int start, Layout kind, Span label, int datedBy) {
+    }
+
     private final StringBuilder text = new StringBuilder();
     private int[] origins = new int[64];
     private final List<Anchor> anchors = new ArrayList<>();
+    private final List<Part> parts = new ArrayList<>();
     private int lastOrigin;
 
     int length() {
@@ -113,6 +123,27 @@ final class MappedText {
                 j++;
             }
         }
+    }
+
+    /**
+     * Starts a new unit at the end of the text so far, separated from what precedes by a space standing for the
+     * original offset {@code origin} (the line break); returns the part's index. Text appended before the first part
+     * is an implicit prose part.
+     */
+    int part(Layout kind, Span label, int datedBy, int origin) {
+        if (text.length() > 0) {
+            append(' ', origin);
+        }
+        if (parts.isEmpty() && text.length() > 0) {
+            parts.add(new Part(0, Layout.PROSE, null, -1));
+        }
+        parts.add(new Part(text.length(), kind, label, datedBy));
+        return parts.size() - 1;
+    }
+
+    /** The parts, in order; empty when the whole text is one unit of prose. */
+    List<Part> parts() {
+        return parts;
     }
 
     void anchor(String label, Span span) {

@@ -2,6 +2,7 @@ package dev.claims.structure;
 
 import dev.claims.model.BibEntry;
 import dev.claims.model.Document;
+import dev.claims.model.Layout;
 import dev.claims.model.RawDocument;
 import dev.claims.model.Span;
 import java.util.ArrayList;
@@ -141,6 +142,8 @@ public final class PlainTextStructurer implements Structurer {
         private boolean notesSincePending;
         private boolean seenBody;
         private boolean bulletedList;
+        /** The part of {@link #pending} holding a date line that dates the next block, or -1. */
+        private int openHeading = -1;
         private final boolean bracketMarkers;
 
         Reader(String text, DocumentAssembler asm, List<Block> blocks) {
@@ -164,12 +167,12 @@ public final class PlainTextStructurer implements Structurer {
                     asm.noise(block.start(), block.end(), "image caption");
                     continue;
                 }
-                if (b == 0 && isTitle(block)) {
-                    asm.title(TextCleaner.cleanString(text, block.start(), block.end(), TextCleaner.Mode.BODY));
-                    asm.noise(block.start(), block.end(), "title");
+                List<LineLayout.Shape> shapes = LineLayout.shapes(text, ranges(block));
+                if (b == 0 && isTitle(block) && !(block.lines.size() > 1 && LineLayout.lineOriented(text, shapes))) {
+                    title(block, shapes);
                     continue;
                 }
-                if (!seenBody && b <= 6 && frontMatter(block)) {
+                if (!seenBody && b <= 6 && !nextIsDated(b, shapes) && frontMatter(block, shapes)) {
                     continue;
                 }
                 Matcher note = NOTE_START.matcher(text).region(block.start(), block.end());
@@ -195,7 +198,15 @@ public final class PlainTextStructurer implements Structurer {
                 if (section == Section.NOTES && numberedNotes(block)) {
                     continue;
                 }
-                if (isHeading(block) && !nextIsNote(b) && !continues(block)) {
+                if (caption(block, b)) {
+                    continue;
+                }
+                boolean heading = isHeading(block) && !nextIsNote(b) && !continues(block);
+                if (lineByLine(block, shapes, heading)) {
+                    lines(block, shapes);
+                    continue;
+                }
+                if (heading) {
                     flush();
                     asm.noise(block.start(), block.end(), "heading");
                     continue;
@@ -214,8 +225,48 @@ public final class PlainTextStructurer implements Structurer {
                     && !NOTE_START.matcher(text).region(block.start(), block.end()).lookingAt();
         }
 
+        /**
+         * The first block as the title. A title that is only a date is the document's date; a title that writes a
+         * full date beside other words ("Hindenburg disaster, May 6, 1937") is also kept as a unit, for its date.
+         */
+        private void title(Block block, List<LineLayout.Shape> shapes) {
+            String cleaned = TextCleaner.cleanString(text, block.start(), block.end(), TextCleaner.Mode.BODY);
+            if (block.lines.size() == 1 && shapes.get(0).kind() == LineLayout.Kind.DATE_ONLY) {
+                asm.date(cleaned);
+                asm.noise(block.start(), block.end(), "date line");
+                return;
+            }
+            asm.title(cleaned);
+            if (block.lines.size() == 1 && LineLayout.headline(text.substring(block.start(), block.end()))) {
+                seenBody = true;
+                flush();
+                pending = new MappedText();
+                pending.part(Layout.TITLE, null, -1, block.start());
+                TextCleaner.clean(text, block.start(), block.end(), TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
+                flush();
+                return;
+            }
+            asm.noise(block.start(), block.end(), "title");
+        }
+
+        /** True when block {@code b} is a date-only line and the block after it is read line by line. */
+        private boolean nextIsDated(int b, List<LineLayout.Shape> shapes) {
+            if (shapes.size() != 1 || shapes.get(0).kind() != LineLayout.Kind.DATE_ONLY || b + 1 >= blocks.size()) {
+                return false;
+            }
+            Block next = blocks.get(b + 1);
+            List<LineLayout.Shape> after = LineLayout.shapes(text, ranges(next));
+            return after.size() == 1 ? after.get(0).kind() != LineLayout.Kind.NONE : LineLayout.lineOriented(text, after);
+        }
+
         /** Caption with a credit line, or an author/date block, before the body starts. */
-        private boolean frontMatter(Block block) {
+        private boolean frontMatter(Block block, List<LineLayout.Shape> shapes) {
+            if (shapes.size() == 1 && shapes.get(0).kind() == LineLayout.Kind.DATE_ONLY) {
+                // a page's date before its body ("Saturday, September 29, 2018"), unless entries follow it
+                asm.date(TextCleaner.cleanString(text, block.start(), block.end(), TextCleaner.Mode.BODY));
+                asm.noise(block.start(), block.end(), "date line");
+                return true;
+            }
             Line last = block.lines.get(block.lines.size() - 1);
             if (block.lines.size() <= 3 && block.end() - block.start() <= 300
                     && CREDIT_LINE.matcher(text.substring(last.start(), last.end())).matches()) {
@@ -253,6 +304,178 @@ public final class PlainTextStructurer implements Structurer {
                 asm.noise(dateLine.start(), dateLine.end(), "date line");
             }
             return true;
+        }
+
+        /**
+         * True when the block is read line by line: a block of several lines with a line-oriented layout, or a single
+         * line with a line shape (one that looks like a heading only when it carries a fact: a date, a question, a
+         * headline with a number, a field whose value has a digit).
+         */
+        private boolean lineByLine(Block block, List<LineLayout.Shape> shapes, boolean heading) {
+            boolean lines;
+            if (shapes.size() == 1) {
+                LineLayout.Shape s = shapes.get(0);
+                lines = s.kind() != LineLayout.Kind.NONE && (!heading || LineLayout.carriesFact(text, s));
+            } else {
+                lines = LineLayout.lineOriented(text, shapes);
+            }
+            return lines && !continues(block) && indexBlockStart(block) < 0;
+        }
+
+        /**
+         * Reads a line-oriented block: each line (with the lower-case or unfinished lines that continue it) is a unit
+         * of its own; a date-only line dates the units after it in the block, and the next block when it ends the
+         * block; a short label line between fields ("Spacecraft properties") is a heading.
+         */
+        private void lines(Block block, List<LineLayout.Shape> shapes) {
+            seenBody = true;
+            if (section == Section.NOTES) {
+                section = Section.BODY;
+            }
+            if (openHeading < 0 || pending == null || shapes.get(0).kind() == LineLayout.Kind.DATE_ONLY) {
+                flush();
+                pending = new MappedText();
+            }
+            notesSincePending = false;
+            int dated = openHeading;
+            openHeading = -1;
+            boolean afterHeading = dated >= 0;
+            int i = 0;
+            while (i < shapes.size()) {
+                LineLayout.Shape s = shapes.get(i);
+                int last = i;
+                while (last + 1 < shapes.size() && continues(shapes.get(last), shapes.get(last + 1), last + 2 < shapes.size()
+                        ? shapes.get(last + 2) : null)) {
+                    last++;
+                }
+                if (s.kind() == LineLayout.Kind.NONE && shapes.size() > 1 && LineLayout.leadIn(text, s)
+                        && i + 1 < shapes.size() && shapes.get(i + 1).kind() != LineLayout.Kind.NONE) {
+                    asm.noise(s.start(), s.end(), "heading");
+                    i = last + 1;
+                    continue;
+                }
+                Layout kind = s.layout();
+                if (kind == Layout.PROSE && afterHeading) {
+                    kind = Layout.TIMELINE; // a line of events under a date line
+                }
+                Span label = s.kind() == LineLayout.Kind.FIELD ? new Span(s.start(), s.labelEnd()) : null;
+                int part = pending.part(kind, label, kind == Layout.DATE_HEADING ? -1 : dated, s.start() - 1);
+                clean(s, shapes.get(last).end());
+                if (kind == Layout.DATE_HEADING) {
+                    dated = part;
+                    afterHeading = true;
+                }
+                if (last == shapes.size() - 1 && kind == Layout.DATE_HEADING) {
+                    openHeading = part;
+                }
+                i = last + 1;
+            }
+        }
+
+        /**
+         * An image's file name ("Mitchell001res", "140831Hindenburg": one token of letters and digits) with its
+         * caption on the next line, or in the next block of one line: the name is noise, the caption a unit.
+         */
+        private boolean caption(Block block, int b) {
+            Line first = block.lines.get(0);
+            boolean named = imageName(first);
+            if (!(named && block.lines.size() > 1 || block.lines.size() == 1 && b > 0
+                    && blocks.get(b - 1).lines.size() == 1 && imageName(blocks.get(b - 1).lines.get(0)))) {
+                return false;
+            }
+            int from = named ? block.lines.get(1).start() : block.start();
+            if (block.end() - from > 400) {
+                return false;
+            }
+            if (named) {
+                asm.noise(first.start(), first.end(), "image name");
+            }
+            seenBody = true;
+            flush();
+            pending = new MappedText();
+            pending.part(Layout.CAPTION, null, -1, from);
+            TextCleaner.clean(text, from, block.end(), TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
+            flush();
+            return true;
+        }
+
+        private boolean imageName(Line l) {
+            int n = l.end() - l.start();
+            if (n < 6 || n > 60) {
+                return false;
+            }
+            boolean letter = false;
+            boolean digit = false;
+            for (int i = l.start(); i < l.end(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    letter = true;
+                } else if (Character.isDigit(c)) {
+                    digit = true;
+                } else if (c != '_' && c != '-' && c != '.') {
+                    return false;
+                }
+            }
+            return letter && digit;
+        }
+
+        /** Cleans one unit of a line-oriented block, from its line's content start to {@code end}. */
+        private void clean(LineLayout.Shape s, int end) {
+            if (s.kind() == LineLayout.Kind.FIELD && s.glued()) {
+                // "Launch dateJuly 16, 1969" → "Launch date: July 16, 1969", the inserted ": " standing for the label's end
+                TextCleaner.clean(text, s.start(), s.labelEnd(), TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
+                pending.append(':', s.labelEnd() - 1);
+                pending.append(' ', s.labelEnd() - 1);
+                TextCleaner.clean(text, s.valueStart(), end, TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
+            } else if (s.kind() == LineLayout.Kind.TABLE_ROW) {
+                int from = s.start();
+                for (int[] gap : s.gaps()) {
+                    TextCleaner.clean(text, from, gap[0], TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
+                    pending.appendAll(" | ", gap[0]);
+                    from = gap[1];
+                }
+                TextCleaner.clean(text, from, end, TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
+            } else {
+                TextCleaner.clean(text, s.contentStart(), end, TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
+            }
+        }
+
+        /**
+         * True when line {@code next} continues the unit of line {@code line}: it has no line shape of its own and
+         * starts in lower case, or it follows an unfinished line of prose or of an entry (no final punctuation) and is
+         * not a short label line before a shaped line.
+         */
+        private boolean continues(LineLayout.Shape line, LineLayout.Shape next, LineLayout.Shape after) {
+            if (next.kind() != LineLayout.Kind.NONE || line.kind() == LineLayout.Kind.DATE_ONLY
+                    || line.kind() == LineLayout.Kind.HEADLINE || line.kind() == LineLayout.Kind.TABLE_ROW) {
+                return false;
+            }
+            char first = firstLetter(next.start(), next.end());
+            if (Character.isLowerCase(first)) {
+                return true;
+            }
+            if (LineLayout.leadIn(text, next) && (after == null || after.kind() != LineLayout.Kind.NONE)) {
+                return false;
+            }
+            char end = text.charAt(line.end() - 1);
+            return ".!?:\"”’)]".indexOf(end) < 0 && line.kind() != LineLayout.Kind.FIELD;
+        }
+
+        private List<int[]> ranges(Block block) {
+            List<int[]> out = new ArrayList<>(block.lines.size());
+            for (Line l : block.lines) {
+                out.add(new int[] {l.start(), l.end()});
+            }
+            return out;
+        }
+
+        private boolean hasLetter(Block block) {
+            for (int i = block.start(); i < block.end(); i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isHeading(Block block) {
@@ -318,11 +541,14 @@ public final class PlainTextStructurer implements Structurer {
         }
 
         private void body(Block block) {
-            seenBody = true;
+            seenBody |= hasLetter(block); // a stray "-->" does not start the body
             if (section == Section.NOTES) {
                 section = Section.BODY;
             }
-            if (continues(block)) {
+            if (openHeading >= 0 && pending != null) {
+                pending.part(Layout.PROSE, null, openHeading, block.start() - 1); // dated by the date line before it
+                openHeading = -1;
+            } else if (continues(block)) {
                 if (pending.last() != '-') {
                     pending.append(' ', pending.origin(pending.length() - 1) + 1);
                 }
@@ -488,6 +714,7 @@ public final class PlainTextStructurer implements Structurer {
         }
 
         private void flush() {
+            openHeading = -1;
             if (pending != null) {
                 asm.paragraph(pending);
                 pending = null;

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.claims.TestPaths;
 import dev.claims.model.Document;
 import dev.claims.model.Marker;
 import dev.claims.model.Sentence;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FixtureStructureTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Stream<Path> fixtures() throws IOException {
-        Path dir = TestPaths.fixtures().resolve("structure");
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> docs = files.filter(p -> !p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().startsWith("README")).sorted().toList();
-            if (docs.size() < 3) {
-                throw new IllegalStateException("expected fixtures in " + dir);
-            }
-            return docs.stream();
-        }
+    static Stream<Path> fixtures() {
+        return Structured.fixtures("structure", n -> !n.endsWith(".json") && !n.startsWith("README"), 3);
     }
 
     @ParameterizedTest

@@ -25,6 +25,20 @@ final class Structured {
     private Structured() {
     }
 
+    /** The documents of {@code fixtures/DIR/} that {@code keep} accepts, sorted; fails when fewer than {@code min}. */
+    static java.util.stream.Stream<Path> fixtures(String dir, java.util.function.Predicate<String> keep, int min) {
+        Path d = TestPaths.fixtures().resolve(dir);
+        try (java.util.stream.Stream<Path> files = Files.list(d)) {
+            List<Path> docs = files.filter(p -> keep.test(p.getFileName().toString())).sorted().toList();
+            if (docs.size() < min) {
+                throw new IllegalStateException("expected fixtures in " + d);
+            }
+            return docs.stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Document seed(String prefix) {
         return file(TestPaths.seed(prefix));
     }
