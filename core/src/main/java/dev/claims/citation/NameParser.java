@@ -72,6 +72,9 @@ public final class NameParser {
         if (t.isEmpty()) {
             return new Names(List.of(), editors);
         }
+        if (firstInverted && t.contains(";")) {
+            return new Names(semicolonList(t), editors);
+        }
         String[] parts = AND.split(t);
         List<PersonName> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
@@ -99,6 +102,27 @@ public final class NameParser {
             }
         }
         return new Names(out, editors);
+    }
+
+    /**
+     * "CHAMBERS, Bill; ZAHARIA, Matei" (ABNT) or "Allen, Michael; Swain, Scott R.": names separated by semicolons,
+     * each "Family, Given" when it has a comma.
+     */
+    private static List<PersonName> semicolonList(String t) {
+        List<PersonName> out = new ArrayList<>();
+        for (String part : t.split("\\s*;\\s*")) {
+            String p = stripEdges(AND.matcher(part).replaceFirst(""));
+            if (p.isEmpty()) {
+                continue;
+            }
+            String[] chunks = p.split("\\s*,\\s*", 2);
+            if (chunks.length == 2 && looksLikeGiven(chunks[1])) {
+                out.add(inverted(chunks[0], chunks[1], p));
+            } else {
+                addDirect(p, out);
+            }
+        }
+        return out;
     }
 
     private static boolean looksLikeGiven(String s) {

@@ -50,6 +50,8 @@ public final class WorkParser {
     /** "…, 1996, 12." at the end of a note in bibliography style: the year, then the locator. */
     private static final Pattern BIB_STYLE_NOTE_TAIL = Pattern.compile(
             "(,\\s{0,2}(?:1[5-9]\\d\\d|20\\d\\d))[,.]\\s{0,2}(" + LOCATOR + ")\\s{0,2}\\.?\\s{0,2}$");
+    private static final Pattern NAMES_YEAR = Pattern.compile("^(.{2,200}?)\\s{0,2}\\((1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)\\.?$");
+    private static final Pattern PAGE_PARENS = Pattern.compile("^\\s{0,2}\\((pp?\\.\\s{0,2}" + LOCATOR + ")\\)");
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     private WorkParser() {
@@ -127,10 +129,33 @@ public final class WorkParser {
         int titleEnd = article ? q.end() : it.end();
         String titleText = article ? (q.group(1) != null ? q.group(1) : q.group(2)) : it.group(1);
         String namePart = s.substring(0, titleStart).strip();
+        // author–date: "Grudem, Wayne (2009). *Title* (p. 24). Zondervan." — the year after the names
+        String authorYear = "";
+        Matcher ay = NAMES_YEAR.matcher(namePart);
+        if (ay.matches()) {
+            namePart = ay.group(1);
+            authorYear = ay.group(2);
+        }
         // a note written in bibliography style ("Sibley, Katherine A. S. *Title*. Place: Publisher, 1996, 12.")
-        boolean bibliographyStyle = origin == Origin.BIBLIOGRAPHY || namePart.endsWith(".") && namePart.contains(",");
+        boolean bibliographyStyle = origin == Origin.BIBLIOGRAPHY || namePart.endsWith(".") && namePart.contains(",")
+                || !authorYear.isEmpty();
         NameParser.Names names = NameParser.parse(namePart, bibliographyStyle);
         String rest = s.substring(titleEnd);
+        if (!authorYear.isEmpty() && !article) {
+            String locator = "";
+            Matcher pl = PAGE_PARENS.matcher(rest);
+            if (pl.lookingAt()) {
+                locator = pl.group(1).strip();
+                rest = rest.substring(pl.end());
+            }
+            String statement = rest.replaceFirst("^[\\s.]+", "");
+            int dot = statement.indexOf(". ");
+            PublicationFacts f = PublicationFacts.parse(dot >= 0 ? statement.substring(0, dot) : statement.replaceFirst("\\.$", ""));
+            String[] ts = splitTitle(CitationText.plain(titleText));
+            Work w = work("book", names, ts[0], ts[1], "", "", "", new PublicationFacts(f.place(), f.publisher(), authorYear),
+                    "", url, raw, span);
+            return Optional.of(new ParsedReference("full", w, List.of(), "", origin == Origin.NOTE ? locator : "", raw, span));
+        }
         String container = "";
         String afterContainer = rest;
         if (article) {

@@ -12,6 +12,7 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
@@ -32,14 +33,17 @@ import org.commonmark.parser.Parser;
  * {@code [^1]} references are markers and {@code [^1]: …} definitions are notes; headings are structure (the first
  * level-1 heading is the title); emphasis is dropped from body text but kept as {@code *…*} in notes and
  * bibliography entries so that titles stay marked; links read as their text in the body and as
- * "text &lt;url&gt;" in notes and bibliography. Under a "Bibliography"/"References"/"Works Cited"… heading every list
- * item or paragraph is one entry.
+ * "text &lt;url&gt;" in notes and bibliography. Strong emphasis is kept as {@code *…*} too: ABNT and other styles
+ * mark titles in bold. Under a "Bibliography"/"References"/"Works Cited"… heading (also "Bibliografia",
+ * "Referências"…) every list item or paragraph is one entry, except an item that only links within the page.
  */
 public final class MarkdownStructurer implements Structurer {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(FootnotesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+    /** A list item that only links within the page ("Back to contents &lt;#contents&gt;"): navigation, not a work. */
+    private static final Pattern IN_PAGE_LINK = Pattern.compile("[^<>\\d]{0,80}<#[^>]{0,80}>\\s*");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)|https?://");
 
     @Override
@@ -154,7 +158,9 @@ public final class MarkdownStructurer implements Structurer {
         private void entry(MappedText t) {
             t.trimEnd();
             Span s = t.sourceSpan();
-            if (s != null) {
+            if (s != null && IN_PAGE_LINK.matcher(t.text()).matches()) {
+                asm.noise(s.start(), s.end(), "in-page link");
+            } else if (s != null) {
                 asm.bib(t.text(), s, sectionName);
             }
         }
@@ -191,7 +197,7 @@ public final class MarkdownStructurer implements Structurer {
                 out.appendAligned(AngleBrackets.restore(c.getLiteral()), text, at, span == null ? at : span.end());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 out.append(' ', at);
-            } else if (n instanceof Emphasis) {
+            } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
                 if (mode == Mode.NOTE) {
                     out.append('*', at);
                 }
