@@ -31,9 +31,10 @@ public final class ShortFormParser {
      * Author–date: "ORLANDI, 2015, p. 26", "CHAMBERS, ZAHARIA; 2018, p. 13", "Smith (1999), 45", "Smith and Jones
      * 2001, 12", "AWS Glue User Guide, 2024, p. 2": who (surnames, an organisation or a title), the year, a locator.
      */
+    private static final String PARTICLE = "(?:(?:van|von|de|der|den|du|da|di|la|le)\\s{1,2})?";
     private static final Pattern AUTHOR_DATE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}\\p{N}'’.\\- ]{0,80}?(?:(?:\\s{0,2}[,;&]\\s{0,2}|\\s{1,2}and\\s{1,2}|\\s{1,2}e\\s{1,2})"
-                    + "\\p{Lu}[\\p{L}'’.\\- ]{0,60}?){0,5}(?:\\s{1,2}et al\\.)?)"
+            "^(" + PARTICLE + "\\p{Lu}[\\p{L}\\p{N}'’.\\- ]{0,80}?(?:(?:\\s{0,2}[,;&]\\s{0,2}|\\s{1,2}and\\s{1,2}|\\s{1,2}e\\s{1,2})"
+                    + PARTICLE + "\\p{Lu}[\\p{L}'’.\\- ]{0,60}?){0,5}(?:\\s{1,2}et al\\.)?)"
                     + "(?:\\s{0,2}[,;]\\s{0,2}|\\s{1,2}\\(|\\s{1,2})(1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)?"
                     + "(?:\\s{0,2}[,:]\\s{0,2}(" + WorkParser.LOCATOR + "))?\\s{0,2}\\.?(?=\\s|$)");
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s{0,2}[,;&]\\s{0,2}|\\s{1,2}and\\s{1,2}|\\s{1,2}e\\s{1,2}|\\s{1,2}et al\\.");
@@ -52,7 +53,11 @@ public final class ShortFormParser {
         }
         String rest = t.substring(m.end()).strip();
         String locator = m.group(3) == null ? "" : m.group(3).strip();
-        if (!rest.isEmpty() && locator.isEmpty() && !rest.startsWith(".")) {
+        if (!rest.isEmpty() && locator.isEmpty() && rest.startsWith(",")) {
+            // a locator in words: "Krein and Šmulian (1940), Theorem 3, pages 562–563."
+            int dot = rest.indexOf(". ");
+            locator = (dot < 0 ? rest.substring(1) : rest.substring(1, dot)).replaceFirst("\\.$", "").strip();
+        } else if (!rest.isEmpty() && locator.isEmpty() && !rest.startsWith(".")) {
             return Optional.empty();
         }
         List<String> families = new ArrayList<>();
