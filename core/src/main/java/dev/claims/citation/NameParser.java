@@ -26,6 +26,7 @@ public final class NameParser {
             "(?i),?\\s*\\(?\\b(?:eds?\\.?|editors?|edited by|comp\\.|compiler|trans\\.|translator)\\)?\\s*$");
     private static final Pattern LEADING_EDITOR = Pattern.compile("(?i)^\\s*(?:edited|compiled|translated) by\\s+");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]{0,60}\\)");
+    private static final Pattern LEADING_INITIAL = Pattern.compile("\\p{Lu}\\.(?:\\s{0,2}\\p{Lu}\\.)*\\s{1,2}\\p{Lu}");
     private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*and|,?\\s*&|\\band)\\s+");
 
     private NameParser() {
@@ -85,7 +86,8 @@ public final class NameParser {
             if (i == 0 && firstInverted && p.contains(",")) {
                 // "Family, Given" possibly followed by further direct names: "Smith, John, Jane Doe"
                 String[] chunks = p.split("\\s*,\\s*");
-                if (chunks.length >= 2 && looksLikeGiven(chunks[1])) {
+                // "L. Bessieres, G. Besson, …" opens with an initial: names in direct order, none inverted
+                if (chunks.length >= 2 && looksLikeGiven(chunks[1]) && !LEADING_INITIAL.matcher(chunks[0]).lookingAt()) {
                     out.add(inverted(chunks[0], chunks[1], chunks[0] + ", " + chunks[1]));
                     for (int k = 2; k < chunks.length; k++) {
                         addDirect(chunks[k], out);

@@ -35,7 +35,9 @@ public final class WorkParser {
     private static final Pattern WIKI_LINK = Pattern.compile("\\[(https?://[^\\s\\]|]{1,600})\\s{0,3}\\|?\\s{0,3}([^\\]]{0,300})\\]");
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s{0,3}[Cc]ite\\s{1,3}(\\w{1,20})\\s{0,3}\\|([^{}]{0,3000})\\}\\}");
     private static final Pattern ITALIC = Pattern.compile("\\*([^*]{1,400})\\*");
-    private static final Pattern QUOTED = Pattern.compile("“([^”]{1,400})”|\"([^\"]{1,400})\"");
+    /** A quoted title: “…”, "…", or ‘…’ / '…' (an apostrophe inside, "Perelman's", does not close it). */
+    private static final Pattern QUOTED = Pattern.compile("“([^”]{1,400})”|\"([^\"]{1,400})\""
+            + "|(?<![\\p{L}\\p{N}])[‘']([^‘'’\\n]{2,300}?(?:['’]\\p{L}[^‘'’\\n]{0,300}?)*)[’'](?=[,.;:)]?(?:\\s|$))");
     private static final Pattern PARENS = Pattern.compile("\\(([^()]{1,300})\\)");
     private static final Pattern NOTE_LOCATOR = Pattern.compile("^\\s{0,3}[,:]\\s{0,3}(" + LOCATOR + ")\\s{0,3}\\.{0,3}");
     private static final Pattern VOLUME_NO = Pattern.compile("\\b[Vv]ol(?:ume)?\\.?\\s{0,2}(\\d{1,4})");
@@ -107,6 +109,10 @@ public final class WorkParser {
         return Optional.empty();
     }
 
+    private static String quoted(Matcher q) {
+        return q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
+    }
+
     /** Titles marked by italics or quotation marks. */
     private static Optional<ParsedReference> marked(String s, String url, String raw, Span span, Origin origin) {
         Matcher it = ITALIC.matcher(s);
@@ -114,7 +120,7 @@ public final class WorkParser {
         Matcher q = QUOTED.matcher(s);
         boolean hasQuote = false;
         while (q.find()) {
-            String content = q.group(1) != null ? q.group(1) : q.group(2);
+            String content = quoted(q);
             boolean inParens = q.start() > 0 && s.charAt(q.start() - 1) == '(';
             if (content.strip().length() >= 3 && !inParens) {
                 hasQuote = true;
@@ -127,7 +133,7 @@ public final class WorkParser {
         boolean article = hasQuote && (!hasItalic || q.start() < it.start());
         int titleStart = article ? q.start() : it.start();
         int titleEnd = article ? q.end() : it.end();
-        String titleText = article ? (q.group(1) != null ? q.group(1) : q.group(2)) : it.group(1);
+        String titleText = article ? quoted(q) : it.group(1);
         String namePart = s.substring(0, titleStart).strip();
         // author–date: "Grudem, Wayne (2009). *Title* (p. 24). Zondervan." — the year after the names
         String authorYear = "";
