@@ -109,6 +109,20 @@ public final class WorkParser {
         return Optional.empty();
     }
 
+    /**
+     * The names, or none when one of them is not a name: a surname of more than three words or with a colon is a
+     * phrase the parse took in ("A note before its use: Halvorsen"). No author is better than a wrong one.
+     */
+    static NameParser.Names confident(NameParser.Names names) {
+        for (PersonName p : names.names()) {
+            String family = p.family().replaceAll("(?i)\\b(?:van|von|de|der|den|du|da|di|la|le|del|dos|das)\\b", " ").strip();
+            if (family.contains(":") || family.split("\\s+").length > 3) {
+                return new NameParser.Names(List.of(), names.editors());
+            }
+        }
+        return names;
+    }
+
     private static String quoted(Matcher q) {
         return q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
     }
@@ -145,7 +159,7 @@ public final class WorkParser {
         // a note written in bibliography style ("Sibley, Katherine A. S. *Title*. Place: Publisher, 1996, 12.")
         boolean bibliographyStyle = origin == Origin.BIBLIOGRAPHY || namePart.endsWith(".") && namePart.contains(",")
                 || !authorYear.isEmpty();
-        NameParser.Names names = NameParser.parse(namePart, bibliographyStyle);
+        NameParser.Names names = confident(NameParser.parse(namePart, bibliographyStyle));
         String rest = s.substring(titleEnd);
         if (!authorYear.isEmpty() && !article) {
             String locator = "";
