@@ -36,7 +36,7 @@ public final class ShortFormParser {
             "^(" + PARTICLE + "\\p{Lu}[\\p{L}\\p{N}'’.\\- ]{0,80}?(?:(?:\\s{0,2}[,;&]\\s{0,2}|\\s{1,2}and\\s{1,2}|\\s{1,2}e\\s{1,2})"
                     + PARTICLE + "\\p{Lu}[\\p{L}'’.\\- ]{0,60}?){0,5}(?:\\s{1,2}et al\\.)?)"
                     + "(?:\\s{0,2}[,;]\\s{0,2}|\\s{1,2}\\(|\\s{1,2})(1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)?"
-                    + "(?:\\s{0,2}[,:]\\s{0,2}(" + WorkParser.LOCATOR + "))?\\s{0,2}\\.?(?=\\s|$)");
+                    + "(?:\\s{0,2}[,:]\\s{0,2}(" + WorkParser.LOCATOR + "))?\\s{0,2}\\.?(?=[\\s,]|$)");
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s{0,2}[,;&]\\s{0,2}|\\s{1,2}and\\s{1,2}|\\s{1,2}e\\s{1,2}|\\s{1,2}et al\\.");
 
     private ShortFormParser() {
