@@ -27,6 +27,12 @@ public final class NameParser {
     private static final Pattern LEADING_EDITOR = Pattern.compile("(?i)^\\s*(?:edited|compiled|translated) by\\s+");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]{0,60}\\)");
     private static final Pattern LEADING_INITIAL = Pattern.compile("\\p{Lu}\\.(?:\\s{0,2}\\p{Lu}\\.)*\\s{1,2}\\p{Lu}");
+    private static final Pattern ET_AL = Pattern.compile("\\s*,?\\s*\\bet\\s+al\\.?");
+    private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.(?:\\s?-?\\s?))+");
+    private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(?:services|university|institute|institution"
+            + "|collaboration|society|project|foundation|association|organi[sz]ation|council|committee|department"
+            + "|ministry|agency|commission|corporation|company|inc|ltd|group|museum|library|academy|consortium"
+            + "|government|office of)\\b");
     private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*and|,?\\s*&|\\band)\\s+");
 
     private NameParser() {
@@ -76,11 +82,22 @@ public final class NameParser {
         if (firstInverted && t.contains(";")) {
             return new Names(semicolonList(t), editors);
         }
+        t = ET_AL.matcher(t).replaceAll("");
         String[] parts = AND.split(t);
         List<PersonName> out = new ArrayList<>();
+        boolean pairs = false;
         for (int i = 0; i < parts.length; i++) {
             String p = stripEdges(parts[i]);
             if (p.isEmpty()) {
+                continue;
+            }
+            String[] all = p.split("\\s*,\\s*");
+            if ((i == 0 || pairs) && isInvertedPairs(all)) {
+                // "MIKOLOV, T., CHEN, K., CORRADO, G., and DEAN, J.": every name "Family, Initials"
+                pairs = true;
+                for (int k = 0; k + 1 < all.length; k += 2) {
+                    out.add(inverted(all[k], all[k + 1], all[k] + ", " + all[k + 1]));
+                }
                 continue;
             }
             if (i == 0 && firstInverted && p.contains(",")) {
@@ -127,6 +144,19 @@ public final class NameParser {
         return out;
     }
 
+    /** "Family, I., Family, J. K.": an even number of chunks, every second one initials only. */
+    private static boolean isInvertedPairs(String[] chunks) {
+        if (chunks.length < 2 || chunks.length % 2 != 0) {
+            return false;
+        }
+        for (int k = 0; k < chunks.length; k += 2) {
+            if (!INITIALS_ONLY.matcher(chunks[k + 1]).matches() || INITIALS_ONLY.matcher(chunks[k]).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean looksLikeGiven(String s) {
         // "Susan", "Katherine A. S.", "Erik van", "H.G."; not "Jr." alone
         return !s.isBlank() && !SUFFIXES.contains(s.toLowerCase(Locale.ROOT)) && s.split(" ").length <= 4;
@@ -151,9 +181,16 @@ public final class NameParser {
                 CitationText.squash(raw));
     }
 
-    /** "Given Family" ("Erik van Ree", "H.G. Wells"); a single word is a family name. */
+    /**
+     * "Given Family" ("Erik van Ree", "H.G. Wells"); a single word is a family name. An institution ("Amazon Web
+     * Services", "ATLAS Collaboration", a name of three or more words in capitals) is kept whole as the family, with
+     * no given name.
+     */
     public static PersonName direct(String raw) {
         String s = CitationText.squash(raw);
+        if (isInstitution(s)) {
+            return new PersonName(s, "", s);
+        }
         List<String> tokens = new ArrayList<>(List.of(s.split(" ")));
         while (tokens.size() > 1 && SUFFIXES.contains(tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT))) {
             tokens.remove(tokens.size() - 1);
@@ -165,6 +202,17 @@ public final class NameParser {
         String family = String.join(" ", tokens.subList(familyStart, tokens.size()));
         String given = String.join(" ", tokens.subList(0, familyStart));
         return new PersonName(family, given, s);
+    }
+
+    /** Whether a name names an institution rather than a person. */
+    public static boolean isInstitution(String name) {
+        String s = name.strip();
+        if (INSTITUTION.matcher(s).find()) {
+            return true;
+        }
+        String[] words = s.split("\\s+");
+        return words.length >= 3 && s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter)
+                && !s.contains(".");
     }
 
     /** The family name without particles, folded: "van Ree" → "ree", "Sanchez-Sibony" → "sanchezsibony". */

@@ -31,6 +31,7 @@ public final class ShortFormParser {
      * Author–date: "ORLANDI, 2015, p. 26", "CHAMBERS, ZAHARIA; 2018, p. 13", "Smith (1999), 45", "Smith and Jones
      * 2001, 12", "AWS Glue User Guide, 2024, p. 2": who (surnames, an organisation or a title), the year, a locator.
      */
+    private static final Pattern PAGES_IN_WORDS = Pattern.compile("(?i)\\b(?:pages?|pp?\\.)\\s{0,2}\\d");
     private static final String PARTICLE = "(?:(?:van|von|de|der|den|du|da|di|la|le)\\s{1,2})?";
     private static final Pattern AUTHOR_DATE = Pattern.compile(
             "^(" + PARTICLE + "\\p{Lu}[\\p{L}\\p{N}'’.\\- ]{0,80}?(?:(?:\\s{0,2}[,;&]\\s{0,2}|\\s{1,2}and\\s{1,2}|\\s{1,2}e\\s{1,2})"
@@ -56,7 +57,9 @@ public final class ShortFormParser {
         if (!rest.isEmpty() && locator.isEmpty() && rest.startsWith(",")) {
             // a locator in words: "Krein and Šmulian (1940), Theorem 3, pages 562–563."
             int dot = rest.indexOf(". ");
-            locator = (dot < 0 ? rest.substring(1) : rest.substring(1, dot)).replaceFirst("\\.$", "").strip();
+            String words = (dot < 0 ? rest.substring(1) : rest.substring(1, dot)).replaceFirst("\\.$", "").strip();
+            Matcher pages = PAGES_IN_WORDS.matcher(words);
+            locator = pages.find() ? words.substring(pages.start()) : "";
         } else if (!rest.isEmpty() && locator.isEmpty() && !rest.startsWith(".")) {
             return Optional.empty();
         }

@@ -110,13 +110,17 @@ public final class WorkParser {
     }
 
     /**
-     * The names, or none when one of them is not a name: a surname of more than three words or with a colon is a
-     * phrase the parse took in ("A note before its use: Halvorsen"). No author is better than a wrong one.
+     * The names, or none when one of them is not a name: a surname of more than three words or with a colon, a lower
+     * case word ("also"), two sentences ("Plato. Rouse"), a digit or a citation key is a phrase the parse took in
+     * ("A note before its use: Halvorsen"). No author is better than a wrong one.
      */
     static NameParser.Names confident(NameParser.Names names) {
         for (PersonName p : names.names()) {
             String family = p.family().replaceAll("(?i)\\b(?:van|von|de|der|den|du|da|di|la|le|del|dos|das)\\b", " ").strip();
-            if (family.contains(":") || family.split("\\s+").length > 3) {
+            boolean word = !family.isEmpty() && Character.isLowerCase(family.charAt(0));
+            boolean sentence = family.matches(".*\\p{L}{2}\\.\\s+\\p{Lu}.*") || (p.family() + p.given()).contains("@");
+            if (family.contains(":") || family.split("\\s+").length > 3 || word || sentence
+                    || family.chars().anyMatch(Character::isDigit)) {
                 return new NameParser.Names(List.of(), names.editors());
             }
         }

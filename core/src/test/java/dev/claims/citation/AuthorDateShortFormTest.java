@@ -24,7 +24,8 @@ class AuthorDateShortFormTest {
         ParsedReference two = parse("de Berg, van Kreveld and Overmars (2000), p. 3.");
         assertEquals(List.of("de Berg", "van Kreveld", "Overmars"), two.families());
         ParsedReference words = parse("Krein and Šmulian (1940), Theorem 3, pages 562–563.");
-        assertEquals("Theorem 3, pages 562–563", words.locator());
+        assertEquals("pages 562–563", words.locator());
+        assertEquals("", parse("Krein and Šmulian (1940), Theorem 3.").locator());
     }
 
     @Test
