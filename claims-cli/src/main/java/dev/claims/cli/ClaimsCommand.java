@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = ClaimsCommand.VersionProvider.class,
         description = "Source criticism and citation checking: where documents agree, contradict, vary, and whether"
                 + " their citations hold up.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, EvalCommand.class, GenerateCommand.class, CiteCommand.class,
+        subcommands = {CheckCommand.class, ExtractCommand.class, EvalCommand.class, EvalCitationsCommand.class, GenerateCommand.class, CiteCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClaimsCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces on errors.")

@@ -26,6 +26,13 @@ public final class NameParser {
             "(?i),?\\s*\\(?\\b(?:eds?\\.?|editors?|edited by|comp\\.|compiler|trans\\.|translator)\\)?\\s*$");
     private static final Pattern LEADING_EDITOR = Pattern.compile("(?i)^\\s*(?:edited|compiled|translated) by\\s+");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]{0,60}\\)");
+    private static final Pattern LEADING_INITIAL = Pattern.compile("\\p{Lu}\\.(?:\\s{0,2}\\p{Lu}\\.)*\\s{1,2}\\p{Lu}");
+    private static final Pattern ET_AL = Pattern.compile("\\s*,?\\s*\\bet\\s+al\\.?");
+    private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.(?:\\s?-?\\s?))+");
+    private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(?:services|university|institute|institution"
+            + "|collaboration|society|project|foundation|association|organi[sz]ation|council|committee|department"
+            + "|ministry|agency|commission|corporation|company|inc|ltd|group|museum|library|academy|consortium"
+            + "|government|office of)\\b");
     private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*and|,?\\s*&|\\band)\\s+");
 
     private NameParser() {
@@ -72,17 +79,32 @@ public final class NameParser {
         if (t.isEmpty()) {
             return new Names(List.of(), editors);
         }
+        if (firstInverted && t.contains(";")) {
+            return new Names(semicolonList(t), editors);
+        }
+        t = ET_AL.matcher(t).replaceAll("");
         String[] parts = AND.split(t);
         List<PersonName> out = new ArrayList<>();
+        boolean pairs = false;
         for (int i = 0; i < parts.length; i++) {
             String p = stripEdges(parts[i]);
             if (p.isEmpty()) {
                 continue;
             }
+            String[] all = p.split("\\s*,\\s*");
+            if ((i == 0 || pairs) && isInvertedPairs(all)) {
+                // "MIKOLOV, T., CHEN, K., CORRADO, G., and DEAN, J.": every name "Family, Initials"
+                pairs = true;
+                for (int k = 0; k + 1 < all.length; k += 2) {
+                    out.add(inverted(all[k], all[k + 1], all[k] + ", " + all[k + 1]));
+                }
+                continue;
+            }
             if (i == 0 && firstInverted && p.contains(",")) {
                 // "Family, Given" possibly followed by further direct names: "Smith, John, Jane Doe"
                 String[] chunks = p.split("\\s*,\\s*");
-                if (chunks.length >= 2 && looksLikeGiven(chunks[1])) {
+                // "L. Bessieres, G. Besson, …" opens with an initial: names in direct order, none inverted
+                if (chunks.length >= 2 && looksLikeGiven(chunks[1]) && !LEADING_INITIAL.matcher(chunks[0]).lookingAt()) {
                     out.add(inverted(chunks[0], chunks[1], chunks[0] + ", " + chunks[1]));
                     for (int k = 2; k < chunks.length; k++) {
                         addDirect(chunks[k], out);
@@ -99,6 +121,40 @@ public final class NameParser {
             }
         }
         return new Names(out, editors);
+    }
+
+    /**
+     * "CHAMBERS, Bill; ZAHARIA, Matei" (ABNT) or "Allen, Michael; Swain, Scott R.": names separated by semicolons,
+     * each "Family, Given" when it has a comma.
+     */
+    private static List<PersonName> semicolonList(String t) {
+        List<PersonName> out = new ArrayList<>();
+        for (String part : t.split("\\s*;\\s*")) {
+            String p = stripEdges(AND.matcher(part).replaceFirst(""));
+            if (p.isEmpty()) {
+                continue;
+            }
+            String[] chunks = p.split("\\s*,\\s*", 2);
+            if (chunks.length == 2 && looksLikeGiven(chunks[1])) {
+                out.add(inverted(chunks[0], chunks[1], p));
+            } else {
+                addDirect(p, out);
+            }
+        }
+        return out;
+    }
+
+    /** "Family, I., Family, J. K.": an even number of chunks, every second one initials only. */
+    private static boolean isInvertedPairs(String[] chunks) {
+        if (chunks.length < 2 || chunks.length % 2 != 0) {
+            return false;
+        }
+        for (int k = 0; k < chunks.length; k += 2) {
+            if (!INITIALS_ONLY.matcher(chunks[k + 1]).matches() || INITIALS_ONLY.matcher(chunks[k]).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksLikeGiven(String s) {
@@ -125,9 +181,16 @@ public final class NameParser {
                 CitationText.squash(raw));
     }
 
-    /** "Given Family" ("Erik van Ree", "H.G. Wells"); a single word is a family name. */
+    /**
+     * "Given Family" ("Erik van Ree", "H.G. Wells"); a single word is a family name. An institution ("Amazon Web
+     * Services", "ATLAS Collaboration", a name of three or more words in capitals) is kept whole as the family, with
+     * no given name.
+     */
     public static PersonName direct(String raw) {
         String s = CitationText.squash(raw);
+        if (isInstitution(s)) {
+            return new PersonName(s, "", s);
+        }
         List<String> tokens = new ArrayList<>(List.of(s.split(" ")));
         while (tokens.size() > 1 && SUFFIXES.contains(tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT))) {
             tokens.remove(tokens.size() - 1);
@@ -139,6 +202,17 @@ public final class NameParser {
         String family = String.join(" ", tokens.subList(familyStart, tokens.size()));
         String given = String.join(" ", tokens.subList(0, familyStart));
         return new PersonName(family, given, s);
+    }
+
+    /** Whether a name names an institution rather than a person. */
+    public static boolean isInstitution(String name) {
+        String s = name.strip();
+        if (INSTITUTION.matcher(s).find()) {
+            return true;
+        }
+        String[] words = s.split("\\s+");
+        return words.length >= 3 && s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter)
+                && !s.contains(".");
     }
 
     /** The family name without particles, folded: "van Ree" → "ree", "Sanchez-Sibony" → "sanchezsibony". */

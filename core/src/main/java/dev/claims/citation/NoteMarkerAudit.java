@@ -2,6 +2,7 @@ package dev.claims.citation;
 
 import dev.claims.model.Document;
 import dev.claims.model.ExtractedDocument;
+import dev.claims.model.InputFormat;
 import dev.claims.model.Marker;
 import dev.claims.model.Note;
 import dev.claims.model.Sentence;
@@ -15,7 +16,8 @@ import java.util.Set;
 /**
  * Checks markers against notes: a marker with no note ({@code missing-note}), a note no marker points to
  * ({@code orphan-note}), a numbered marker used twice ({@code duplicate-marker}), numbered markers out of order
- * ({@code marker-out-of-sequence}).
+ * ({@code marker-out-of-sequence}). In Markdown and wikitext, where the renderer numbers the notes, a note defined
+ * twice is the duplicate and order is the renderer's business.
  */
 public final class NoteMarkerAudit {
     public static final String MISSING = "missing-note";
@@ -28,6 +30,7 @@ public final class NoteMarkerAudit {
     static final int MAX_PLACES = 5;
     /** Most issues of one rule reported per document; beyond that the text is not a real notes apparatus. */
     static final int MAX_ISSUES = 200;
+    private static final java.util.regex.Pattern LINKED = java.util.regex.Pattern.compile("(?i)<a\\s[^>]*href\\s*=\\s*[\"']?#");
     /** Longest quote around a marker. */
     private static final int QUOTE_CHARS = 300;
 
@@ -54,8 +57,9 @@ public final class NoteMarkerAudit {
                                 ? "; the document has no notes at all." : "."),
                         List.of(markerPlace(d, m)), List.of(e.getKey()), 0.9));
             }
-            List<Marker> numbered = e.getValue().stream().filter(x -> writesNumber(d.text(), x)).toList();
-            if (numbered.size() > 1 && isNumber(e.getKey())) {
+            List<Marker> numbered = e.getValue().stream()
+                    .filter(x -> writesNumber(d.text(), x) && !linksToNote(d.text(), x)).toList();
+            if (numbered.size() > 1 && isNumber(e.getKey()) && !labelsAreNames(d)) {
                 // evidence: the first few occurrences (a hostile text can repeat a marker thousands of times)
                 out.add(new CitationIssue(DUPLICATE, "note " + e.getKey(),
                         "Marker " + e.getKey() + " appears " + numbered.size() + " times in the text.",
@@ -71,10 +75,40 @@ public final class NoteMarkerAudit {
                         List.of(n.label()), 0.9));
             }
         }
-        List<Marker> markers = d.markers().stream()
-                .filter(m -> byLabel.containsKey(m.label()) && writesNumber(d.text(), m)).toList();
-        sequence(d, markers, out);
+        if (labelsAreNames(d)) {
+            definedTwice(d, out);
+        } else {
+            List<Marker> markers = d.markers().stream()
+                    .filter(m -> byLabel.containsKey(m.label()) && writesNumber(d.text(), m)).toList();
+            sequence(d, markers, out);
+        }
         return capped(out);
+    }
+
+    /**
+     * In Markdown a footnote label is a name ({@code [^37]}, {@code [^Quine1969]}), and in wikitext a marker writes
+     * no number at all ({@code <ref>}, {@code {{sfn}}}): the renderer numbers notes by first reference, so labels need
+     * not start at 1 or run in order, and reusing a label points to the one note again. What a label can get wrong
+     * is its definition: given twice.
+     */
+    static boolean labelsAreNames(Document d) {
+        return d.format() == InputFormat.MARKDOWN || d.format() == InputFormat.MEDIAWIKI;
+    }
+
+    /** A label whose note is defined twice, with different texts. */
+    private static void definedTwice(Document d, List<CitationIssue> out) {
+        Map<String, List<Note>> byLabel = new LinkedHashMap<>();
+        d.notes().forEach(n -> byLabel.computeIfAbsent(n.label(), k -> new ArrayList<>()).add(n));
+        for (Map.Entry<String, List<Note>> e : byLabel.entrySet()) {
+            List<Note> defs = e.getValue();
+            if (defs.size() > 1 && defs.stream().map(Note::text).distinct().count() > 1) {
+                out.add(new CitationIssue(DUPLICATE, "note " + e.getKey(), "Note " + e.getKey() + " is defined "
+                        + defs.size() + " times with different texts; a reader sees only one of them.",
+                        defs.stream().limit(MAX_PLACES).map(n -> new CitationIssue.Place(d.id(), n.span(),
+                                CitationText.excerpt(n.text(), QUOTE_CHARS), n.label())).toList(),
+                        List.of(e.getKey()), 0.9));
+            }
+        }
     }
 
     /**
@@ -147,6 +181,14 @@ public final class NoteMarkerAudit {
             digits.append(i >= 0 ? (char) ('0' + i) : c);
         }
         return digits.indexOf(m.label()) >= 0;
+    }
+
+    /**
+     * An HTML marker that links to its note ({@code <a href="#cite_note-Holt-1">}): several such links to one note
+     * are the note's reuse (Wikipedia lists them as back-links a, b, c), not a number written twice.
+     */
+    static boolean linksToNote(String text, Marker m) {
+        return LINKED.matcher(m.span().of(text)).find();
     }
 
     private static boolean isNumber(String s) {

@@ -21,6 +21,14 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 public final class NoteResolver {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /**
+     * The resolution of an Ibid. repeating a note that is itself unresolved or ambiguous: it shares that note's
+     * problem, which is reported once, at that note.
+     */
+    public static final String INHERITED = "inherited";
+    /** A publication year: the sign that commentary cites a work of its own. */
+    private static final java.util.regex.Pattern CITES_WORK = java.util.regex.Pattern.compile(
+            "(?<![\\d-–])(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
 
     /**
      * The works a document describes (bibliography first, then full notes) and one citation per note reference.
@@ -56,12 +64,21 @@ public final class NoteResolver {
         List<Candidate> noteWorks = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
         Citation previous = null;
+        ParsedReference commentary = null;
         for (int i = 0; i < parsed.size(); i++) {
             ParsedReference r = parsed.get(i);
             String label = labels.get(i);
+            ParsedReference before = i > 0 && !labels.get(i - 1).equals(label) ? parsed.get(i - 1) : null;
+            commentary = before != null && before.form().equals("unparsed") ? before : null;
             Citation c = switch (r.form()) {
                 case "full", "url" -> full(r, label, bibliography, candidates, noteWorks, works);
-                case "ibid" -> ibid(r, label, previous);
+                case "ibid" -> commentary != null && previous != null && previous.work() != null
+                        && mentionsAnotherWork(commentary.text())
+                        ? new Citation(label, r.span(), r.text(), "ibid", null, r.locator(), "ambiguous",
+                                "Ibid. follows note " + labels.get(i - 1) + ", which cites another work within its"
+                                        + " commentary, so it may repeat that work or " + describe(previous.work())
+                                        + " of note " + previous.noteLabel() + ".")
+                        : ibid(r, label, previous);
                 case "short", "op-cit" -> shortForm(r, label, candidates, parsed, labels, i);
                 default -> new Citation(label, r.span(), r.text(), "unparsed", null, "", "unresolved",
                         "No reference to a work was recognised in the note.");
@@ -143,14 +160,20 @@ public final class NoteResolver {
         return new Citation(label, r.span(), r.text(), r.form(), own, r.locator(), "resolved", reason);
     }
 
+    /** Commentary that gives a publication year cites a work of its own ("See L. Wittgenstein, …, 1953"). */
+    static boolean mentionsAnotherWork(String commentary) {
+        return CITES_WORK.matcher(commentary).find();
+    }
+
     private static Citation ibid(ParsedReference r, String label, Citation previous) {
         if (previous == null) {
             return new Citation(label, r.span(), r.text(), "ibid", null, r.locator(), "unresolved",
                     "Ibid. in the first note has no preceding citation to repeat.");
         }
         if (previous.work() == null) {
-            return new Citation(label, r.span(), r.text(), "ibid", null, r.locator(), "unresolved",
-                    "Ibid. repeats note " + previous.noteLabel() + ", which does not resolve to a single work.");
+            return new Citation(label, r.span(), r.text(), "ibid", null, r.locator(), INHERITED,
+                    "Ibid. repeats note " + previous.noteLabel() + ", which does not resolve to a single work"
+                            + " (reported there).");
         }
         String locator = r.locator().isEmpty() ? previous.locator() : r.locator();
         return new Citation(label, r.span(), r.text(), "ibid", previous.work(), locator, "resolved",
@@ -208,6 +231,9 @@ public final class NoteResolver {
     /** -1 when the short form cannot denote the work; else 0 for an exact match, higher for spelling variants. */
     static int score(ParsedReference r, Work w) {
         int score = 0;
+        if (!r.year().isEmpty() && !r.year().equals(w.year())) {
+            return -1;
+        }
         if (!r.families().isEmpty()) {
             List<PersonName> people = new ArrayList<>(w.authors());
             people.addAll(w.editors());
@@ -241,7 +267,23 @@ public final class NoteResolver {
         if ((" " + full + " ").contains(" " + s + " ") || JARO_WINKLER.apply(s, main) >= 0.92) {
             return NameMatcher.Closeness.VARIANT;
         }
+        // "AWS Glue User Guide" for "Glue User Guide" by Amazon Web Services: the title with its maker's name before it
+        if (main.contains(" ") && s.endsWith(" " + main)) {
+            String maker = s.substring(0, s.length() - main.length()).replace(" ", "");
+            boolean named = w.authors().stream().anyMatch(p -> maker.equals(initials(p.raw()))
+                    || maker.equals(CitationText.titleKey(p.raw()).replace(" ", "")));
+            return named ? NameMatcher.Closeness.SAME : NameMatcher.Closeness.VARIANT;
+        }
         return NameMatcher.Closeness.DIFFERENT;
+    }
+
+    /** "Amazon Web Services" → "aws". */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String word : CitationText.words(name)) {
+            b.append(word.charAt(0));
+        }
+        return b.toString();
     }
 
     /** "Roberts, Stalin's Wars" */

@@ -13,10 +13,17 @@ import java.util.List;
  * @param locator    pages or other locator ("311-12", "96, 244"), empty when none
  * @param text       the reference as written
  * @param span       where it is in the original text
+ * @param year       the year an author–date short form gives ("ORLANDI, 2015, p. 26"), empty otherwise
  */
 public record ParsedReference(String form, Work work, List<String> families, String shortTitle, String locator,
-                              String text, Span span) {
+                              String text, Span span, String year) {
     public ParsedReference {
         families = List.copyOf(families);
+    }
+
+    /** A reference without a year of its own. */
+    public ParsedReference(String form, Work work, List<String> families, String shortTitle, String locator,
+                           String text, Span span) {
+        this(form, work, families, shortTitle, locator, text, span, "");
     }
 }

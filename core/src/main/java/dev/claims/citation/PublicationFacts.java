@@ -19,6 +19,14 @@ public record PublicationFacts(String place, String publisher, String year) {
             "(?:,\\s*)?(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+" + MONTHS + "|" + MONTHS
                     + "(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?)\\s*,?\\s*$");
 
+    /**
+     * Words that label a date or a link, or bracketed or parenthesised asides, where a publisher would stand:
+     * "Última atualização: 2024", "Retrieved 2015", "(a film)", "[arxiv: hep-th/9702027]", "reprinted".
+     */
+    private static final Pattern NOT_A_PUBLISHER = Pattern.compile("(?iu)^(?:última atualização|atualizado|acesso em"
+            + "|acessado|disponível|last updated|updated|retrieved|accessed|available|reprinted|consultado|abgerufen)\\b"
+            + "|^[(\\[]|[\\]\\[]|\\w/\\d|\\bwikipedia\\b|\\.\"");
+
     /** No facts. */
     public static final PublicationFacts NONE = new PublicationFacts("", "", "");
 
@@ -49,9 +57,12 @@ public record PublicationFacts(String place, String publisher, String year) {
             int cut = Math.max(comma, sentence);
             publisher = trimPunctuation(cut >= 0 ? before.substring(cut + 1) : before);
         }
-        publisher = CitationText.plain(publisher);
-        if (!publisher.isEmpty() && !publisher.matches(".*\\p{L}{2}.*")) {
+        publisher = CitationText.plain(publisher).replace('\u00a0', ' ').replace("&nbsp;", " ");
+        if (!publisher.isEmpty() && (!publisher.matches(".*\\p{L}{2}.*") || NOT_A_PUBLISHER.matcher(publisher).find())) {
             publisher = "";
+        }
+        if (NOT_A_PUBLISHER.matcher(place).find()) {
+            place = "";
         }
         return new PublicationFacts(place, publisher, year);
     }

@@ -35,7 +35,9 @@ public final class WorkParser {
     private static final Pattern WIKI_LINK = Pattern.compile("\\[(https?://[^\\s\\]|]{1,600})\\s{0,3}\\|?\\s{0,3}([^\\]]{0,300})\\]");
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s{0,3}[Cc]ite\\s{1,3}(\\w{1,20})\\s{0,3}\\|([^{}]{0,3000})\\}\\}");
     private static final Pattern ITALIC = Pattern.compile("\\*([^*]{1,400})\\*");
-    private static final Pattern QUOTED = Pattern.compile("“([^”]{1,400})”|\"([^\"]{1,400})\"");
+    /** A quoted title: “…”, "…", or ‘…’ / '…' (an apostrophe inside, "Perelman's", does not close it). */
+    private static final Pattern QUOTED = Pattern.compile("“([^”]{1,400})”|\"([^\"]{1,400})\""
+            + "|(?<![\\p{L}\\p{N}])[‘']([^‘'’\\n]{2,300}?(?:['’]\\p{L}[^‘'’\\n]{0,300}?)*)[’'](?=[,.;:)]?(?:\\s|$))");
     private static final Pattern PARENS = Pattern.compile("\\(([^()]{1,300})\\)");
     private static final Pattern NOTE_LOCATOR = Pattern.compile("^\\s{0,3}[,:]\\s{0,3}(" + LOCATOR + ")\\s{0,3}\\.{0,3}");
     private static final Pattern VOLUME_NO = Pattern.compile("\\b[Vv]ol(?:ume)?\\.?\\s{0,2}(\\d{1,4})");
@@ -50,6 +52,8 @@ public final class WorkParser {
     /** "…, 1996, 12." at the end of a note in bibliography style: the year, then the locator. */
     private static final Pattern BIB_STYLE_NOTE_TAIL = Pattern.compile(
             "(,\\s{0,2}(?:1[5-9]\\d\\d|20\\d\\d))[,.]\\s{0,2}(" + LOCATOR + ")\\s{0,2}\\.?\\s{0,2}$");
+    private static final Pattern NAMES_YEAR = Pattern.compile("^(.{2,200}?)\\s{0,2}\\((1[5-9]\\d\\d|20\\d\\d)[a-z]?\\)\\.?$");
+    private static final Pattern PAGE_PARENS = Pattern.compile("^\\s{0,2}\\((pp?\\.\\s{0,2}" + LOCATOR + ")\\)");
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     private WorkParser() {
@@ -105,6 +109,28 @@ public final class WorkParser {
         return Optional.empty();
     }
 
+    /**
+     * The names, or none when one of them is not a name: a surname of more than three words or with a colon, a lower
+     * case word ("also"), two sentences ("Plato. Rouse"), a digit or a citation key is a phrase the parse took in
+     * ("A note before its use: Halvorsen"). No author is better than a wrong one.
+     */
+    static NameParser.Names confident(NameParser.Names names) {
+        for (PersonName p : names.names()) {
+            String family = p.family().replaceAll("(?i)\\b(?:van|von|de|der|den|du|da|di|la|le|del|dos|das)\\b", " ").strip();
+            boolean word = !family.isEmpty() && Character.isLowerCase(family.charAt(0));
+            boolean sentence = family.matches(".*\\p{L}{2}\\.\\s+\\p{Lu}.*") || (p.family() + p.given()).contains("@");
+            if (family.contains(":") || family.split("\\s+").length > 3 || word || sentence
+                    || family.chars().anyMatch(Character::isDigit)) {
+                return new NameParser.Names(List.of(), names.editors());
+            }
+        }
+        return names;
+    }
+
+    private static String quoted(Matcher q) {
+        return q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
+    }
+
     /** Titles marked by italics or quotation marks. */
     private static Optional<ParsedReference> marked(String s, String url, String raw, Span span, Origin origin) {
         Matcher it = ITALIC.matcher(s);
@@ -112,7 +138,7 @@ public final class WorkParser {
         Matcher q = QUOTED.matcher(s);
         boolean hasQuote = false;
         while (q.find()) {
-            String content = q.group(1) != null ? q.group(1) : q.group(2);
+            String content = quoted(q);
             boolean inParens = q.start() > 0 && s.charAt(q.start() - 1) == '(';
             if (content.strip().length() >= 3 && !inParens) {
                 hasQuote = true;
@@ -125,12 +151,35 @@ public final class WorkParser {
         boolean article = hasQuote && (!hasItalic || q.start() < it.start());
         int titleStart = article ? q.start() : it.start();
         int titleEnd = article ? q.end() : it.end();
-        String titleText = article ? (q.group(1) != null ? q.group(1) : q.group(2)) : it.group(1);
+        String titleText = article ? quoted(q) : it.group(1);
         String namePart = s.substring(0, titleStart).strip();
+        // author–date: "Grudem, Wayne (2009). *Title* (p. 24). Zondervan." — the year after the names
+        String authorYear = "";
+        Matcher ay = NAMES_YEAR.matcher(namePart);
+        if (ay.matches()) {
+            namePart = ay.group(1);
+            authorYear = ay.group(2);
+        }
         // a note written in bibliography style ("Sibley, Katherine A. S. *Title*. Place: Publisher, 1996, 12.")
-        boolean bibliographyStyle = origin == Origin.BIBLIOGRAPHY || namePart.endsWith(".") && namePart.contains(",");
-        NameParser.Names names = NameParser.parse(namePart, bibliographyStyle);
+        boolean bibliographyStyle = origin == Origin.BIBLIOGRAPHY || namePart.endsWith(".") && namePart.contains(",")
+                || !authorYear.isEmpty();
+        NameParser.Names names = confident(NameParser.parse(namePart, bibliographyStyle));
         String rest = s.substring(titleEnd);
+        if (!authorYear.isEmpty() && !article) {
+            String locator = "";
+            Matcher pl = PAGE_PARENS.matcher(rest);
+            if (pl.lookingAt()) {
+                locator = pl.group(1).strip();
+                rest = rest.substring(pl.end());
+            }
+            String statement = rest.replaceFirst("^[\\s.]+", "");
+            int dot = statement.indexOf(". ");
+            PublicationFacts f = PublicationFacts.parse(dot >= 0 ? statement.substring(0, dot) : statement.replaceFirst("\\.$", ""));
+            String[] ts = splitTitle(CitationText.plain(titleText));
+            Work w = work("book", names, ts[0], ts[1], "", "", "", new PublicationFacts(f.place(), f.publisher(), authorYear),
+                    "", url, raw, span);
+            return Optional.of(new ParsedReference("full", w, List.of(), "", origin == Origin.NOTE ? locator : "", raw, span));
+        }
         String container = "";
         String afterContainer = rest;
         if (article) {

@@ -74,9 +74,9 @@ public record CiteTemplate(String name, Map<String, String> fields, List<String>
         return parts;
     }
 
-    /** True for the citation templates we render ("cite …", "citation", "sfn", "harvnb"). */
+    /** True for the citation templates we render ("cite …", "citation", "sfn", "sfnp", "harvnb"). */
     public boolean isCitation() {
-        return name.startsWith("cite") || name.equals("citation") || name.equals("sfn") || name.startsWith("harv");
+        return name.startsWith("cite") || name.equals("citation") || isShortFootnote() || name.startsWith("harv");
     }
 
     private String f(String... keys) {
@@ -114,10 +114,45 @@ public record CiteTemplate(String name, Map<String, String> fields, List<String>
         return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
     }
 
+    /** Whether this is a short footnote ({@code {{sfn}}}, {@code {{sfnp}}}, {@code {{sfnm}}}): a note of its own. */
+    public boolean isShortFootnote() {
+        return name.equals("sfn") || name.equals("sfnp") || name.equals("sfnm");
+    }
+
+    /**
+     * The authors and year of a short form as an author–date citation: {@code {{harvnb|de Berg|van Kreveld|2000}}} →
+     * "de Berg and van Kreveld 2000"; with {@code {{harvtxt}}} or {@code {{harvs|txt}}} the year is in parentheses, as
+     * the rendered sentence shows it.
+     */
+    public String authorDate() {
+        List<String> names = new ArrayList<>();
+        String year = "";
+        for (String p : positional) {
+            if (p.matches("\\d{4}[a-z]?|n\\.d\\.")) {
+                year = p;
+            } else if (!p.isBlank() && !p.equals("txt") && year.isEmpty()) {
+                names.add(p.strip());
+            }
+        }
+        for (int i = 1; i <= 4; i++) {
+            String last = f("last" + i, "author" + i);
+            if (last != null) {
+                names.add(last);
+            }
+        }
+        if (year.isEmpty() && f("year", "year1") != null) {
+            year = f("year", "year1");
+        }
+        String who = names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        boolean inText = name.equals("harvtxt") || name.equals("harvs") && positional.contains("txt");
+        return (who + (inText ? " (" + year + ")" : " " + year)).strip();
+    }
+
     /** A Chicago-style rendering of the citation (titles in {@code *italics*}, URL last in angle brackets). */
     public String render() {
-        if (name.equals("sfn") || name.startsWith("harv")) {
-            StringBuilder sb = new StringBuilder(String.join(" ", positional));
+        if (isShortFootnote() || name.startsWith("harv")) {
+            StringBuilder sb = new StringBuilder(authorDate());
             String p = f("p", "page");
             String pp = f("pp", "pages");
             String loc = f("loc", "at");
@@ -128,7 +163,7 @@ public record CiteTemplate(String name, Map<String, String> fields, List<String>
             } else if (loc != null) {
                 sb.append(", ").append(loc);
             }
-            return sb.append('.').toString().strip();
+            return (isShortFootnote() ? sb.append('.') : sb).toString().strip();
         }
         String authors = authors("", "author");
         String editors = authors("editor-", "editor");

@@ -26,7 +26,9 @@ import org.jsoup.parser.Parser;
  *       else the body; scripts, styles, navigation, headers, footers, forms and elements whose class or id names
  *       navigation, menus, sharing or cookies are noise, and so are boilerplate paragraphs ("Back to Top").</li>
  *   <li>Footnote markers: {@code <sup>} holding a number or a link to a note, and links to {@code #fn…} /
- *       {@code #cite_note…}; a marker takes the label of the note its link points to.</li>
+ *       {@code #cite_note…}; a marker takes the label of the note its link points to. On a page whose markers link
+ *       to their notes (Wikipedia's {@code sup.reference}), a bare {@code <sup>2</sup>} is an exponent. The table of
+ *       contents is navigation.</li>
  *   <li>Notes: items of {@code <ol class="references">}, {@code .footnotes}, {@code .reflist}, items whose id starts
  *       with "fn" or "cite_note", and any list right under a "Notes" heading, numbered from 1 (or their value).</li>
  *   <li>Headings are structure (the first {@code <h1>}, else {@code <title>}, is the title); list items and
@@ -42,7 +44,7 @@ public final class HtmlStructurer implements Structurer {
             "aside", "body", "center", "hr");
     private static final Pattern BOILERPLATE_CLASS = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|share|sharing|social|cookie|banner|"
-                    + "skip|toolbar|mw-jump|printfooter|catlinks|noprint|mw-editsection|site-header|site-footer)(?:$|[\\s_-])");
+                    + "skip|toolbar|mw-jump|printfooter|catlinks|noprint|mw-editsection|site-header|site-footer|toc|toctitle)(?:$|[\\s_-])");
     private static final Pattern NOTE_ID = Pattern.compile("(?i)(?:fn|footnote|cite_note|note|endnote)[-_:]?(.{0,60})");
     private static final Pattern MARKER_TEXT = Pattern.compile("\\[?\\s{0,2}(\\d{1,3}|[a-z])\\s{0,2}\\]?");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.{1,2000}");
@@ -65,6 +67,8 @@ public final class HtmlStructurer implements Structurer {
         private final Map<String, String> labelById = new HashMap<>();
         private final Set<String> noteLabels = new HashSet<>();
         private MappedText current;
+        /** Whether the page links its markers to their notes: then a bare {@code <sup>2</sup>} is an exponent. */
+        private boolean linkedMarkers;
         private SectionHeadings.Kind section;
         private String sectionName;
 
@@ -95,6 +99,7 @@ public final class HtmlStructurer implements Structurer {
                 noise(doc.head(), "document head (metadata, scripts, styles)");
             }
             findNoteLists(root);
+            linkedMarkers = !root.select("sup.reference, sup a[href^=#cite_note], sup a[href^=#fn], a.footnote-ref").isEmpty();
             for (Element outside : doc.body().children()) {
                 if (outside != root && !outside.equals(root) && !root.parents().contains(outside)) {
                     noise(outside, "outside the main content");
@@ -301,7 +306,8 @@ public final class HtmlStructurer implements Structurer {
                 if (a != null) {
                     return true;
                 }
-                return MARKER_TEXT.matcher(el.text().strip()).matches() && el.text().strip().matches("\\[?\\d{1,3}\\]?");
+                return !linkedMarkers && MARKER_TEXT.matcher(el.text().strip()).matches()
+                        && el.text().strip().matches("\\[?\\d{1,3}\\]?");
             }
             if (name.equals("a")) {
                 String href = el.attr("href");

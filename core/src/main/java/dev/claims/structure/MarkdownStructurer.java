@@ -5,6 +5,7 @@ import dev.claims.model.RawDocument;
 import dev.claims.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -12,6 +13,7 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
@@ -29,17 +31,22 @@ import org.commonmark.parser.Parser;
 
 /**
  * Structures Markdown with commonmark-java and its footnotes extension, which keep source spans for every node.
- * {@code [^1]} references are markers and {@code [^1]: …} definitions are notes; headings are structure (the first
+ * {@code [^1]} references are markers (also a {@code [^x]} with no definition, which the parser leaves as text)
+ * and {@code [^1]: …} definitions are notes; headings are structure (the first
  * level-1 heading is the title); emphasis is dropped from body text but kept as {@code *…*} in notes and
  * bibliography entries so that titles stay marked; links read as their text in the body and as
- * "text &lt;url&gt;" in notes and bibliography. Under a "Bibliography"/"References"/"Works Cited"… heading every list
- * item or paragraph is one entry.
+ * "text &lt;url&gt;" in notes and bibliography. Strong emphasis is kept as {@code *…*} too: ABNT and other styles
+ * mark titles in bold. Under a "Bibliography"/"References"/"Works Cited"… heading (also "Bibliografia",
+ * "Referências"…) every list item or paragraph is one entry, except an item that only links within the page.
  */
 public final class MarkdownStructurer implements Structurer {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(FootnotesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+    /** A list item that only links within the page ("Back to contents &lt;#contents&gt;"): navigation, not a work. */
+    private static final Pattern IN_PAGE_LINK = Pattern.compile("[^<>\\d]{0,80}<#[^>]{0,80}>\\s*");
+    private static final Pattern UNDEFINED_MARKER = Pattern.compile("\\[\\^([^\\]\\s]{1,50})\\]");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)|https?://");
 
     @Override
@@ -154,7 +161,9 @@ public final class MarkdownStructurer implements Structurer {
         private void entry(MappedText t) {
             t.trimEnd();
             Span s = t.sourceSpan();
-            if (s != null) {
+            if (s != null && IN_PAGE_LINK.matcher(t.text()).matches()) {
+                asm.noise(s.start(), s.end(), "in-page link");
+            } else if (s != null) {
                 asm.bib(t.text(), s, sectionName);
             }
         }
@@ -182,6 +191,9 @@ public final class MarkdownStructurer implements Structurer {
             Span span = span(n);
             int at = span == null ? (out.isEmpty() ? 0 : out.origin(out.length() - 1)) : span.start();
             if (n instanceof Text t) {
+                if (mode == Mode.BODY && span != null && undefinedMarkers(t, span, out)) {
+                    return;
+                }
                 if (span != null) {
                     out.appendAligned(AngleBrackets.restore(t.getLiteral()), text, span.start(), span.end());
                 } else {
@@ -191,7 +203,7 @@ public final class MarkdownStructurer implements Structurer {
                 out.appendAligned(AngleBrackets.restore(c.getLiteral()), text, at, span == null ? at : span.end());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 out.append(' ', at);
-            } else if (n instanceof Emphasis) {
+            } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
                 if (mode == Mode.NOTE) {
                     out.append('*', at);
                 }
@@ -227,6 +239,32 @@ public final class MarkdownStructurer implements Structurer {
             } else {
                 children(n, mode, out);
             }
+        }
+
+        /**
+         * A {@code [^label]} with no definition stays text for the parser, but the writer meant a marker: it is one,
+         * pointing to no note. True when the text held such a marker and was appended here.
+         */
+        private boolean undefinedMarkers(Text t, Span span, MappedText out) {
+            String literal = t.getLiteral();
+            if (!literal.contains("[^") || !literal.equals(text.substring(span.start(), span.end()))) {
+                return false;
+            }
+            Matcher m = UNDEFINED_MARKER.matcher(literal);
+            int from = 0;
+            boolean found = false;
+            while (m.find()) {
+                found = true;
+                if (m.start() > from) {
+                    out.appendAligned(literal.substring(from, m.start()), text, span.start() + from, span.start() + m.start());
+                }
+                out.anchor(m.group(1), new Span(span.start() + m.start(), span.start() + m.end()));
+                from = m.end();
+            }
+            if (found && from < literal.length()) {
+                out.appendAligned(literal.substring(from), text, span.start() + from, span.end());
+            }
+            return found;
         }
 
         private void children(Node n, Mode mode, MappedText out) {

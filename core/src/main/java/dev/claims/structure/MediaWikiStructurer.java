@@ -20,15 +20,19 @@ import org.jsoup.parser.Parser;
  *       as the rendered page shows them, and a named ref ({@code <ref name="x">}) re-used as {@code <ref name="x"/>}
  *       gives another marker with the same number. Refs defined inside {@code <references>…</references>} are
  *       notes too.</li>
- *   <li>Citation templates ({@code {{cite book|…}}}, {@code {{cite web|…}}}, {@code {{sfn|…}}}) in notes and
- *       bibliography entries are rendered by {@link CiteTemplate} as Chicago-style text with {@code *italic*}
- *       titles and the URL last in angle brackets; other templates are removed as noise.</li>
+ *   <li>Citation templates ({@code {{cite book|…}}}, {@code {{cite web|…}}}) in notes and bibliography entries
+ *       are rendered by {@link CiteTemplate} as Chicago-style text with {@code *italic*} titles and the URL last in
+ *       angle brackets. A short footnote ({@code {{sfn}}}, {@code {{sfnp}}}, {@code {{sfnm}}}) is a marker and a
+ *       note reading "de Berg and van Kreveld 2000, p. 3."; identical ones are one note, as MediaWiki renders them.
+ *       {@code {{harvnb}}}, {@code {{harvtxt}}}, {@code {{harvs}}} read as author–date text, in a note or in a
+ *       sentence. {@code {{reflist|refs=…}}} holds list-defined refs. Other templates are removed as noise.</li>
  *   <li>{@code [[target|label]]} reads as its label, {@code [url label]} as its label in the body and as
  *       "label &lt;url&gt;" in notes and bibliography; {@code [[File:…]]}, {@code [[Category:…]]}, magic words
  *       ({@code __NOTOC__}), comments and tables are noise; {@code ''italics''} become {@code *italics*} in notes and
  *       bibliography entries and vanish from body text.</li>
  *   <li>{@code ==Headings==} are structure, not sentences; a "Works Cited", "References", "Bibliography",
- *       "Further reading" heading makes the following list items ({@code * …}) bibliography entries.</li>
+ *       "Further reading" heading makes the following list items ({@code * …}) bibliography entries; "External
+ *       links" does not.</li>
  *   <li>Lines of a saved page view ("Changes", "Jump to: navigation, search", "no edit summary",
  *       "Navigation menu") are boilerplate noise.</li>
  * </ul>
@@ -41,6 +45,7 @@ public final class MediaWikiStructurer implements Structurer {
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern URL_START = Pattern.compile("(?i)(?:https?:|ftp:)?//");
     private static final int WINDOW = 50_000;
+    private static final Pattern EXTERNAL_LINKS = Pattern.compile("(?i)external\\s+links?");
     /** Templates whose last argument is ordinary text of the sentence. */
     private static final Set<String> TEXT_TEMPLATES = Set.of("lang", "nowrap", "nobr", "small", "smaller", "transl",
             "transliteration", "lang-ru", "lang-de", "lang-fr", "noitalic", "nobold", "abbr", "ill");
@@ -239,7 +244,9 @@ public final class MediaWikiStructurer implements Structurer {
                     asm.title(heading);
                 }
                 SectionHeadings.Kind kind = SectionHeadings.of(heading);
-                if (kind == SectionHeadings.Kind.BIBLIOGRAPHY || kind == SectionHeadings.Kind.NOTES) {
+                if (EXTERNAL_LINKS.matcher(heading).matches()) {
+                    section = null; // links to other sites, not works the article cites
+                } else if (kind == SectionHeadings.Kind.BIBLIOGRAPHY || kind == SectionHeadings.Kind.NOTES) {
                     section = kind;
                     sectionName = heading;
                 } else if (kind != SectionHeadings.Kind.SUBSECTION) {
@@ -432,13 +439,30 @@ public final class MediaWikiStructurer implements Structurer {
             CiteTemplate t = CiteTemplate.parse(text.substring(i, end));
             if (mode == Mode.NOTE && t.isCitation()) {
                 out.appendAll(t.render(), i);
-            } else if (mode == Mode.BODY && (t.name().equals("sfn") || t.name().startsWith("harv") || t.name().equals("efn"))) {
+            } else if (mode == Mode.BODY && t.isShortFootnote()) {
+                // identical short footnotes are one note, as MediaWiki renders them
+                String note = t.render();
+                String label = nextLabel("sfn\u0000" + note);
+                Span span = new Span(i, end);
+                if (defined.add(label)) {
+                    asm.note(label, note, span);
+                }
+                out.anchor(label, span);
+            } else if (mode == Mode.BODY && (t.name().equals("efn") || t.name().startsWith("efn-"))) {
                 String label = nextLabel(null);
                 Span span = new Span(i, end);
-                String note = t.name().equals("efn") ? noteText(i + 2, end - 2).replaceFirst("^efn\\s*\\|", "").strip()
-                        : t.render();
-                asm.note(label, note, span);
+                asm.note(label, noteText(i + 2, end - 2).replaceFirst("^efn[\\w-]*\\s*\\|", "").strip(), span);
                 out.anchor(label, span);
+            } else if (mode == Mode.BODY && t.name().startsWith("harv")) {
+                // an in-text citation ("de Berg et al. (2000) show…"): part of the sentence, not a footnote
+                out.appendAll(t.authorDate(), i);
+            } else if ((t.name().equals("reflist") || t.name().equals("references")) && t.fields().containsKey("refs")) {
+                int refs = lower.indexOf("refs", i);
+                int eq = refs < 0 ? -1 : text.indexOf('=', refs);
+                if (eq > 0 && eq < end) {
+                    definitions(eq + 1, end - 2);
+                }
+                asm.noise(i, end, "wiki references list");
             } else if (TEXT_TEMPLATES.contains(t.name())) {
                 int last = topLevelPipe(i + 2, end - 2, true);
                 if (last > 0) {

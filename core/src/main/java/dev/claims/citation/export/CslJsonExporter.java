@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claims.citation.NameParser;
 import dev.claims.citation.PersonName;
 import dev.claims.citation.Work;
 import java.io.IOException;
@@ -75,6 +76,10 @@ public final class CslJsonExporter {
         }
         ArrayNode a = item.putArray(field);
         for (PersonName n : names) {
+            if (n.given().isEmpty() && NameParser.isInstitution(n.family())) {
+                a.addObject().put("literal", n.family());
+                continue;
+            }
             ObjectNode o = a.addObject().put("family", n.family());
             if (!n.given().isEmpty()) {
                 o.put("given", n.given());
