@@ -29,7 +29,7 @@ public final class AlignedValueRule implements Rule {
     static final double CONTRADICTION_THRESHOLD = 0.8;
     static final double AGREEMENT_THRESHOLD = 0.6;
     /** Farthest a predicate may be from a value, in words, for a contradiction to rest on it. */
-    static final int MAX_REACH = 8;
+    static final int MAX_REACH = 10;
 
     static final RuleInfo DATE_AGREE = new RuleInfo("event-date-agreement", FindingKind.AGREEMENT, Severity.NOTE,
             "Documents give the same date for what their sentences say happened.",

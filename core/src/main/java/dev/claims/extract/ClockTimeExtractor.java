@@ -41,7 +41,7 @@ public final class ClockTimeExtractor implements AnalysisExtractor {
                 + "|(\\d{1,2})\\.(\\d{2})(?=\\s?[aApP]\\.?\\s?[mM]\\b)|(\\d{1,2})(?=\\s?[aApP]\\.?\\s?[mM]\\b)"
                 + "|(?i:\\b(?:at|before|after|by)\\s(noon|midday|midnight)\\b))"
                 + "(?:\\s?([aApP])\\.?\\s?[mM]\\b\\.?)?"
-                + "(?:\\s{1,2}(" + zones + ")\\b)?");
+                + "(?:\\s{1,2}(" + zones + ")\\b)?", Pattern.CASE_INSENSITIVE);
     }
 
     @Override
@@ -87,7 +87,11 @@ public final class ClockTimeExtractor implements AnalysisExtractor {
         String text = m.group().strip();
         String half = m.group(8);
         String zone = m.group(9) == null ? "" : m.group(9);
-        Integer offset = zone.isEmpty() ? null : knowledge.zones().get(zone);
+        Integer offset = zone.isEmpty() ? null : zoneOffset(zone);
+        if (!zone.isEmpty() && offset == null && !knowledge.zones().containsKey(zone)
+                && zone.length() <= 4) {
+            zone = ""; // "ut" or "est" in lower case is a word, not a zone
+        }
         int hour;
         int minute = 0;
         int second = 0;
@@ -128,6 +132,17 @@ public final class ClockTimeExtractor implements AnalysisExtractor {
             halfDay = true; // "7:25" with no a.m./p.m.
         }
         return new ClockTimeValue(text, LocalTime.of(hour, minute, second), seconds, offset, zone, halfDay, null);
+    }
+
+    /** The offset of a zone as written: abbreviations in capitals only, names in any case. */
+    private Integer zoneOffset(String written) {
+        for (Map.Entry<String, Integer> z : knowledge.zones().entrySet()) {
+            String name = z.getKey();
+            if (name.length() <= 4 ? name.equals(written) : name.equalsIgnoreCase(written)) {
+                return z.getValue();
+            }
+        }
+        return null;
     }
 
     private static boolean precededByAt(String text, int start) {

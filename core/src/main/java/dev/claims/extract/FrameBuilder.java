@@ -46,6 +46,11 @@ public final class FrameBuilder {
             "that", "these", "those", "of", "on", "in", "at", "to", "for", "and", "with", "by", "from", "it", "they",
             "he", "she", "we", "which", "who", "new", "first", "formal", "official", "diplomatic", "also", "then");
     private static final Set<String> OUTCOME_KINDS = Set.of("person", "outcome");
+    private static final Set<String> NOT_DESIGNATORS = Set.of("at", "on", "in", "by", "of", "to", "from", "for",
+            "and", "or", "the", "a", "an", "about", "around", "over", "under", "after", "before", "since", "until",
+            "with", "some", "nearly", "almost", "only", "just", "all", "page", "pages", "chapter", "section", "table",
+            "figure", "fig", "vol", "volume", "no", "number", "part", "article", "step", "day", "week", "phase",
+            "utc", "ut", "gmt", "edt", "est", "cdt", "cst", "pdt", "pst", "am", "pm");
     private static final int BOUNDARY_COST = 4;
     private static final int WINDOW = 14;
 
@@ -171,9 +176,13 @@ public final class FrameBuilder {
         return best == null ? List.of() : List.of(best);
     }
 
+    /** "Apollo 11", "LZ 129": a capitalised name word and a number that is not a time, a year or a figure. */
     private static boolean designation(Tokens.Token before, Tokens.Token t) {
-        return t.number() && t.text().length() <= 3 && before.capitalised() && !before.number()
-                && before.end() + 2 >= t.start() && !MONTHS.contains(before.text());
+        return t.number() && t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit)
+                && before.capitalised() && !before.number() && before.end() + 2 >= t.start()
+                && !MONTHS.contains(before.text()) && !NOT_DESIGNATORS.contains(before.text().toLowerCase(Locale.ROOT))
+                && !(before.text().length() <= 4 && before.text().equals(before.text().toUpperCase(Locale.ROOT))
+                && before.text().startsWith("U"));
     }
 
     private Frame frame(DocumentAnalysis analysis, SentenceAnalysis s, Reading r, Claim c, String dimension, int at,
