@@ -71,7 +71,9 @@ final class CheckCommand implements Callable<Integer> {
     Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none",
-            description = "none, contradiction, citation or any (default: ${DEFAULT-VALUE}): exit 1 when such findings exist.")
+            description = "none; a kind: contradiction, citation or any; or a severity and above: error, warning or note"
+                    + " (default: ${DEFAULT-VALUE}): exit 1 when such findings exist. JUnit failures and GitHub"
+                    + " annotation levels follow it.")
     FailOn failOn;
 
     @Option(names = "--max-findings", paramLabel = "N",
@@ -134,6 +136,8 @@ final class CheckCommand implements Callable<Integer> {
 
         Report report;
         SkippedPolicy.Verdict skippedVerdict;
+        int readCount;
+        int skippedCount;
         ProgressListener progress = Terminal.progress(Terminal.stderrInteractive(), env, quiet) ? new ProgressBar(err)
                 : ProgressListener.NONE;
         try {
@@ -149,6 +153,8 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UsageProblem("nothing to read: the configuration's includes/excludes leave no documents"
                         + (cfg.file() == null ? "" : " (" + cfg.file() + ")"));
             }
+            readCount = extraction.documents().size();
+            skippedCount = extraction.skipped().size();
             skippedVerdict = SkippedPolicy.judgeSkipped(input.paths, extraction.skipped(), failOn);
             report = cfg.applyRules(checker.check(extraction, progress));
         } finally {
@@ -159,7 +165,8 @@ final class CheckCommand implements Callable<Integer> {
             BaselineFile.write(Baseline.of(report), writeBaseline);
             note(err, "wrote " + Baseline.of(report).entries().size() + " findings to the baseline " + writeBaseline);
         }
-        ReportContext ctx = ReportContext.defaults().withWorkingDirectory(workingDirectory);
+        ReportContext ctx = ReportContext.defaults().withWorkingDirectory(workingDirectory)
+                .withFailOn(failOn.threshold());
         if (baseline != null) {
             Baseline.Applied applied = BaselineFile.read(baseline).apply(report, baseline.toString());
             report = applied.report();
@@ -177,7 +184,16 @@ final class CheckCommand implements Callable<Integer> {
         if (!quiet || skippedVerdict.failed()) {
             skippedVerdict.print(err);
         }
-        return skippedVerdict.failed() ? ExitCode.ERROR.code : exitCode(report);
+        if (skippedVerdict.failed()) {
+            return ExitCode.ERROR.code;
+        }
+        if (failOn != FailOn.none && readCount == 0) {
+            err.println("claims: error: no document could be read (" + skippedCount + " skipped), so --fail-on "
+                    + failOn + " cannot pass");
+            err.flush();
+            return ExitCode.ERROR.code;
+        }
+        return exitCode(report);
     }
 
     private List<ReportWriter> writers() {
