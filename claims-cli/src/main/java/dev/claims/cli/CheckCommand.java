@@ -47,7 +47,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Check a corpus: compare claims across documents and check citations.",
         footer = {"", "Exit codes: 0 = no findings at the --fail-on level (and at most --max-findings),"
                 + " 1 = findings at that level, 2 = usage error or nothing readable.",
-            "A claims.json or .claims.json in the working directory is read unless --config names another file."})
+            "The nearest claims.json or .claims.json from the first PATH up to the repository root (else the working"
+                + " directory) is read unless --config names another file."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     ClaimsCommand parent;
@@ -94,7 +95,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> referenceFacts = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Read this configuration file instead of ./claims.json or ./.claims.json.")
+            description = "Read this configuration file instead of the nearest claims.json or .claims.json"
+                    + " (looked up from the first PATH to the repository root).")
     Path config;
 
     @Option(names = "--timestamp", description = "Put the time of the run in the report (otherwise output is byte-for-byte reproducible).")
@@ -131,7 +133,9 @@ final class CheckCommand implements Callable<Integer> {
         if (maxFindings != null && maxFindings < 0) {
             throw new UsageProblem("--max-findings must be 0 or more, not " + maxFindings);
         }
-        ClaimsConfig cfg = config != null ? ConfigLoader.load(config) : ConfigLoader.discover(workingDirectory);
+        ClaimsConfig cfg = config != null ? ConfigLoader.load(config)
+                : input.paths.isEmpty() ? ConfigLoader.discover(workingDirectory)
+                : ConfigLoader.discover(workingDirectory.resolve(input.paths.get(0)), workingDirectory);
         checkRuleIds(cfg);
 
         Report report;
