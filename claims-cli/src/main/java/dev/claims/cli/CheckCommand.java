@@ -10,6 +10,7 @@ import dev.claims.compare.Rule;
 import dev.claims.compare.RuleInfo;
 import dev.claims.config.ClaimsConfig;
 import dev.claims.config.ConfigLoader;
+import dev.claims.config.Suppressions;
 import dev.claims.model.FindingKind;
 import dev.claims.progress.ProgressListener;
 import dev.claims.report.Baseline;
@@ -164,13 +165,21 @@ final class CheckCommand implements Callable<Integer> {
         } finally {
             progress.finished();
         }
+        Suppressions.Applied inDocuments = Suppressions.apply(report, ruleInfos().stream().map(RuleInfo::id)
+                .collect(Collectors.toSet()));
+        report = inDocuments.report();
+        inDocuments.problems().forEach(p -> err.println("claims: warning: " + p));
+        if (!inDocuments.suppressed().isEmpty()) {
+            note(err, inDocuments.suppressed().size() + " findings switched off by claims-disable comments in the"
+                    + " documents (listed as suppressed in SARIF)");
+        }
 
         if (writeBaseline != null) {
             BaselineFile.write(Baseline.of(report), writeBaseline);
             note(err, "wrote " + Baseline.of(report).entries().size() + " findings to the baseline " + writeBaseline);
         }
         ReportContext ctx = ReportContext.defaults().withWorkingDirectory(workingDirectory)
-                .withFailOn(failOn.threshold());
+                .withFailOn(failOn.threshold()).withSuppressed(inDocuments.suppressed());
         if (baseline != null) {
             Baseline.Applied applied = BaselineFile.read(baseline).apply(report, baseline.toString());
             report = applied.report();
