@@ -5,6 +5,7 @@ import dev.claims.CheckerOptions;
 import dev.claims.compare.ReferenceFacts;
 import dev.claims.ClaimsException;
 import dev.claims.Extraction;
+import dev.claims.cache.ExtractionCache;
 import dev.claims.compare.Comparer;
 import dev.claims.compare.Rule;
 import dev.claims.compare.RuleInfo;
@@ -100,6 +101,12 @@ final class CheckCommand implements Callable<Integer> {
                     + " (looked up from the first PATH to the repository root).")
     Path config;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep each document's extraction in DIR, keyed by its content, the options that shape it and"
+                    + " this version: an unchanged corpus is checked in a fraction of the time. Entries from another"
+                    + " version or other options are not used.")
+    Path cache;
+
     @Option(names = "--timestamp", description = "Put the time of the run in the report (otherwise output is byte-for-byte reproducible).")
     boolean timestamp;
 
@@ -143,6 +150,7 @@ final class CheckCommand implements Callable<Integer> {
         SkippedPolicy.Verdict skippedVerdict;
         int readCount;
         int skippedCount;
+        ExtractionCache extractionCache = null;
         ProgressListener progress = Terminal.progress(Terminal.stderrInteractive(), env, quiet) ? new ProgressBar(err)
                 : ProgressListener.NONE;
         try {
@@ -153,6 +161,10 @@ final class CheckCommand implements Callable<Integer> {
                 options = options.withReferenceFacts(facts);
             }
             Checker checker = Checker.withOptions(options);
+            if (cache != null) {
+                extractionCache = ExtractionCache.open(cache, "load=" + options.load() + ";" + cfg.cacheKey());
+                checker = checker.withCache(extractionCache);
+            }
             Extraction extraction = cfg.filter(checker.extract(input.paths, progress));
             if (extraction.documents().isEmpty() && extraction.skipped().isEmpty()) {
                 throw new UsageProblem("nothing to read: the configuration's includes/excludes leave no documents"
@@ -164,6 +176,10 @@ final class CheckCommand implements Callable<Integer> {
             report = cfg.applyRules(checker.check(extraction, progress));
         } finally {
             progress.finished();
+        }
+        if (extractionCache != null) {
+            note(err, "cache " + cache + ": " + extractionCache.hits() + " documents reused, "
+                    + extractionCache.misses() + " read and stored");
         }
         Suppressions.Applied inDocuments = Suppressions.apply(report, ruleInfos().stream().map(RuleInfo::id)
                 .collect(Collectors.toSet()));
