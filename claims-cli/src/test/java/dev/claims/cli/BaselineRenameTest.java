@@ -19,9 +19,7 @@ class BaselineRenameTest {
 
     @Test
     void renamedAndEditedCorpusPassesWithTheOldBaseline() throws Exception {
-        Path texts = Files.createDirectories(dir.resolve("texts"));
-        Files.writeString(texts.resolve("a.txt"), "The United States recognized the Soviet Union on November 16, 1933.\n");
-        Files.writeString(texts.resolve("b.txt"), "The United States recognized the Soviet Union on November 17, 1933.\n");
+        Path texts = Corpora.contradiction(dir.resolve("texts"));
         Path baseline = dir.resolve("claims-baseline.json");
         assertEquals(1, run("check", texts.toString(), "--write-baseline", baseline.toString(), "--fail-on", "any",
                 "-q").code());

@@ -16,9 +16,7 @@ class CacheCliTest {
 
     @Test
     void secondRunReusesAndOtherOptionsDoNot() throws Exception {
-        Path texts = Files.createDirectories(dir.resolve("texts"));
-        Files.writeString(texts.resolve("a.txt"), "The United States recognized the Soviet Union on November 16, 1933.\n");
-        Files.writeString(texts.resolve("b.txt"), "The United States recognized the Soviet Union on November 17, 1933.\n");
+        Path texts = Corpora.contradiction(dir.resolve("texts"));
         Path cache = dir.resolve("cache");
         Run cold = run("check", texts.toString(), "--cache", cache.toString(), "--format", "json");
         Run warm = run("check", texts.toString(), "--cache", cache.toString(), "--format", "json");

@@ -18,10 +18,7 @@ class ConfigLookupCliTest {
         Path repo = Files.createDirectories(dir.resolve("repo"));
         Files.createDirectories(repo.resolve(".git"));
         Files.writeString(repo.resolve("claims.json"), config);
-        Path sub = Files.createDirectories(repo.resolve("texts/sub"));
-        Files.writeString(sub.resolve("a.txt"), "The United States recognized the Soviet Union on November 16, 1933.\n");
-        Files.writeString(sub.resolve("b.txt"), "The United States recognized the Soviet Union on November 17, 1933.\n");
-        return sub;
+        return Corpora.contradiction(repo.resolve("texts/sub"));
     }
 
     @Test

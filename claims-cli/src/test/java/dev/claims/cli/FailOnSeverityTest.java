@@ -19,10 +19,7 @@ class FailOnSeverityTest {
 
     /** Two documents dating the recognition a day apart: one date-mismatch contradiction (a warning by default). */
     private Path corpus() throws Exception {
-        Path c = Files.createDirectories(dir.resolve("texts"));
-        Files.writeString(c.resolve("a.txt"), "The United States recognized the Soviet Union on November 16, 1933.\n");
-        Files.writeString(c.resolve("b.txt"), "The United States recognized the Soviet Union on November 17, 1933.\n");
-        return c;
+        return Corpora.contradiction(dir.resolve("texts"));
     }
 
     private Path config(String severity) throws Exception {

@@ -20,8 +20,8 @@ class SuppressionCliTest {
     void suppressedFindingPassesAndStaysInSarif() throws Exception {
         Path texts = Files.createDirectories(dir.resolve("texts"));
         Files.writeString(texts.resolve("a.md"), "# Recognition\n\n<!-- claims-disable-next-line date-mismatch -->\n"
-                + "The United States recognized the Soviet Union on November 16, 1933.\n");
-        Files.writeString(texts.resolve("b.txt"), "The United States recognized the Soviet Union on November 17, 1933.\n");
+                + Corpora.SAYS_16);
+        Files.writeString(texts.resolve("b.txt"), Corpora.SAYS_17);
         Path plain = Files.createDirectories(dir.resolve("plain"));
         Files.writeString(plain.resolve("a.md"), Files.readString(texts.resolve("a.md")).replace(
                 "<!-- claims-disable-next-line date-mismatch -->\n", ""));
