@@ -48,7 +48,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Check a corpus: compare claims across documents and check citations.",
         footer = {"", "Exit codes: 0 = no findings at the --fail-on level (and at most --max-findings),"
-                + " 1 = findings at that level, 2 = usage error or nothing readable.",
+                + " 1 = findings at that level, 2 = usage error, nothing readable, or --fail-on with no document read.",
             "The nearest claims.json or .claims.json from the first PATH up to the repository root (else the working"
                 + " directory) is read unless --config names another file."})
 final class CheckCommand implements Callable<Integer> {
