@@ -45,9 +45,11 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Suppressions {
-    private static final String DIRECTIVE = "(claims-disable-next-line|claims-disable|claims-enable)((?:[ \\t,]+[A-Za-z0-9-]+)*)";
-    private static final Pattern COMMENT = Pattern.compile("<!--[ \\t]*" + DIRECTIVE + "[ \\t]*-->");
-    private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(?:%[ \\t]*)?" + DIRECTIVE + "[ \\t]*\\r?$");
+    /** A directive and its rule ids (one bounded character class: no nested quantifiers). */
+    private static final String DIRECTIVE = "(claims-disable-next-line|claims-disable|claims-enable)(?![A-Za-z0-9-])"
+            + "([ \\t,A-Za-z0-9-]{0,1000})";
+    private static final Pattern COMMENT = Pattern.compile("<!--[ \\t]*" + DIRECTIVE + "-->");
+    private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(?:%[ \\t]*)?" + DIRECTIVE + "\\r?$");
     private static final String ALL = "*";
 
     private Suppressions() {
