@@ -1,5 +1,6 @@
 package dev.claims;
 
+import dev.claims.cache.ExtractionCache;
 import dev.claims.compare.Comparer;
 import dev.claims.compare.OfficeClasses;
 import dev.claims.compare.ReferenceFactRule;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,9 +55,16 @@ public final class Checker {
     private final Extractor extractor;
     private final Resolver resolver;
     private final Comparer comparer;
+    private final ExtractionCache cache;
 
     public Checker(CheckerOptions options, DocumentLoader loader, Structurer structurer, Extractor extractor,
                    Resolver resolver, Comparer comparer) {
+        this(options, loader, structurer, extractor, resolver, comparer, null);
+    }
+
+    private Checker(CheckerOptions options, DocumentLoader loader, Structurer structurer, Extractor extractor,
+                    Resolver resolver, Comparer comparer, ExtractionCache cache) {
+        this.cache = cache;
         this.options = options;
         this.loader = loader;
         this.structurer = structurer;
@@ -90,6 +99,14 @@ public final class Checker {
             rules.add(new ReferenceFactRule(facts, classes, options.names()));
         }
         return rules;
+    }
+
+    /**
+     * This checker, taking each document's extraction from {@code cache} when it holds one for the same content and
+     * options, and storing the others there. The caller's options key must describe this checker's options.
+     */
+    public Checker withCache(ExtractionCache c) {
+        return new Checker(options, loader, structurer, extractor, resolver, comparer, c);
     }
 
     /** Runs the whole pipeline over files and directories. */
@@ -163,8 +180,18 @@ public final class Checker {
     }
 
     private ExtractedDocument extractOne(RawDocument raw) {
+        if (cache != null) {
+            Optional<ExtractedDocument> kept = cache.get(raw);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
         Document doc = structurer.structure(raw);
-        return extractor.extract(doc);
+        ExtractedDocument extracted = extractor.extract(doc);
+        if (cache != null) {
+            cache.put(raw, extracted);
+        }
+        return extracted;
     }
 
     private static List<DocumentEntry> entries(Extraction extraction) {

@@ -5,11 +5,13 @@ import dev.claims.CheckerOptions;
 import dev.claims.compare.ReferenceFacts;
 import dev.claims.ClaimsException;
 import dev.claims.Extraction;
+import dev.claims.cache.ExtractionCache;
 import dev.claims.compare.Comparer;
 import dev.claims.compare.Rule;
 import dev.claims.compare.RuleInfo;
 import dev.claims.config.ClaimsConfig;
 import dev.claims.config.ConfigLoader;
+import dev.claims.config.Suppressions;
 import dev.claims.model.FindingKind;
 import dev.claims.progress.ProgressListener;
 import dev.claims.report.Baseline;
@@ -46,8 +48,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Check a corpus: compare claims across documents and check citations.",
         footer = {"", "Exit codes: 0 = no findings at the --fail-on level (and at most --max-findings),"
-                + " 1 = findings at that level, 2 = usage error or nothing readable.",
-            "A claims.json or .claims.json in the working directory is read unless --config names another file."})
+                + " 1 = findings at that level, 2 = usage error, nothing readable, or --fail-on with no document read.",
+            "The nearest claims.json or .claims.json from the first PATH up to the repository root (else the working"
+                + " directory) is read unless --config names another file."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     ClaimsCommand parent;
@@ -71,7 +74,9 @@ final class CheckCommand implements Callable<Integer> {
     Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none",
-            description = "none, contradiction, citation or any (default: ${DEFAULT-VALUE}): exit 1 when such findings exist.")
+            description = "none; a kind: contradiction, citation or any; or a severity and above: error, warning or note"
+                    + " (default: ${DEFAULT-VALUE}): exit 1 when such findings exist. JUnit failures and GitHub"
+                    + " annotation levels follow it.")
     FailOn failOn;
 
     @Option(names = "--max-findings", paramLabel = "N",
@@ -92,8 +97,15 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> referenceFacts = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Read this configuration file instead of ./claims.json or ./.claims.json.")
+            description = "Read this configuration file instead of the nearest claims.json or .claims.json"
+                    + " (looked up from the first PATH to the repository root).")
     Path config;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep each document's extraction in DIR, keyed by its content, the options that shape it and"
+                    + " this version: an unchanged corpus is checked in a fraction of the time. Entries from another"
+                    + " version or other options are not used.")
+    Path cache;
 
     @Option(names = "--timestamp", description = "Put the time of the run in the report (otherwise output is byte-for-byte reproducible).")
     boolean timestamp;
@@ -129,11 +141,16 @@ final class CheckCommand implements Callable<Integer> {
         if (maxFindings != null && maxFindings < 0) {
             throw new UsageProblem("--max-findings must be 0 or more, not " + maxFindings);
         }
-        ClaimsConfig cfg = config != null ? ConfigLoader.load(config) : ConfigLoader.discover(workingDirectory);
+        ClaimsConfig cfg = config != null ? ConfigLoader.load(config)
+                : input.paths.isEmpty() ? ConfigLoader.discover(workingDirectory)
+                : ConfigLoader.discover(workingDirectory.resolve(input.paths.get(0)), workingDirectory);
         checkRuleIds(cfg);
 
         Report report;
         SkippedPolicy.Verdict skippedVerdict;
+        int readCount;
+        int skippedCount;
+        ExtractionCache extractionCache = null;
         ProgressListener progress = Terminal.progress(Terminal.stderrInteractive(), env, quiet) ? new ProgressBar(err)
                 : ProgressListener.NONE;
         try {
@@ -144,22 +161,41 @@ final class CheckCommand implements Callable<Integer> {
                 options = options.withReferenceFacts(facts);
             }
             Checker checker = Checker.withOptions(options);
+            if (cache != null) {
+                extractionCache = ExtractionCache.open(cache, "load=" + options.load() + ";" + cfg.cacheKey());
+                checker = checker.withCache(extractionCache);
+            }
             Extraction extraction = cfg.filter(checker.extract(input.paths, progress));
             if (extraction.documents().isEmpty() && extraction.skipped().isEmpty()) {
                 throw new UsageProblem("nothing to read: the configuration's includes/excludes leave no documents"
                         + (cfg.file() == null ? "" : " (" + cfg.file() + ")"));
             }
+            readCount = extraction.documents().size();
+            skippedCount = extraction.skipped().size();
             skippedVerdict = SkippedPolicy.judgeSkipped(input.paths, extraction.skipped(), failOn);
             report = cfg.applyRules(checker.check(extraction, progress));
         } finally {
             progress.finished();
+        }
+        if (extractionCache != null) {
+            note(err, "cache " + cache + ": " + extractionCache.hits() + " documents reused, "
+                    + extractionCache.misses() + " read and stored");
+        }
+        Suppressions.Applied inDocuments = Suppressions.apply(report, ruleInfos().stream().map(RuleInfo::id)
+                .collect(Collectors.toSet()));
+        report = inDocuments.report();
+        inDocuments.problems().forEach(p -> err.println("claims: warning: " + p));
+        if (!inDocuments.suppressed().isEmpty()) {
+            note(err, inDocuments.suppressed().size() + " findings switched off by claims-disable comments in the"
+                    + " documents (listed as suppressed in SARIF)");
         }
 
         if (writeBaseline != null) {
             BaselineFile.write(Baseline.of(report), writeBaseline);
             note(err, "wrote " + Baseline.of(report).entries().size() + " findings to the baseline " + writeBaseline);
         }
-        ReportContext ctx = ReportContext.defaults().withWorkingDirectory(workingDirectory);
+        ReportContext ctx = ReportContext.defaults().withWorkingDirectory(workingDirectory)
+                .withFailOn(failOn.threshold()).withSuppressed(inDocuments.suppressed());
         if (baseline != null) {
             Baseline.Applied applied = BaselineFile.read(baseline).apply(report, baseline.toString());
             report = applied.report();
@@ -177,7 +213,16 @@ final class CheckCommand implements Callable<Integer> {
         if (!quiet || skippedVerdict.failed()) {
             skippedVerdict.print(err);
         }
-        return skippedVerdict.failed() ? ExitCode.ERROR.code : exitCode(report);
+        if (skippedVerdict.failed()) {
+            return ExitCode.ERROR.code;
+        }
+        if (failOn != FailOn.none && readCount == 0) {
+            err.println("claims: error: no document could be read (" + skippedCount + " skipped), so --fail-on "
+                    + failOn + " cannot pass");
+            err.flush();
+            return ExitCode.ERROR.code;
+        }
+        return exitCode(report);
     }
 
     private List<ReportWriter> writers() {

@@ -75,7 +75,7 @@ public final class ClaimsCommand implements Runnable {
     public static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"claims " + Version.get()};
+            return new String[] {"claims " + Version.describe()};
         }
     }
 }

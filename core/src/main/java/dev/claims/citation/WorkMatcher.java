@@ -180,7 +180,7 @@ public final class WorkMatcher {
     }
 
     /**
-     * A field's value as compared ("Topeka, KA" → "topeka", "Harper & Row, Inc." → "harper row",
+     * A field's value as compared ("Topeka, KA" → "topeka", "Harper &amp; Row, Inc." → "harper row",
      * "Siegel" → "siegel"): the same for two spellings this class does not count as a difference.
      */
     public static String key(String field, String value) {

@@ -8,8 +8,10 @@ import dev.claims.model.LineMap;
 import dev.claims.model.Span;
 import dev.claims.resolve.ResolvedCorpus;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.TreeSet;
 
 /**
  * Builds findings: evidence with line and column derived from spans, and stable ids that depend on rule, subject,
- * normalised values and documents only (not on positions or input order).
+ * normalised values and the quoted text only: not on positions, input order, nor the documents' paths or names, so a
+ * finding keeps its id (and its baseline entry) when a document is moved, renamed or edited elsewhere.
  */
 public final class FindingFactory {
     private final Map<String, ExtractedDocument> documents;
@@ -39,10 +42,50 @@ public final class FindingFactory {
                 map.column(span.start()), QuoteWindow.clip(quote, value), value);
     }
 
-    /** A fingerprint of rule, subject, values and documents: 16 hex digits, order-independent. */
+    /**
+     * A fingerprint of rule, subject, values and documents: 16 hex digits, order-independent. This was the finding id
+     * before {@link #stableId}; the hand-built sample reports of the tests still use it.
+     */
     public static String fingerprint(String rule, String subject, List<String> values, List<String> documentIds) {
-        String key = rule + "\n" + subject + "\n" + String.join("\u0001", new TreeSet<>(values)) + "\n"
-                + String.join("\u0001", new TreeSet<>(documentIds));
+        return sha(rule + "\n" + subject + "\n" + String.join("\u0001", new TreeSet<>(values)) + "\n"
+                + String.join("\u0001", new TreeSet<>(documentIds)));
+    }
+
+    /**
+     * The id of a finding: 16 hex digits of a SHA-256 over the rule, the subject with the evidence's document names
+     * masked ("order of events in a.txt" and "… in b.txt" are one subject), the values, and each piece of evidence's
+     * quote with whitespace collapsed; values and quotes as sorted sets, so the order of evidence does not matter.
+     *
+     * <pre>{@code
+     * stableId("date-mismatch", "recognition: date", List.of("1933-11-16", "1933-11-17"), evidence)
+     * // the same for texts/a.txt and archive/renamed.txt if they quote the same sentences
+     * }</pre>
+     */
+    public static String stableId(String rule, String subject, List<String> values, List<Evidence> evidence) {
+        TreeSet<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        TreeSet<String> quotes = new TreeSet<>();
+        for (Evidence e : evidence) {
+            names.add(e.document());
+            if (e.path() != null) {
+                names.add(e.path());
+                Path name = Path.of(e.path()).getFileName();
+                names.add(name == null ? e.path() : name.toString());
+            }
+            quotes.add(e.quote() == null ? "" : e.quote().strip().replaceAll("\\s+", " "));
+        }
+        String masked = subject;
+        for (String n : names) {
+            if (!n.isBlank()) {
+                masked = masked.replace(n, "\u0002");
+            }
+        }
+        String key = "v2\n" + rule + "\n" + masked + "\n" + String.join("\u0001", new TreeSet<>(values)) + "\n"
+                + String.join("\u0001", quotes);
+        return sha(key);
+    }
+
+    private static String sha(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);
@@ -53,8 +96,7 @@ public final class FindingFactory {
 
     public Finding finding(RuleInfo rule, String subject, String message, List<Evidence> evidence, List<String> values,
                            double confidence) {
-        List<String> docs = evidence.stream().map(Evidence::document).toList();
-        return new Finding(fingerprint(rule.id(), subject, values, docs), rule.kind(), rule.id(), rule.severity(),
+        return new Finding(stableId(rule.id(), subject, values, evidence), rule.kind(), rule.id(), rule.severity(),
                 subject, message, evidence, confidence);
     }
 }

@@ -3,13 +3,19 @@ package dev.claims.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.claims.CheckerOptions;
+import dev.claims.ClaimsException;
 import dev.claims.Extraction;
 import dev.claims.compare.ReferenceFacts;
 import dev.claims.model.Finding;
 import dev.claims.model.Severity;
 import dev.claims.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,6 +104,29 @@ public record ClaimsConfig(Path file, List<String> includes, List<String> exclud
      *
      * @throws dev.claims.ClaimsException naming the configuration file when an office entry or facts file is invalid
      */
+    /**
+     * What of this configuration shapes extraction, for cache keys: SHA-256 of the configuration file and of each
+     * events file, by content ("none" without a file). Offices and aliases are in the file itself.
+     */
+    public String cacheKey() {
+        StringBuilder b = new StringBuilder("config=");
+        b.append(file == null ? "none" : sha(file));
+        for (Path e : events) {
+            b.append(";events=").append(sha(e));
+        }
+        return b.toString();
+    }
+
+    private static String sha(Path p) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+        } catch (IOException e) {
+            throw new ClaimsException(p, "cannot read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public CheckerOptions applyTo(CheckerOptions options) {
         CheckerOptions out = options;
         if (offices.isArray() && !offices.isEmpty()) {

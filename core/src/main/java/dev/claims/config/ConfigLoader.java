@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads {@code claims.json}: finds it in a directory ({@code claims.json}, else {@code .claims.json}) or loads a
+ * Reads {@code claims.json}: finds it in a directory ({@code claims.json}, else {@code .claims.json}), or in the
+ * nearest directory from the first input upwards to the repository root as Vale does ({@link #lookup}), or loads a
  * named file, and validates every key. Problems are {@link ClaimsException}s naming the file and, for a bad key, the
  * key: {@code claims.json: unknown key "rule" (known keys: ...)}.
  */
@@ -50,6 +51,38 @@ public final class ConfigLoader {
     /** Loads the configuration found in {@code directory}, or {@link ClaimsConfig#EMPTY}. */
     public static ClaimsConfig discover(Path directory) {
         return find(directory).map(ConfigLoader::load).orElse(ClaimsConfig.EMPTY);
+    }
+
+    /**
+     * The configuration for a run over {@code firstInput}: the nearest {@code claims.json} or {@code .claims.json}
+     * in the input's directory (the input itself when it is a directory) or one of its parents, stopping at the
+     * repository root (the first directory with a {@code .git}); failing that, the one in {@code workingDirectory}.
+     *
+     * <pre>{@code
+     * // repo/.git, repo/claims.json, repo/texts/essays/a.txt
+     * ConfigLoader.lookup(Path.of("repo/texts/essays"), Path.of("/tmp"))   // repo/claims.json
+     * }</pre>
+     */
+    public static Optional<Path> lookup(Path firstInput, Path workingDirectory) {
+        Path dir = firstInput.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        for (; dir != null; dir = dir.getParent()) {
+            Optional<Path> found = find(dir);
+            if (found.isPresent()) {
+                return found;
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                break;
+            }
+        }
+        return find(workingDirectory);
+    }
+
+    /** Loads the configuration {@link #lookup} finds, or {@link ClaimsConfig#EMPTY}. */
+    public static ClaimsConfig discover(Path firstInput, Path workingDirectory) {
+        return lookup(firstInput, workingDirectory).map(ConfigLoader::load).orElse(ClaimsConfig.EMPTY);
     }
 
     /** Loads and validates a configuration file; a missing file is an error. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *   <li>.html/.htm/.xhtml, .md/.markdown, .wiki/.mediawiki/.wikitext, .tex/.ltx decide by themselves.</li>
  *   <li>Otherwise, in the first 64 KiB: an HTML document element near the start ({@code <!DOCTYPE html>},
  *       {@code <html>}, {@code <body>}, {@code <p>}, {@code <div>}…) means HTML; wiki constructs
- *       ({@code [[File:}, {@code [[Category:}, {@code <ref>}, {@code {{cite}, {@code __NOTOC__}, a {@code ==Heading==}
+ *       ({@code [[File:}, {@code [[Category:}, {@code <ref>}, <code>{{cite</code>, {@code __NOTOC__}, a {@code ==Heading==}
  *       line) mean MediaWiki; enough Markdown signals ({@code [^1]:} definitions, {@code # Heading} lines,
  *       {@code [text](url)} links, fenced code) mean Markdown. Text with only {@code *italics*}, as PDF exports
  *       often have, stays plain text, whose reader knows superscript markers and page-interleaved notes.</li>

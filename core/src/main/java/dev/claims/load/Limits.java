@@ -27,7 +27,7 @@ import dev.claims.ClaimsException;
  * @param maxHtmlDepth     deepest element nesting accepted in an HTML document
  * @param maxSentenceChars longest sentence, in characters, that extractors look at
  * @param maxNotes         most notes accepted in one document
- * @throws ClaimsException when a limit is below 1
+ *                         (a limit below 1 is a {@link ClaimsException})
  */
 public record Limits(long maxFileBytes, int maxHtmlDepth, int maxSentenceChars, int maxNotes) {
     /** 50 MB, 512 levels, 5,000 characters, 5,000 notes. */

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The findings a project has accepted for now, by id. Agreements are never recorded (they never fail a build).
- * Finding ids depend on rule, subject, values and documents only, so a baseline holds across machines and input
- * order.
+ * Finding ids depend on rule, subject, values and quoted text only, so a baseline holds across machines, input
+ * order, and documents being moved, renamed or edited elsewhere.
  *
  * <pre>{@code
  * Baseline accepted = BaselineFile.read(Path.of("claims-baseline.json"));
@@ -44,9 +44,10 @@ public record Baseline(List<BaselineEntry> entries) {
     public Applied apply(Report report, String file) {
         Set<String> known = ids();
         List<Finding> kept = report.findings().stream().filter(f -> !known.contains(f.id())).toList();
+        List<Finding> unchanged = report.findings().stream().filter(f -> known.contains(f.id())).toList();
         Set<String> current = report.findings().stream().map(Finding::id).collect(Collectors.toSet());
         List<BaselineEntry> absent = entries.stream().filter(e -> !current.contains(e.id())).toList();
         Report reduced = new Report(report.toolVersion(), report.documents(), kept, report.corpus());
-        return new Applied(reduced, new BaselineStatus(file, report.findings().size() - kept.size(), absent));
+        return new Applied(reduced, new BaselineStatus(file, unchanged.size(), absent, unchanged));
     }
 }

@@ -1,8 +1,7 @@
 package dev.claims.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claims.ClaimsException;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,21 +14,40 @@ import java.util.List;
 
 /**
  * Reads and writes baseline files: {@code {"schemaVersion":1,"findings":[{"id","kind","rule","subject"}]}}, sorted by
- * id, so the file diffs well under version control.
+ * id with one entry per line, so the file diffs well under version control (adding or fixing a finding is a one-line
+ * change):
+ *
+ * <pre>{@code
+ * {
+ *   "schemaVersion": 1,
+ *   "findings": [
+ *     {"id": "16b6e673c408f845", "kind": "contradiction", "rule": "range-mismatch", "subject": "Soviet war with Japan: date"},
+ *     {"id": "30eb6db26628eb56", "kind": "contradiction", "rule": "work-mismatch", "subject": "Sibley, Loans and Legitimacy"}
+ *   ]
+ * }
+ * }</pre>
  */
 public final class BaselineFile {
+    private static final ObjectMapper COMPACT = new ObjectMapper();
+
     private BaselineFile() {
     }
 
     public static void write(Baseline baseline, Writer out) throws IOException {
-        ObjectNode root = JsonReportWriter.MAPPER.createObjectNode();
-        root.put("schemaVersion", 1);
-        ArrayNode arr = root.putArray("findings");
-        for (BaselineEntry e : baseline.entries()) {
-            arr.addObject().put("id", e.id()).put("kind", e.kind()).put("rule", e.rule()).put("subject", e.subject());
+        StringBuilder b = new StringBuilder("{\n  \"schemaVersion\": 1,\n  \"findings\": [");
+        List<BaselineEntry> entries = baseline.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            BaselineEntry e = entries.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append("    {\"id\": ").append(string(e.id())).append(", \"kind\": ")
+                    .append(string(e.kind())).append(", \"rule\": ").append(string(e.rule())).append(", \"subject\": ")
+                    .append(string(e.subject())).append('}');
         }
-        JsonReportWriter.MAPPER.writeValue(out, root);
-        out.write('\n');
+        b.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        out.write(b.toString());
+    }
+
+    private static String string(String s) throws IOException {
+        return COMPACT.writeValueAsString(s);
     }
 
     public static void write(Baseline baseline, Path file) {

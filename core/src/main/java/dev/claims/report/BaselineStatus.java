@@ -1,5 +1,6 @@
 package dev.claims.report;
 
+import dev.claims.model.Finding;
 import java.util.List;
 
 /**
@@ -9,9 +10,17 @@ import java.util.List;
  * @param file       the baseline file as given
  * @param suppressed current findings left out of the report because the baseline has them
  * @param absent     baseline entries with no current finding, sorted by id
+ * @param unchanged  the current findings the baseline has (left out of the report; SARIF lists them with
+ *                   {@code baselineState} {@code unchanged})
  */
-public record BaselineStatus(String file, int suppressed, List<BaselineEntry> absent) {
+public record BaselineStatus(String file, int suppressed, List<BaselineEntry> absent, List<Finding> unchanged) {
     public BaselineStatus {
         absent = List.copyOf(absent);
+        unchanged = List.copyOf(unchanged);
+    }
+
+    /** A status without the unchanged findings themselves. */
+    public BaselineStatus(String file, int suppressed, List<BaselineEntry> absent) {
+        this(file, suppressed, absent, List.of());
     }
 }

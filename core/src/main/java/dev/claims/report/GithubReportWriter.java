@@ -8,8 +8,10 @@ import java.io.Writer;
 
 /**
  * GitHub Actions workflow commands, one annotation per finding except agreements:
- * {@code ::error file=seeds/a.txt,line=3,col=51,title=date-mismatch: …::message}. Errors, warnings and notes map to
- * {@code error}, {@code warning} and {@code notice}. Values are escaped as the Actions runner expects ({@code %},
+ * {@code ::error file=seeds/a.txt,line=3,col=51,title=date-mismatch: …::message}. Without a threshold errors,
+ * warnings and notes map to {@code error}, {@code warning} and {@code notice}. With one ({@link ReportContext#failOn()})
+ * the annotations follow the exit code: a finding that fails the build is an {@code error}, one that does not is a
+ * {@code warning} (or a {@code notice} for a note), so a green run shows no red annotations. Values are escaped as the Actions runner expects ({@code %},
  * CR and LF everywhere; also {@code :} and {@code ,} in properties), so document text cannot start a command.
  */
 public final class GithubReportWriter implements ReportWriter {
@@ -29,11 +31,7 @@ public final class GithubReportWriter implements ReportWriter {
             if (f.kind() == FindingKind.AGREEMENT) {
                 continue;
             }
-            String level = switch (f.severity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                case NOTE -> "notice";
-            };
+            String level = level(f, ctx);
             StringBuilder line = new StringBuilder("::").append(level).append(' ');
             if (!f.evidence().isEmpty()) {
                 Evidence e = f.evidence().get(0);
@@ -53,6 +51,17 @@ public final class GithubReportWriter implements ReportWriter {
         Summary s = report.summary();
         out.write(String.format("claims: %d documents, %d contradictions, %d citation problems, %d variants, "
                 + "%d agreements%n", s.documents(), s.contradictions(), s.citations(), s.variants(), s.agreements()));
+    }
+
+    static String level(Finding f, ReportContext ctx) {
+        if (ctx.failOn() != null && ctx.failOn().fails(f)) {
+            return "error";
+        }
+        return switch (f.severity()) {
+            case ERROR -> ctx.failOn() == null ? "error" : "warning";
+            case WARNING -> "warning";
+            case NOTE -> "notice";
+        };
     }
 
     /** Escapes a command's message. */

@@ -2,7 +2,6 @@ package dev.claims.report;
 
 import dev.claims.model.Evidence;
 import dev.claims.model.Finding;
-import dev.claims.model.FindingKind;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -12,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * JUnit XML, the format every CI shows as test results. One {@code <testsuite>} per rule with one {@code <testcase>}
- * per finding: contradictions and citation problems are {@code <failure>}s, variants and agreements pass with their
- * details in {@code <system-out>}. A final suite "documents" has one case per input, {@code <skipped>}
+ * per finding: the findings that fail at the run's threshold ({@link ReportContext#failOn()}, by default
+ * contradictions and citation problems) are {@code <failure>}s, the others pass with their details in
+ * {@code <system-out>}, so the test view and the exit code agree. A final suite "documents" has one case per input, {@code <skipped>}
  * when the input could not be read.
  */
 public final class JunitReportWriter implements ReportWriter {
@@ -33,7 +33,7 @@ public final class JunitReportWriter implements ReportWriter {
         for (Finding f : report.findings()) {
             byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
         }
-        long failures = report.findings().stream().filter(JunitReportWriter::fails).count();
+        long failures = report.findings().stream().filter(ctx::fails).count();
         long skipped = report.documents().stream().filter(d -> d.status().equals("skipped")).count();
         int tests = report.findings().size() + report.documents().size();
         StringBuilder x = new StringBuilder(16 * 1024);
@@ -44,10 +44,10 @@ public final class JunitReportWriter implements ReportWriter {
         for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
             List<Finding> fs = rule.getValue();
             x.append("  <testsuite name=\"").append(XmlText.attribute(rule.getKey())).append("\" tests=\"")
-                    .append(fs.size()).append("\" failures=\"").append(fs.stream().filter(JunitReportWriter::fails).count())
+                    .append(fs.size()).append("\" failures=\"").append(fs.stream().filter(ctx::fails).count())
                     .append("\" errors=\"0\" skipped=\"0\"").append(stamp).append(">\n");
             for (Finding f : fs) {
-                testcase(x, f);
+                testcase(x, f, ctx.fails(f));
             }
             x.append("  </testsuite>\n");
         }
@@ -68,7 +68,7 @@ public final class JunitReportWriter implements ReportWriter {
         out.write(x.toString());
     }
 
-    private static void testcase(StringBuilder x, Finding f) {
+    private static void testcase(StringBuilder x, Finding f, boolean fails) {
         Evidence first = f.evidence().isEmpty() ? null : f.evidence().get(0);
         x.append("    <testcase classname=\"claims.").append(XmlText.attribute(f.rule())).append("\" name=\"")
                 .append(XmlText.attribute(f.subject() + " [" + f.id() + "]")).append('"');
@@ -81,7 +81,7 @@ public final class JunitReportWriter implements ReportWriter {
             details.append(e.path()).append(':').append(e.line()).append(':').append(e.column()).append(": \"")
                     .append(e.value()).append("\" in: ").append(Excerpt.clean(e.quote())).append('\n');
         }
-        if (fails(f)) {
+        if (fails) {
             x.append(">\n      <failure type=\"").append(f.kind().id()).append("\" message=\"")
                     .append(XmlText.attribute(f.message())).append("\">").append(XmlText.text(details.toString()))
                     .append("</failure>\n    </testcase>\n");
@@ -89,9 +89,5 @@ public final class JunitReportWriter implements ReportWriter {
             x.append(">\n      <system-out>").append(XmlText.text(f.message() + "\n" + details))
                     .append("</system-out>\n    </testcase>\n");
         }
-    }
-
-    private static boolean fails(Finding f) {
-        return f.kind() == FindingKind.CONTRADICTION || f.kind() == FindingKind.CITATION;
     }
 }

@@ -24,7 +24,13 @@ import java.util.function.Supplier;
  * that has results (metadata from {@link RuleInfo}); one result per finding except agreements, located at the first
  * piece of evidence with the other sides as {@code relatedLocations}; artifact URIs relative to the working directory
  * (with {@code uriBaseId} {@code %SRCROOT%}), columns in UTF-16 code units, and {@code partialFingerprints} from the
- * finding id so code-scanning tracks a finding across runs.
+ * finding id so code-scanning tracks a finding across runs (the id does not depend on paths or line numbers).
+ *
+ * <p>With a baseline ({@link ReportContext#baseline()}) every result has a {@code baselineState}: {@code new} for the
+ * findings the baseline does not have, {@code unchanged} for those it has (they are in the SARIF, not in the other
+ * formats), and {@code absent} for baseline entries that no longer occur (a result without a location). Findings
+ * switched off by a {@code claims-disable} comment ({@link ReportContext#suppressed()}) are results with an
+ * {@code inSource} suppression, so a viewer can show them as suppressed and none is silently lost.
  */
 public final class SarifReportWriter implements ReportWriter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -61,15 +67,28 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     public ObjectNode toJson(Report report, ReportContext ctx) {
-        List<Finding> results = report.findings().stream().filter(f -> f.kind() != FindingKind.AGREEMENT).toList();
+        List<Finding> results = problems(report.findings());
+        List<Finding> unchanged = ctx.baseline() == null ? List.of() : problems(ctx.baseline().unchanged());
+        List<BaselineEntry> absent = ctx.baseline() == null ? List.of() : ctx.baseline().absent();
+        List<Finding> suppressed = problems(ctx.suppressed());
         Map<String, RuleInfo> known = new TreeMap<>();
         for (RuleInfo r : catalogue.get()) {
             known.putIfAbsent(r.id(), r);
         }
         Map<String, RuleInfo> used = new TreeMap<>();
-        for (Finding f : results) {
-            used.put(f.rule(), known.getOrDefault(f.rule(), new RuleInfo(f.rule(), f.kind(), f.severity(),
-                    f.kind().id() + " findings of rule " + f.rule(), "")));
+        for (List<Finding> fs : List.of(results, unchanged, suppressed)) {
+            for (Finding f : fs) {
+                used.put(f.rule(), known.getOrDefault(f.rule(), minimal(f.rule(), f.kind(), f.severity())));
+            }
+        }
+        for (BaselineEntry e : absent) {
+            FindingKind kind = FindingKind.CONTRADICTION;
+            for (FindingKind k : FindingKind.values()) {
+                if (k.id().equals(e.kind())) {
+                    kind = k;
+                }
+            }
+            used.put(e.rule(), known.getOrDefault(e.rule(), minimal(e.rule(), kind, Severity.WARNING)));
         }
         List<String> ruleIds = List.copyOf(used.keySet());
         DocumentIndex index = new DocumentIndex(report);
@@ -98,28 +117,66 @@ public final class SarifReportWriter implements ReportWriter {
         }
         run.put("columnKind", "utf16CodeUnits");
         ArrayNode out = run.putArray("results");
+        String state = ctx.baseline() == null ? null : "new";
         for (Finding f : results) {
+            result(out.addObject(), f, ruleIds, index, ctx, state);
+        }
+        for (Finding f : unchanged) {
+            result(out.addObject(), f, ruleIds, index, ctx, "unchanged");
+        }
+        for (BaselineEntry e : absent) {
             ObjectNode r = out.addObject();
-            r.put("ruleId", f.rule()).put("ruleIndex", ruleIds.indexOf(f.rule())).put("kind", "fail")
-                    .put("level", level(f.severity()));
-            r.putObject("message").put("text", message(f));
-            if (!f.evidence().isEmpty()) {
-                location(r.putArray("locations").addObject(), f.evidence().get(0), index, ctx.workingDirectory());
-            }
-            if (f.evidence().size() > 1) {
-                ArrayNode related = r.putArray("relatedLocations");
-                for (int i = 1; i < f.evidence().size(); i++) {
-                    Evidence e = f.evidence().get(i);
-                    ObjectNode loc = related.addObject().put("id", i);
-                    location(loc, e, index, ctx.workingDirectory());
-                    loc.putObject("message").put("text", "\"" + e.value() + "\" in " + e.path());
-                }
-            }
-            r.putObject("partialFingerprints").put("claimsFindingId/v1", f.id());
-            r.putObject("properties").put("kind", f.kind().id()).put("subject", f.subject())
-                    .put("confidence", f.confidence());
+            r.put("ruleId", e.rule()).put("ruleIndex", ruleIds.indexOf(e.rule())).put("kind", "pass")
+                    .put("level", "none");
+            r.putObject("message").put("text", e.subject() + ": no longer found (listed in the baseline "
+                    + ctx.baseline().file() + ")");
+            r.putObject("partialFingerprints").put(FINGERPRINT, e.id());
+            r.put("baselineState", "absent");
+            r.putObject("properties").put("kind", e.kind()).put("subject", e.subject());
+        }
+        for (Finding f : suppressed) {
+            ObjectNode r = out.addObject();
+            result(r, f, ruleIds, index, ctx, state);
+            r.putArray("suppressions").addObject().put("kind", "inSource").put("justification",
+                    "a claims-disable comment in " + (f.evidence().isEmpty() ? "the document" : f.evidence().get(0).path()));
         }
         return root;
+    }
+
+    /** The partialFingerprints key; v2 ids come from rule, subject, values and quotes, not paths. */
+    static final String FINGERPRINT = "claimsFindingId/v2";
+
+    private static List<Finding> problems(List<Finding> findings) {
+        return findings.stream().filter(f -> f.kind() != FindingKind.AGREEMENT).toList();
+    }
+
+    private static RuleInfo minimal(String rule, FindingKind kind, Severity severity) {
+        return new RuleInfo(rule, kind, severity, kind.id() + " findings of rule " + rule, "");
+    }
+
+    private static void result(ObjectNode r, Finding f, List<String> ruleIds, DocumentIndex index, ReportContext ctx,
+                               String baselineState) {
+        r.put("ruleId", f.rule()).put("ruleIndex", ruleIds.indexOf(f.rule())).put("kind", "fail")
+                .put("level", level(f.severity()));
+        r.putObject("message").put("text", message(f));
+        if (!f.evidence().isEmpty()) {
+            location(r.putArray("locations").addObject(), f.evidence().get(0), index, ctx.workingDirectory());
+        }
+        if (f.evidence().size() > 1) {
+            ArrayNode related = r.putArray("relatedLocations");
+            for (int i = 1; i < f.evidence().size(); i++) {
+                Evidence e = f.evidence().get(i);
+                ObjectNode loc = related.addObject().put("id", i);
+                location(loc, e, index, ctx.workingDirectory());
+                loc.putObject("message").put("text", "\"" + e.value() + "\" in " + e.path());
+            }
+        }
+        r.putObject("partialFingerprints").put(FINGERPRINT, f.id());
+        if (baselineState != null) {
+            r.put("baselineState", baselineState);
+        }
+        r.putObject("properties").put("kind", f.kind().id()).put("subject", f.subject())
+                .put("confidence", f.confidence());
     }
 
     private static String message(Finding f) {

@@ -28,7 +28,7 @@ class BaselineTest {
         assertEquals(List.of("agreement"), applied.report().findings().stream().map(f -> f.kind().id()).toList());
         assertEquals(3, applied.status().suppressed());
         assertEquals(List.of(), applied.status().absent());
-        assertTrue(Files.readString(file).contains("\"rule\" : \"date-mismatch\""));
+        assertTrue(Files.readString(file).contains("\"rule\": \"date-mismatch\""));
     }
 
     @Test

@@ -86,7 +86,7 @@ class SchemaValidationTest {
         assertEquals("corpus/b.txt", related.get("artifactLocation").get("uri").asText());
         assertEquals(1, related.get("region").get("startLine").asInt());
         assertEquals(SampleReports.sample().findings().get(0).id(),
-                first.get("partialFingerprints").get("claimsFindingId/v1").asText());
+                first.get("partialFingerprints").get("claimsFindingId/v2").asText());
         assertEquals(3, run.get("results").size(), "agreements are not results");
         assertTrue(run.get("invocations") == null, "no timestamp, no invocation time");
     }
