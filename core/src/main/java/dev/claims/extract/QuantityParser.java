@@ -40,10 +40,12 @@ public final class QuantityParser {
     private static final String DURATION_UNIT = "years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|hrs?|h"
             + "|minutes?|mins?|seconds?|secs?";
     private static final String MEASURE_UNIT = UnitTable.defaults().alternation("time");
+    /** "Sample mass21.55 kilograms", "Mission duration8 days": a table row exported without its separator. */
+    private static final String GLUED_LABEL = "\\p{Lu}[\\p{L} ]{0,40}";
     private static final String CURRENCY = "\\\\?\\$|£|€";
     /** One scan: the number is matched once and what follows it decides money, percentage, duration, measure or count. */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\p{L}\\d:.,-])(?:(?<q>(?i:" + Quantities.qualifierAlternation() + "))\\s)?(?:"
+            "(?:(?<![\\p{L}\\d:.,-])|(?=\\d)(?<=\\p{Ll})(?<=" + GLUED_LABEL + "))(?:(?<q>(?i:" + Quantities.qualifierAlternation() + "))\\s)?(?:"
                     + "(?<cur>" + CURRENCY + ")\\s?(?<mnum>(?:" + NumberParser.DIGITS + ")" + SCALE + ")"
                     + "(?:" + TO + "(?:" + CURRENCY + ")?(?<mnum2>(?:" + NumberParser.DIGITS + ")" + SCALE + "))?(?![\\d])"
                     + "|(?<frac>(?i:one|two|three|four|five|six|seven|eight|nine|a)[\\s-](?i:half|halves|thirds?|quarters?"
@@ -75,8 +77,11 @@ public final class QuantityParser {
             + "(?:\\s[\\p{L}][\\p{L}’'-]{1,20}){0,2})");
     /** "Length: 245 m", "Maximum speed: 135 km/h": a label before a value names what it measures. */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?:^|[.;|]\\s)(\\p{Lu}[\\p{L}’'-]{1,20}(?:\\s[\\p{L}’'-]{1,20}){0,3}):\\s$");
+            "(?:^|\\s)(\\p{Lu}[\\p{L}’'-]{1,20}(?:\\s\\p{Ll}[\\p{L}’'-]{1,20}){0,2}):\\s$");
+    private static final Pattern GLUED_LABEL_BEFORE = Pattern.compile("(?:^|\\s)(\\p{Lu}\\p{L}{0,20}(?:\\s\\p{Ll}{1,20}){0,2})$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OF_BEFORE = Pattern.compile(
+            "\\b(?:the|a|an|its|their|his|her)\\s((?:\\p{Ll}[\\p{L}-]{1,20}\\s){0,2}\\p{Ll}[\\p{L}-]{1,20})\\sof\\s$");
     private static final Pattern LASTED = Pattern.compile("\\b(?:lasted|lasts|lasting|took|takes|taking|spent|spends)\\s$");
     private static final Pattern ADJECTIVAL = Pattern.compile("(?:-long|-high|-wide|-tall|-deep)?\\s(\\p{Ll}[\\p{Ll}-]{2,20})\\b");
     private static final Pattern YEAR_LIKE = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
@@ -234,8 +239,11 @@ public final class QuantityParser {
                 topic = adjectivalNoun(text, m, end);
             }
             int at = start(m, numStart);
-            if (topic.isEmpty() && LASTED.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
-                topic = clauseLead(text, at); // "the moonwalk lasted two hours": what lasted
+            if (topic.isEmpty() && (text.charAt(m.start("dunit") - 1) != '-'
+                    || LASTED.matcher(text.substring(Math.max(0, at - 12), at)).find())) {
+                // "the moonwalk lasted two hours", "Mitchell served 19 months": what lasted, who served; not so
+                // "FDR approved a thirty-year loan", where the duration is an adjective of something else
+                topic = clauseLead(text, at);
             }
             end = conversionEnd(text, end);
         } else if (m.group("munit") != null) {
@@ -531,8 +539,20 @@ public final class QuantityParser {
         return a.group(1);
     }
 
-    /** "Length: 245 m" → "Length": the label of a "Label: value" line, or empty. */
+    /**
+     * "Length: 245 m" → "Length": the label of a "Label: value" line, or of a table row exported without a separator
+     * ("Sample mass21.55 kilograms" → "Sample mass"); else what the value is "of" ("a maximum diameter of 135 feet" →
+     * "maximum diameter"); else empty.
+     */
     private static String label(String text, int start) {
+        if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            Matcher g = GLUED_LABEL_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+            return g.find() ? g.group(1) : "";
+        }
+        Matcher of = OF_BEFORE.matcher(text.substring(Math.max(0, start - 50), start));
+        if (of.find()) {
+            return of.group(1);
+        }
         Matcher l = LABEL_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
         return l.find() ? l.group(1) : "";
     }

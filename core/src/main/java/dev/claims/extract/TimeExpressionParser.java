@@ -51,11 +51,24 @@ public final class TimeExpressionParser {
     private static final String PART = "(?i:early|mid|late)";
     private static final String PART_OF = "(?i:the)\\s(?:end|beginning|start|middle|first\\shalf|second\\shalf)\\sof";
     private static final String DAY_SUFFIX = "(?:st|nd|rd|th)?";
+    private static final String DAY_TO = "(?:\\sto\\s|\\s?[-–—]\\s?)";
 
     /** Every time expression starts at a word start; the guard lets the scan skip the inside of words at once. */
     static final Pattern TIME = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + String.join("|",
+            // day ranges: "March 3 to 9, 1921", "August 1-2, 1937"; "3–9 March 1921", "10 to 17 October 1921"
+            "(?<m17>" + MONTH + ")\\s(?<d17a>\\d{1,2})" + DAY_SUFFIX + DAY_TO + "(?<d17b>\\d{1,2})" + DAY_SUFFIX
+                    + ",?\\s(?<y17>" + YEAR + ")(?!\\d)",
+            "(?<![\\d/.-])(?<d18a>\\d{1,2})" + DAY_SUFFIX + DAY_TO + "(?<d18b>\\d{1,2})" + DAY_SUFFIX + "\\s(?:of\\s)?(?<m18>"
+                    + MONTH + "),?\\s(?<y18>" + YEAR + ")(?!\\d)",
+            // dual dates, Old Style first and New Style in brackets: "2 (14) May 1880", "25 October (7 November) 1917",
+            // "October 25 (November 7), 1917"
+            "(?<![\\d/.-])(?<d19a>\\d{1,2})\\s?\\((?<d19b>\\d{1,2})\\)\\s(?<m19>" + MONTH + "),?\\s(?<y19>" + YEAR + ")(?!\\d)",
+            "(?<![\\d/.-])(?<d20a>\\d{1,2})" + DAY_SUFFIX + "\\s(?<m20a>" + MONTH + ")\\s?\\((?<d20b>\\d{1,2})" + DAY_SUFFIX
+                    + "\\s(?<m20b>" + MONTH + ")\\),?\\s(?<y20>" + YEAR + ")(?!\\d)",
+            "(?<m21a>" + MONTH + ")\\s(?<d21a>\\d{1,2})" + DAY_SUFFIX + "\\s?\\((?<m21b>" + MONTH + ")\\s(?<d21b>\\d{1,2})"
+                    + DAY_SUFFIX + "\\),?\\s(?<y21>" + YEAR + ")(?!\\d)",
             "(?<![\\d/.-])(?<nm>\\d{1,2})[-/](?<nd>\\d{1,2})[-/](?<ny>" + YEAR + ")(?![\\d])",
-            "(?<m1>" + MONTH + ")\\s(?<d1>\\d{1,2})" + DAY_SUFFIX + ",?\\s(?<y1>" + YEAR + ")(?!\\d)",
+            "(?<m1>" + MONTH + "),?\\s(?<d1>\\d{1,2})" + DAY_SUFFIX + ",?\\s(?<y1>" + YEAR + ")(?!\\d)",
             "(?<![\\d])(?<d2>\\d{1,2})" + DAY_SUFFIX + "\\s(?:of\\s)?(?<m2>" + MONTH + "),?\\s(?<y2>" + YEAR + ")(?!\\d)",
             "(?<m3a>" + MONTH + ")\\s?[-–—]\\s?(?<m3b>" + MONTH + "),?\\s(?:of\\s)?(?<y3>" + YEAR + ")(?!\\d)",
             "(?:(?<p4>" + PART + ")[-\\s]|(?<p4b>" + PART_OF + ")\\s)?(?<m4>" + MONTH + "),?\\s(?:of\\s)?(?<y4>" + YEAR + ")(?!\\d)",
@@ -74,6 +87,8 @@ public final class TimeExpressionParser {
             "(?<m12>" + MONTH + ")\\s(?<d12>\\d{1,2})" + DAY_SUFFIX + "(?![\\d])\\b"
                     // "October 23 and 24": the second day, read in the same match
                     + "(?=(?:\\s(?:and|&)\\s(?<d12b>\\d{1,2})" + DAY_SUFFIX + "(?![\\d\\p{L}]))?)",
+            // "3rd March", "the 6th of May", "14 July": a day and month without a year
+            "(?<![\\d/.,-])(?<d16>\\d{1,2})" + DAY_SUFFIX + "\\s(?:of\\s)?(?<m16>" + MONTH + ")(?![\\w]|,?\\s\\d)",
             "(?:(?<p13>" + PART + ")[-\\s]|(?<p13b>" + PART_OF + ")\\s)(?<m13>" + MONTH + ")(?![\\w])",
             "(?:(?<=\\b(?:in|In|that|That|since|until|by|By|during|During)\\s)"
                     // "the July Big Three conference": a month naming a meeting
@@ -160,7 +175,29 @@ public final class TimeExpressionParser {
         String calendar = calendarAfter(text, end);
         DateValue v;
         boolean explicit = true;
-        if (m.group("ny") != null) {
+        if (m.group("y17") != null || m.group("y18") != null) {
+            boolean us = m.group("y17") != null;
+            int y = year(us ? m.group("y17") : m.group("y18"));
+            int mo = month(us ? m.group("m17") : m.group("m18"));
+            LocalDate a = LocalDate.of(y, mo, Integer.parseInt(us ? m.group("d17a") : m.group("d18a")));
+            LocalDate b = LocalDate.of(y, mo, Integer.parseInt(us ? m.group("d17b") : m.group("d18b")));
+            if (!b.isAfter(a)) {
+                return null;
+            }
+            v = new DateValue(written, a + "/" + b, a, b, DatePrecision.RANGE, "");
+        } else if (m.group("y19") != null) {
+            v = newStyle(written, year(m.group("y19")), month(m.group("m19")), Integer.parseInt(m.group("d19a")),
+                    month(m.group("m19")), Integer.parseInt(m.group("d19b")));
+            calendar = "";
+        } else if (m.group("y20") != null) {
+            v = newStyle(written, year(m.group("y20")), month(m.group("m20a")), Integer.parseInt(m.group("d20a")),
+                    month(m.group("m20b")), Integer.parseInt(m.group("d20b")));
+            calendar = "";
+        } else if (m.group("y21") != null) {
+            v = newStyle(written, year(m.group("y21")), month(m.group("m21a")), Integer.parseInt(m.group("d21a")),
+                    month(m.group("m21b")), Integer.parseInt(m.group("d21b")));
+            calendar = "";
+        } else if (m.group("ny") != null) {
             v = day(written, year(m.group("ny")), Integer.parseInt(m.group("nm")), Integer.parseInt(m.group("nd")));
         } else if (m.group("y1") != null) {
             v = day(written, year(m.group("y1")), month(m.group("m1")), Integer.parseInt(m.group("d1")));
@@ -204,7 +241,9 @@ public final class TimeExpressionParser {
         } else {
             explicit = false;
             Integer y = anchor.year();
-            if (m.group("m12") != null) {
+            if (m.group("m16") != null) {
+                v = y == null ? unresolved(written) : day(written, y, month(m.group("m16")), Integer.parseInt(m.group("d16")));
+            } else if (m.group("m12") != null) {
                 v = y == null ? unresolved(written) : day(written, y, month(m.group("m12")), Integer.parseInt(m.group("d12")));
             } else if (m.group("m13") != null) {
                 v = y == null ? unresolved(written) : month(written, y, month(m.group("m13")), part(m.group("p13"), m.group("p13b")));
@@ -214,6 +253,9 @@ public final class TimeExpressionParser {
                 String s = m.group("s15a") != null ? m.group("s15a") : m.group("s15b");
                 v = y == null ? unresolved(written) : season(written, y, s, part(m.group("p15"), null));
             }
+        }
+        if (v == null) {
+            return null;
         }
         return new TimeMention(start, end, qualify(v, before, calendar), explicit, explicit || anchor.yearIn(paragraph));
     }
@@ -348,6 +390,20 @@ public final class TimeExpressionParser {
             }
         }
         throw new NumberFormatException(name);
+    }
+
+    /**
+     * A dual date, Old Style (Julian) day first and New Style (Gregorian) day in brackets: the New Style day, with
+     * qualifier "N.S.", when the two are the Julian calendar's distance apart in that year (computed with ICU4J);
+     * otherwise null, for the brackets say something else.
+     */
+    static DateValue newStyle(String written, int y, int oldMonth, int oldDay, int newMonth, int newDay) {
+        LocalDate ns = LocalDate.of(y, newMonth, newDay);
+        LocalDate os = LocalDate.of(y, oldMonth, oldDay);
+        if (!Calendars.julianToGregorian(os).equals(ns)) {
+            return null;
+        }
+        return new DateValue(written, ns.toString(), ns, ns, DatePrecision.DAY, "N.S.");
     }
 
     static DateValue unresolved(String written) {

@@ -82,6 +82,25 @@ class QuantityGrammarTest {
         assertEquals(attribute, q.attribute());
     }
 
+    /** What a measure or duration measures, from a label, a table row without separator, "X of", or the noun after. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Top speed: 135 km/h (85 mph, 74 kn)|Top speed",
+        "Crew size3 Sample mass21.55 kilograms (47.51 lb) Start|Sample mass",
+        "Mission duration8 days, 3 hours, 18 minutes, 35 seconds|Mission duration",
+        "It had a maximum diameter of 135 feet (41.2 m).|maximum diameter",
+        "They finished after a mission duration of eight days and three hours.|mission duration",
+        "Following their 2.5 hour moonwalk they slept.|moonwalk",
+        "Workers swarmed over the 803.8-foot-long superstructure.|superstructure",
+        "The first moonwalk lasted two hours and 36 minutes.|first moonwalk",
+        "Mitchell served 19 months in prison.|Mitchell",
+    })
+    void topic(String sentence, String topic) {
+        List<QuantityMention> found = PARSER.find(sentence).stream().filter(q -> !q.attribute().equals("count")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(topic, found.get(0).topic());
+    }
+
     /** "35 of the 97 people": the part and the whole are both counts. */
     @org.junit.jupiter.api.Test
     void partitiveGivesPartAndWhole() {
