@@ -118,12 +118,20 @@ public final class TimeExpressionParser {
      * @param paragraph the sentence's paragraph (relative expressions anchor only within a paragraph)
      */
     public List<TimeMention> find(String text, int paragraph, TimeAnchor anchor) {
+        return find(text, paragraph, anchor, null);
+    }
+
+    /**
+     * As {@link #find(String, int, TimeAnchor)}, with the document's own date (see {@link #documentDate(String)}),
+     * from which "forty-five years ago", "three months ago" are counted back; null when the document states none.
+     */
+    public List<TimeMention> find(String text, int paragraph, TimeAnchor anchor, DateValue documentDate) {
         List<TimeMention> out = new ArrayList<>();
         Matcher m = TIME.matcher(text);
         while (m.find()) {
             TimeMention t;
             try {
-                t = mention(m, text, paragraph, anchor);
+                t = mention(m, text, paragraph, anchor, documentDate);
             } catch (java.time.DateTimeException | NumberFormatException e) {
                 t = null; // "February 30", "13-45-1933": not a date
             }
@@ -167,7 +175,7 @@ public final class TimeExpressionParser {
                 && v.latest().isBefore(narrative.earliest());
     }
 
-    private TimeMention mention(Matcher m, String text, int paragraph, TimeAnchor anchor) {
+    private TimeMention mention(Matcher m, String text, int paragraph, TimeAnchor anchor, DateValue documentDate) {
         String written = m.group();
         int start = m.start();
         int end = m.end();
@@ -236,7 +244,7 @@ public final class TimeExpressionParser {
         } else if (m.group("y11") != null) {
             v = year(written, year(m.group("y11")), "");
         } else if (m.group("r1") != null || m.group("r2") != null || m.group("r3") != null || m.group("r4") != null) {
-            DateValue rel = relative(m, written, paragraph, anchor);
+            DateValue rel = relative(m, written, paragraph, anchor, documentDate);
             return new TimeMention(start, end, rel, false, rel.resolved());
         } else {
             explicit = false;
@@ -260,7 +268,7 @@ public final class TimeExpressionParser {
         return new TimeMention(start, end, qualify(v, before, calendar), explicit, explicit || anchor.yearIn(paragraph));
     }
 
-    private DateValue relative(Matcher m, String written, int paragraph, TimeAnchor anchor) {
+    private DateValue relative(Matcher m, String written, int paragraph, TimeAnchor anchor, DateValue documentDate) {
         DateValue last = anchor.lastIn(paragraph);
         String unit;
         long count;
@@ -270,6 +278,9 @@ public final class TimeExpressionParser {
             count = w.contains("previous") || w.contains("preceding") ? -1 : w.contains("same") ? 0 : 1;
         } else if (m.group("r2") != null) {
             String dir = m.group("r2d");
+            if (dir.equals("ago")) {
+                return ago(written, m.group("r2n"), m.group("r2u"), documentDate);
+            }
             if (!dir.equals("later") && !dir.startsWith("afterward") && !dir.equals("earlier")) {
                 return unresolved(written); // "two years after FDR's death": anchored on a thing, not on the text's last date
             }
@@ -319,6 +330,50 @@ public final class TimeExpressionParser {
                 return year(written, base.getYear() + (int) count, "");
             }
         }
+    }
+
+    /**
+     * "forty-five years ago" counted back from the document's own date, at the precision of the unit (a year for
+     * years and decades, a month for months, a day for days and weeks, each only when the document's date is that
+     * precise); unresolved without a document date.
+     */
+    private DateValue ago(String written, String count, String unitWritten, DateValue documentDate) {
+        Optional<BigDecimal> n = numbers.parse(count.equalsIgnoreCase("a") || count.equalsIgnoreCase("an") ? "one" : count);
+        if (documentDate == null || !documentDate.resolved() || n.isEmpty() || n.get().stripTrailingZeros().scale() > 0) {
+            return unresolved(written);
+        }
+        long k = n.get().longValue();
+        String unit = unitWritten.toLowerCase(Locale.ROOT);
+        LocalDate base = documentDate.earliest();
+        DatePrecision p = documentDate.precision();
+        if (unit.startsWith("day") || unit.startsWith("week")) {
+            return p != DatePrecision.DAY ? unresolved(written)
+                    : DateValue.day(written, unit.startsWith("day") ? base.minusDays(k) : base.minusWeeks(k));
+        }
+        if (unit.startsWith("month")) {
+            if (p != DatePrecision.DAY && p != DatePrecision.MONTH) {
+                return unresolved(written);
+            }
+            YearMonth ym = YearMonth.from(base).minusMonths(k);
+            return month(written, ym.getYear(), ym.getMonthValue(), "");
+        }
+        if (p != DatePrecision.DAY && p != DatePrecision.MONTH && p != DatePrecision.YEAR) {
+            return unresolved(written);
+        }
+        return year(written, base.getYear() - (int) (unit.startsWith("decade") ? 10 * k : k), "");
+    }
+
+    /** The date of a document's date line ("Monday, May 06, 2013", "Published 12 March 1998"), or null. */
+    public DateValue documentDate(String dateLine) {
+        if (dateLine == null || dateLine.isBlank()) {
+            return null;
+        }
+        for (TimeMention t : find(dateLine, 0, new TimeAnchor())) {
+            if (t.explicit() && t.value().resolved()) {
+                return t.value();
+            }
+        }
+        return null;
     }
 
     private static String qualifierBefore(String text, int start) {

@@ -59,6 +59,26 @@ class DateGrammarTest {
         assertEquals(precision, v.precision().name());
     }
 
+    /** "N units ago" counts back from the document's own date, at the precision both allow. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Monday, May 06, 2013|The airship burned seventy-six years ago at Lakehurst.|seventy-six years ago|1937|YEAR",
+        "Published 12 March 1998|It began forty-five years ago in Berlin.|forty-five years ago|1953|YEAR",
+        "Published 12 March 1998|It ended three months ago in Berlin.|three months ago|1997-12|MONTH",
+        "Published 12 March 1998|It ended 10 days ago in Berlin.|10 days ago|1998-03-02|DAY",
+        "March 1998|It ended 10 days ago in Berlin.|10 days ago||UNRESOLVED",
+        "-|It began forty-five years ago in Berlin.|forty-five years ago||UNRESOLVED",
+    })
+    void agoFromTheDocumentDate(String dateLine, String sentence, String written, String edtf, String precision) {
+        DateValue documentDate = dateLine.equals("-") ? null : PARSER.documentDate(dateLine);
+        List<TimeMention> found = PARSER.find(sentence, 0, new TimeAnchor(), documentDate).stream()
+                .filter(t -> t.start() == sentence.indexOf(written)).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(written, sentence.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(edtf == null ? "" : edtf, found.get(0).value().edtf());
+        assertEquals(precision, found.get(0).value().precision().name());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "1917-10-25|1917-11-07", "1880-05-02|1880-05-14", "1700-01-01|1700-01-11", "1918-01-31|1918-02-13",
