@@ -123,10 +123,12 @@ public final class NumberParser {
      * "two and a half" → 0.25, "eighty six" → 0.5, "half a billion" → 50000000; empty when it is not a number.
      */
     public Optional<BigDecimal> precision(String written) {
-        Optional<BigDecimal> value = parse(written);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
+        return parse(written).map(v -> precision(written, v));
+    }
+
+    /** {@link #precision(String)} of a number already parsed to {@code parsed}. */
+    BigDecimal precision(String written, BigDecimal parsed) {
+        Optional<BigDecimal> value = Optional.of(parsed);
         String s = written.strip().toLowerCase(Locale.ROOT);
         if (s.contains("half")) {
             // a quarter of the unit the half is a half of: "two and a half" ± 0.25, "half a million" ± 250000
@@ -135,7 +137,7 @@ public final class NumberParser {
             BigDecimal of = hs.matches() ? scale(hs.group(1))
                     : h.matches() && h.group(2) != null ? scale(h.group(2))
                     : h.matches() ? largestScaleIn(h.group(1)) : BigDecimal.ONE;
-            return Optional.of(of.multiply(new BigDecimal("0.25")).stripTrailingZeros());
+            return of.multiply(new BigDecimal("0.25")).stripTrailingZeros();
         }
         BigDecimal scale = BigDecimal.ONE;
         String digits = s;
@@ -157,7 +159,7 @@ public final class NumberParser {
             }
             unit = BigDecimal.ONE.scaleByPowerOfTen(zeros);
         }
-        return Optional.of(unit.multiply(scale).multiply(new BigDecimal("0.5")).stripTrailingZeros());
+        return unit.multiply(scale).multiply(new BigDecimal("0.5")).stripTrailingZeros();
     }
 
     /**

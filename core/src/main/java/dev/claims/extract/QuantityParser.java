@@ -80,6 +80,7 @@ public final class QuantityParser {
             "(?:^|\\s)(\\p{Lu}[\\p{L}’'-]{1,20}(?:\\s\\p{Ll}[\\p{L}’'-]{1,20}){0,2}):\\s$");
     private static final Pattern GLUED_LABEL_BEFORE = Pattern.compile("(?:^|\\s)(\\p{Lu}\\p{L}{0,20}(?:\\s\\p{Ll}{1,20}){0,2})$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i:" + NumberParser.WORDS + ")");
     private static final Pattern OF_BEFORE = Pattern.compile(
             "\\b(?:the|a|an|its|their|his|her)\\s((?:\\p{Ll}[\\p{L}-]{1,20}\\s){0,2}\\p{Ll}[\\p{L}-]{1,20})\\sof\\s$");
     private static final Pattern LASTED = Pattern.compile("\\b(?:lasted|lasts|lasting|took|takes|taking|spent|spends)\\s$");
@@ -104,7 +105,6 @@ public final class QuantityParser {
     private static final Map<String, Integer> DURATION_RANK = Map.of("seconds", 1, "minutes", 2, "hours", 3, "days", 4,
             "weeks", 5, "months", 6, "years", 7);
 
-    private static final ThreadLocal<NumberParser> WORD_NUMBER = ThreadLocal.withInitial(NumberParser::new);
     private final NumberParser numbers;
 
     public QuantityParser(NumberParser numbers) {
@@ -365,20 +365,19 @@ public final class QuantityParser {
     /** The amount of a number or range as written, or null when it is none (or the range runs backwards). */
     private Amount amount(String first, String second) {
         Optional<BigDecimal> a = numbers.parse(first);
-        Optional<BigDecimal> pa = numbers.precision(first);
-        if (a.isEmpty() || pa.isEmpty()) {
+        if (a.isEmpty()) {
             return null;
         }
         if (second == null) {
-            return new Amount(a.get(), null, pa.get());
+            return new Amount(a.get(), null, numbers.precision(first, a.get()));
         }
         Optional<BigDecimal> b = numbers.parse(second);
-        Optional<BigDecimal> pb = numbers.precision(second);
-        if (b.isEmpty() || pb.isEmpty()) {
+        if (b.isEmpty()) {
             return null;
         }
+        Optional<BigDecimal> pb = Optional.of(numbers.precision(second, b.get()));
         BigDecimal low = a.get();
-        BigDecimal precision = pa.get();
+        BigDecimal precision = numbers.precision(first, a.get());
         BigDecimal scale = scaleOf(second);
         if (scale.compareTo(BigDecimal.ONE) > 0 && scaleOf(first).compareTo(BigDecimal.ONE) == 0) {
             low = low.multiply(scale); // "10 to 20 million": ten million
@@ -518,7 +517,7 @@ public final class QuantityParser {
             }
         }
         String word = text.substring(s, wordEnd).toLowerCase(Locale.ROOT);
-        return !NOT_DESIGNATORS.contains(word) && WORD_NUMBER.get().parse(word).isEmpty(); // "Four 1,050-horsepower"
+        return !NOT_DESIGNATORS.contains(word) && !NUMBER_WORD.matcher(word).matches(); // "Four 1,050-horsepower"
     }
 
     /**

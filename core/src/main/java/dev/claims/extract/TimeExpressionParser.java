@@ -55,21 +55,15 @@ public final class TimeExpressionParser {
 
     /** Every time expression starts at a word start; the guard lets the scan skip the inside of words at once. */
     static final Pattern TIME = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + String.join("|",
-            // day ranges: "March 3 to 9, 1921", "August 1-2, 1937"; "3–9 March 1921", "10 to 17 October 1921"
-            "(?<m17>" + MONTH + ")\\s(?<d17a>\\d{1,2})" + DAY_SUFFIX + DAY_TO + "(?<d17b>\\d{1,2})" + DAY_SUFFIX
-                    + ",?\\s(?<y17>" + YEAR + ")(?!\\d)",
-            "(?<![\\d/.-])(?<d18a>\\d{1,2})" + DAY_SUFFIX + DAY_TO + "(?<d18b>\\d{1,2})" + DAY_SUFFIX + "\\s(?:of\\s)?(?<m18>"
-                    + MONTH + "),?\\s(?<y18>" + YEAR + ")(?!\\d)",
-            // dual dates, Old Style first and New Style in brackets: "2 (14) May 1880", "25 October (7 November) 1917",
-            // "October 25 (November 7), 1917"
-            "(?<![\\d/.-])(?<d19a>\\d{1,2})\\s?\\((?<d19b>\\d{1,2})\\)\\s(?<m19>" + MONTH + "),?\\s(?<y19>" + YEAR + ")(?!\\d)",
-            "(?<![\\d/.-])(?<d20a>\\d{1,2})" + DAY_SUFFIX + "\\s(?<m20a>" + MONTH + ")\\s?\\((?<d20b>\\d{1,2})" + DAY_SUFFIX
-                    + "\\s(?<m20b>" + MONTH + ")\\),?\\s(?<y20>" + YEAR + ")(?!\\d)",
-            "(?<m21a>" + MONTH + ")\\s(?<d21a>\\d{1,2})" + DAY_SUFFIX + "\\s?\\((?<m21b>" + MONTH + ")\\s(?<d21b>\\d{1,2})"
-                    + DAY_SUFFIX + "\\),?\\s(?<y21>" + YEAR + ")(?!\\d)",
             "(?<![\\d/.-])(?<nm>\\d{1,2})[-/](?<nd>\\d{1,2})[-/](?<ny>" + YEAR + ")(?![\\d])",
-            "(?<m1>" + MONTH + "),?\\s(?<d1>\\d{1,2})" + DAY_SUFFIX + ",?\\s(?<y1>" + YEAR + ")(?!\\d)",
-            "(?<![\\d])(?<d2>\\d{1,2})" + DAY_SUFFIX + "\\s(?:of\\s)?(?<m2>" + MONTH + "),?\\s(?<y2>" + YEAR + ")(?!\\d)",
+            // a day, a day range ("March 3 to 9, 1921", "August 1-2, 1937") or a dual date, Old Style first and New
+            // Style in brackets ("October 25 (November 7), 1917"), then the year; "June, 12, 1931"
+            "(?<m1>" + MONTH + "),?\\s(?<d1>\\d{1,2})" + DAY_SUFFIX + "(?:" + DAY_TO + "(?<d1b>\\d{1,2})" + DAY_SUFFIX
+                    + "|\\s?\\((?<m1n>" + MONTH + ")\\s(?<d1n>\\d{1,2})" + DAY_SUFFIX + "\\))?,?\\s(?<y1>" + YEAR + ")(?!\\d)",
+            // the same, day first: "3–9 March 1921", "10 to 17 October 1921", "2 (14) May 1880", "25 October (7 November) 1917"
+            "(?<![\\d])(?<d2>\\d{1,2})" + DAY_SUFFIX + "(?:" + DAY_TO + "(?<d2b>\\d{1,2})" + DAY_SUFFIX
+                    + "|\\s?\\((?<d2n>\\d{1,2})\\))?\\s(?:of\\s)?(?<m2>" + MONTH + ")(?:\\s?\\((?<d2nn>\\d{1,2})" + DAY_SUFFIX
+                    + "\\s(?<m2n>" + MONTH + ")\\))?,?\\s(?<y2>" + YEAR + ")(?!\\d)",
             "(?<m3a>" + MONTH + ")\\s?[-–—]\\s?(?<m3b>" + MONTH + "),?\\s(?:of\\s)?(?<y3>" + YEAR + ")(?!\\d)",
             "(?:(?<p4>" + PART + ")[-\\s]|(?<p4b>" + PART_OF + ")\\s)?(?<m4>" + MONTH + "),?\\s(?:of\\s)?(?<y4>" + YEAR + ")(?!\\d)",
             "(?:(?<p5>" + PART + ")[-\\s])?(?<s5>" + SEASON + "),?\\s(?:of\\s)?(?<y5>" + YEAR + ")(?!\\d)",
@@ -183,34 +177,33 @@ public final class TimeExpressionParser {
         String calendar = calendarAfter(text, end);
         DateValue v;
         boolean explicit = true;
-        if (m.group("y17") != null || m.group("y18") != null) {
-            boolean us = m.group("y17") != null;
-            int y = year(us ? m.group("y17") : m.group("y18"));
-            int mo = month(us ? m.group("m17") : m.group("m18"));
-            LocalDate a = LocalDate.of(y, mo, Integer.parseInt(us ? m.group("d17a") : m.group("d18a")));
-            LocalDate b = LocalDate.of(y, mo, Integer.parseInt(us ? m.group("d17b") : m.group("d18b")));
-            if (!b.isAfter(a)) {
-                return null;
+        if (m.group("y1") != null || m.group("y2") != null) {
+            boolean us = m.group("y1") != null;
+            int y = year(us ? m.group("y1") : m.group("y2"));
+            int mo = month(us ? m.group("m1") : m.group("m2"));
+            int d = Integer.parseInt(us ? m.group("d1") : m.group("d2"));
+            String toDay = us ? m.group("d1b") : m.group("d2b");
+            if (toDay != null) {
+                LocalDate a = LocalDate.of(y, mo, d);
+                LocalDate b = LocalDate.of(y, mo, Integer.parseInt(toDay));
+                if (!b.isAfter(a)) {
+                    return null;
+                }
+                v = new DateValue(written, a + "/" + b, a, b, DatePrecision.RANGE, "");
+            } else if (us && m.group("m1n") != null) {
+                v = newStyle(written, y, mo, d, month(m.group("m1n")), Integer.parseInt(m.group("d1n")));
+                calendar = "";
+            } else if (!us && m.group("d2n") != null) {
+                v = newStyle(written, y, mo, d, mo, Integer.parseInt(m.group("d2n")));
+                calendar = "";
+            } else if (!us && m.group("m2n") != null) {
+                v = newStyle(written, y, mo, d, month(m.group("m2n")), Integer.parseInt(m.group("d2nn")));
+                calendar = "";
+            } else {
+                v = day(written, y, mo, d);
             }
-            v = new DateValue(written, a + "/" + b, a, b, DatePrecision.RANGE, "");
-        } else if (m.group("y19") != null) {
-            v = newStyle(written, year(m.group("y19")), month(m.group("m19")), Integer.parseInt(m.group("d19a")),
-                    month(m.group("m19")), Integer.parseInt(m.group("d19b")));
-            calendar = "";
-        } else if (m.group("y20") != null) {
-            v = newStyle(written, year(m.group("y20")), month(m.group("m20a")), Integer.parseInt(m.group("d20a")),
-                    month(m.group("m20b")), Integer.parseInt(m.group("d20b")));
-            calendar = "";
-        } else if (m.group("y21") != null) {
-            v = newStyle(written, year(m.group("y21")), month(m.group("m21a")), Integer.parseInt(m.group("d21a")),
-                    month(m.group("m21b")), Integer.parseInt(m.group("d21b")));
-            calendar = "";
         } else if (m.group("ny") != null) {
             v = day(written, year(m.group("ny")), Integer.parseInt(m.group("nm")), Integer.parseInt(m.group("nd")));
-        } else if (m.group("y1") != null) {
-            v = day(written, year(m.group("y1")), month(m.group("m1")), Integer.parseInt(m.group("d1")));
-        } else if (m.group("y2") != null) {
-            v = day(written, year(m.group("y2")), month(m.group("m2")), Integer.parseInt(m.group("d2")));
         } else if (m.group("y3") != null) {
             int y = year(m.group("y3"));
             YearMonth a = YearMonth.of(y, month(m.group("m3a")));
