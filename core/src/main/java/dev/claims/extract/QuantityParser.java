@@ -45,7 +45,7 @@ public final class QuantityParser {
     private static final String CURRENCY = "\\\\?\\$|£|€";
     /** One scan: the number is matched once and what follows it decides money, percentage, duration, measure or count. */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?:(?<![\\p{L}\\d:.,-])|(?=\\d)(?<=\\p{Ll})(?<=" + GLUED_LABEL + "))(?:(?<q>(?i:" + Quantities.qualifierAlternation() + "))\\s)?(?:"
+            "(?:(?<![\\p{L}\\d:.,-])|(?=\\d)(?<=\\p{Ll})(?<=" + GLUED_LABEL + "))" + firstCharacters() + "(?:(?<q>(?i:" + Quantities.qualifierAlternation() + "))\\s)?(?:"
                     + "(?<cur>" + CURRENCY + ")\\s?(?<mnum>(?:" + NumberParser.DIGITS + ")" + SCALE + ")"
                     + "(?:" + TO + "(?:" + CURRENCY + ")?(?<mnum2>(?:" + NumberParser.DIGITS + ")" + SCALE + "))?(?![\\d])"
                     + "|(?<frac>(?i:one|two|three|four|five|six|seven|eight|nine|a)[\\s-](?i:half|halves|thirds?|quarters?"
@@ -106,6 +106,25 @@ public final class QuantityParser {
             "weeks", 5, "months", 6, "years", 7);
 
     private final NumberParser numbers;
+
+    /**
+     * A lookahead for the characters a quantity can start with (a digit, a currency sign, the first letter of an
+     * approximation word or a number word), so the scan passes over other word starts without trying each
+     * alternative.
+     */
+    private static String firstCharacters() {
+        java.util.SortedSet<Character> first = new java.util.TreeSet<>();
+        String words = Quantities.qualifierAlternation() + "|" + NumberParser.WORDS.replaceAll("[^a-z|]", "|") + "|a|half";
+        for (String w : words.split("\\|")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                first.add(Character.toLowerCase(w.charAt(0)));
+                first.add(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        StringBuilder sb = new StringBuilder("(?=[\\d$£€\\\\");
+        first.forEach(sb::append);
+        return sb.append("])").toString();
+    }
 
     public QuantityParser(NumberParser numbers) {
         this.numbers = numbers;
@@ -294,14 +313,14 @@ public final class QuantityParser {
     /** A count: a number and the plural noun it counts ("12,000 members", "five men", "35 of the 97 people"). */
     private Found count(Matcher m, String text, String before) {
         String num = m.group("num");
-        Amount amount = amount(num, m.group("num2"));
-        if (amount == null || amount.low().compareTo(BigDecimal.ONE) <= 0
-                || DETERMINER_BEFORE.matcher(before).find() && !Character.isDigit(num.charAt(0))) {
-            return null;
-        }
         int numStart = m.start("num");
-        if (m.group("q") == null && designation(text, numStart)) {
-            return null; // "Apollo 11 becomes", "LZ 129 Hindenburg"
+        if (DETERMINER_BEFORE.matcher(before).find() && !Character.isDigit(num.charAt(0))
+                || m.group("q") == null && designation(text, numStart)) {
+            return null; // "the two countries"; "Apollo 11 becomes", "LZ 129 Hindenburg"
+        }
+        Optional<BigDecimal> first = numbers.parse(num);
+        if (first.isEmpty() || first.get().compareTo(BigDecimal.ONE) <= 0) {
+            return null;
         }
         int afterNum = m.group("num2") != null ? m.end("num2") : m.end("num");
         Matcher part = PARTITIVE.matcher(text).region(afterNum, Math.min(text.length(), afterNum + 90));
@@ -347,7 +366,8 @@ public final class QuantityParser {
                 break; // "In 1945 Truman, officials ...": only a list of lowercase adjectives goes on past a comma
             }
         }
-        if (noun == null) {
+        Amount amount = noun == null ? null : amount(num, m.group("num2"));
+        if (amount == null) {
             return null;
         }
         if (numStart > 0 && "“\"".indexOf(text.charAt(numStart - 1)) >= 0 && nounEnd < text.length()
