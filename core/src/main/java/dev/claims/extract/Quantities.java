@@ -42,6 +42,7 @@ public final class Quantities {
     private static final double ABOUT = 0.15;
     private static final Map<String, Qualifier> QUALIFIERS = loadQualifiers();
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CONVERSION_SEPARATOR = Pattern.compile("[,;]|\\sor\\s");
 
     private record Qualifier(String kept, Widening widening) {
     }
@@ -54,9 +55,49 @@ public final class Quantities {
         return dimension(a).equals(dimension(b));
     }
 
-    /** True when they are of one dimension and the intervals they can denote at the precision written overlap. */
+    /**
+     * True when they are of one dimension and the intervals they can denote at the precision written overlap, for the
+     * value or any conversion written in brackets after it ("135 km/h (85 mph, 74 kn)" is compatible with "85 miles
+     * per hour" through its 85 mph, though 135 km/h is 83.9 mph).
+     */
     public static boolean compatible(QuantityValue a, QuantityValue b) {
-        return sameDimension(a, b) && interval(a).overlaps(interval(b));
+        if (!sameDimension(a, b)) {
+            return false;
+        }
+        for (QuantityValue x : writtenForms(a)) {
+            for (QuantityValue y : writtenForms(b)) {
+                if (interval(x).overlaps(interval(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The value and each conversion written in brackets right after it, which the parser keeps in the value's text:
+     * "804 feet (245 m)" → [804 ft, 245 m]. A conversion takes the value's qualifier ("about 50 pounds (23 kg)").
+     */
+    public static List<QuantityValue> writtenForms(QuantityValue v) {
+        List<QuantityValue> out = new ArrayList<>(List.of(v));
+        String t = v.text();
+        int open = t.indexOf('(');
+        if (open < 0 || !t.endsWith(")")) {
+            return out;
+        }
+        for (String part : CONVERSION_SEPARATOR.split(t.substring(open + 1, t.length() - 1))) {
+            for (QuantityMention m : Parser.INSTANCE.find(part.strip())) {
+                QuantityValue c = m.value();
+                out.add(new QuantityValue(c.text(), c.amount(), c.unit(), v.qualifier().isEmpty() ? c.qualifier() : v.qualifier(),
+                        c.high(), c.precision()));
+            }
+        }
+        return out;
+    }
+
+    /** Built on first use: the parser's own patterns are built from this class's qualifier list. */
+    private static final class Parser {
+        static final QuantityParser INSTANCE = new QuantityParser(new NumberParser());
     }
 
     /** The dimension of a value: "length", "time", "money:USD", "percent", "count:member". */

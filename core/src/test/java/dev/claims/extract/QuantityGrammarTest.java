@@ -139,6 +139,11 @@ class QuantityGrammarTest {
         "It held 36 passengers.|It held fewer than 30 passengers.|false",
         "They got 2.5 to 8 years in prison.|They got 8 years in prison.|true",
         "They got 2.5 to 8 years in prison.|They got 10 years in prison.|false",
+        // a conversion written in brackets is a written form of the value too
+        "Top speed: 135 km/h (85 mph, 74 kn)|It reached 85 miles per hour.|true",
+        "Top speed: 135 km/h|It reached 85 miles per hour.|false",
+        "Top speed: 135 km/h (85 mph, 74 kn)|It reached 82 miles per hour (132 kilometers per hour).|false",
+        "The box weighed about 50 pounds (23 kg).|The box weighed 25 kg.|true",
     })
     void compatible(String left, String right, boolean expected) {
         QuantityValue a = PARSER.find(left).get(0).value();
