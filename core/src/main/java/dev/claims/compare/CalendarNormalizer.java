@@ -1,5 +1,6 @@
 package dev.claims.compare;
 
+import dev.claims.extract.Calendars;
 import dev.claims.model.DatePrecision;
 import dev.claims.knowledge.TsvResource;
 import java.time.LocalDate;
@@ -44,12 +45,12 @@ public final class CalendarNormalizer {
         return defaults;
     }
 
-    /** Days the Julian calendar is behind the Gregorian on a date (13 in 1900-1918, 12 in the 19th century). */
+    /**
+     * Days the Julian calendar is behind the Gregorian on a (Julian) date: 11 in the 18th century after 1700-02-28
+     * O.S., 12 in the 19th, 13 in 1900-2100; computed with ICU4J's calendars ({@link Calendars}).
+     */
     public static int julianOffset(LocalDate d) {
-        if (d.isBefore(LocalDate.of(1800, 3, 1))) {
-            return 11;
-        }
-        return d.isBefore(LocalDate.of(1900, 3, 1)) ? 12 : 13;
+        return Calendars.julianOffset(d);
     }
 
     /** The range in the Gregorian calendar. */

@@ -51,12 +51,19 @@ public final class TimeExpressionParser {
     private static final String PART = "(?i:early|mid|late)";
     private static final String PART_OF = "(?i:the)\\s(?:end|beginning|start|middle|first\\shalf|second\\shalf)\\sof";
     private static final String DAY_SUFFIX = "(?:st|nd|rd|th)?";
+    private static final String DAY_TO = "(?:\\sto\\s|\\s?[-–—]\\s?)";
 
     /** Every time expression starts at a word start; the guard lets the scan skip the inside of words at once. */
     static final Pattern TIME = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + String.join("|",
             "(?<![\\d/.-])(?<nm>\\d{1,2})[-/](?<nd>\\d{1,2})[-/](?<ny>" + YEAR + ")(?![\\d])",
-            "(?<m1>" + MONTH + ")\\s(?<d1>\\d{1,2})" + DAY_SUFFIX + ",?\\s(?<y1>" + YEAR + ")(?!\\d)",
-            "(?<![\\d])(?<d2>\\d{1,2})" + DAY_SUFFIX + "\\s(?:of\\s)?(?<m2>" + MONTH + "),?\\s(?<y2>" + YEAR + ")(?!\\d)",
+            // a day, a day range ("March 3 to 9, 1921", "August 1-2, 1937") or a dual date, Old Style first and New
+            // Style in brackets ("October 25 (November 7), 1917"), then the year; "June, 12, 1931"
+            "(?<m1>" + MONTH + "),?\\s(?<d1>\\d{1,2})" + DAY_SUFFIX + "(?:" + DAY_TO + "(?<d1b>\\d{1,2})" + DAY_SUFFIX
+                    + "|\\s?\\((?<m1n>" + MONTH + ")\\s(?<d1n>\\d{1,2})" + DAY_SUFFIX + "\\))?,?\\s(?<y1>" + YEAR + ")(?!\\d)",
+            // the same, day first: "3–9 March 1921", "10 to 17 October 1921", "2 (14) May 1880", "25 October (7 November) 1917"
+            "(?<![\\d])(?<d2>\\d{1,2})" + DAY_SUFFIX + "(?:" + DAY_TO + "(?<d2b>\\d{1,2})" + DAY_SUFFIX
+                    + "|\\s?\\((?<d2n>\\d{1,2})\\))?\\s(?:of\\s)?(?<m2>" + MONTH + ")(?:\\s?\\((?<d2nn>\\d{1,2})" + DAY_SUFFIX
+                    + "\\s(?<m2n>" + MONTH + ")\\))?,?\\s(?<y2>" + YEAR + ")(?!\\d)",
             "(?<m3a>" + MONTH + ")\\s?[-–—]\\s?(?<m3b>" + MONTH + "),?\\s(?:of\\s)?(?<y3>" + YEAR + ")(?!\\d)",
             "(?:(?<p4>" + PART + ")[-\\s]|(?<p4b>" + PART_OF + ")\\s)?(?<m4>" + MONTH + "),?\\s(?:of\\s)?(?<y4>" + YEAR + ")(?!\\d)",
             "(?:(?<p5>" + PART + ")[-\\s])?(?<s5>" + SEASON + "),?\\s(?:of\\s)?(?<y5>" + YEAR + ")(?!\\d)",
@@ -74,6 +81,8 @@ public final class TimeExpressionParser {
             "(?<m12>" + MONTH + ")\\s(?<d12>\\d{1,2})" + DAY_SUFFIX + "(?![\\d])\\b"
                     // "October 23 and 24": the second day, read in the same match
                     + "(?=(?:\\s(?:and|&)\\s(?<d12b>\\d{1,2})" + DAY_SUFFIX + "(?![\\d\\p{L}]))?)",
+            // "3rd March", "the 6th of May", "14 July": a day and month without a year
+            "(?<![\\d/.,-])(?<d16>\\d{1,2})" + DAY_SUFFIX + "\\s(?:of\\s)?(?<m16>" + MONTH + ")(?![\\w]|,?\\s\\d)",
             "(?:(?<p13>" + PART + ")[-\\s]|(?<p13b>" + PART_OF + ")\\s)(?<m13>" + MONTH + ")(?![\\w])",
             "(?:(?<=\\b(?:in|In|that|That|since|until|by|By|during|During)\\s)"
                     // "the July Big Three conference": a month naming a meeting
@@ -103,12 +112,20 @@ public final class TimeExpressionParser {
      * @param paragraph the sentence's paragraph (relative expressions anchor only within a paragraph)
      */
     public List<TimeMention> find(String text, int paragraph, TimeAnchor anchor) {
+        return find(text, paragraph, anchor, null);
+    }
+
+    /**
+     * As {@link #find(String, int, TimeAnchor)}, with the document's own date (see {@link #documentDate(String)}),
+     * from which "forty-five years ago", "three months ago" are counted back; null when the document states none.
+     */
+    public List<TimeMention> find(String text, int paragraph, TimeAnchor anchor, DateValue documentDate) {
         List<TimeMention> out = new ArrayList<>();
         Matcher m = TIME.matcher(text);
         while (m.find()) {
             TimeMention t;
             try {
-                t = mention(m, text, paragraph, anchor);
+                t = mention(m, text, paragraph, anchor, documentDate);
             } catch (java.time.DateTimeException | NumberFormatException e) {
                 t = null; // "February 30", "13-45-1933": not a date
             }
@@ -152,7 +169,7 @@ public final class TimeExpressionParser {
                 && v.latest().isBefore(narrative.earliest());
     }
 
-    private TimeMention mention(Matcher m, String text, int paragraph, TimeAnchor anchor) {
+    private TimeMention mention(Matcher m, String text, int paragraph, TimeAnchor anchor, DateValue documentDate) {
         String written = m.group();
         int start = m.start();
         int end = m.end();
@@ -160,12 +177,33 @@ public final class TimeExpressionParser {
         String calendar = calendarAfter(text, end);
         DateValue v;
         boolean explicit = true;
-        if (m.group("ny") != null) {
+        if (m.group("y1") != null || m.group("y2") != null) {
+            boolean us = m.group("y1") != null;
+            int y = year(us ? m.group("y1") : m.group("y2"));
+            int mo = month(us ? m.group("m1") : m.group("m2"));
+            int d = Integer.parseInt(us ? m.group("d1") : m.group("d2"));
+            String toDay = us ? m.group("d1b") : m.group("d2b");
+            if (toDay != null) {
+                LocalDate a = LocalDate.of(y, mo, d);
+                LocalDate b = LocalDate.of(y, mo, Integer.parseInt(toDay));
+                if (!b.isAfter(a)) {
+                    return null;
+                }
+                v = new DateValue(written, a + "/" + b, a, b, DatePrecision.RANGE, "");
+            } else if (us && m.group("m1n") != null) {
+                v = newStyle(written, y, mo, d, month(m.group("m1n")), Integer.parseInt(m.group("d1n")));
+                calendar = "";
+            } else if (!us && m.group("d2n") != null) {
+                v = newStyle(written, y, mo, d, mo, Integer.parseInt(m.group("d2n")));
+                calendar = "";
+            } else if (!us && m.group("m2n") != null) {
+                v = newStyle(written, y, mo, d, month(m.group("m2n")), Integer.parseInt(m.group("d2nn")));
+                calendar = "";
+            } else {
+                v = day(written, y, mo, d);
+            }
+        } else if (m.group("ny") != null) {
             v = day(written, year(m.group("ny")), Integer.parseInt(m.group("nm")), Integer.parseInt(m.group("nd")));
-        } else if (m.group("y1") != null) {
-            v = day(written, year(m.group("y1")), month(m.group("m1")), Integer.parseInt(m.group("d1")));
-        } else if (m.group("y2") != null) {
-            v = day(written, year(m.group("y2")), month(m.group("m2")), Integer.parseInt(m.group("d2")));
         } else if (m.group("y3") != null) {
             int y = year(m.group("y3"));
             YearMonth a = YearMonth.of(y, month(m.group("m3a")));
@@ -199,12 +237,14 @@ public final class TimeExpressionParser {
         } else if (m.group("y11") != null) {
             v = year(written, year(m.group("y11")), "");
         } else if (m.group("r1") != null || m.group("r2") != null || m.group("r3") != null || m.group("r4") != null) {
-            DateValue rel = relative(m, written, paragraph, anchor);
+            DateValue rel = relative(m, written, paragraph, anchor, documentDate);
             return new TimeMention(start, end, rel, false, rel.resolved());
         } else {
             explicit = false;
             Integer y = anchor.year();
-            if (m.group("m12") != null) {
+            if (m.group("m16") != null) {
+                v = y == null ? unresolved(written) : day(written, y, month(m.group("m16")), Integer.parseInt(m.group("d16")));
+            } else if (m.group("m12") != null) {
                 v = y == null ? unresolved(written) : day(written, y, month(m.group("m12")), Integer.parseInt(m.group("d12")));
             } else if (m.group("m13") != null) {
                 v = y == null ? unresolved(written) : month(written, y, month(m.group("m13")), part(m.group("p13"), m.group("p13b")));
@@ -215,10 +255,13 @@ public final class TimeExpressionParser {
                 v = y == null ? unresolved(written) : season(written, y, s, part(m.group("p15"), null));
             }
         }
+        if (v == null) {
+            return null;
+        }
         return new TimeMention(start, end, qualify(v, before, calendar), explicit, explicit || anchor.yearIn(paragraph));
     }
 
-    private DateValue relative(Matcher m, String written, int paragraph, TimeAnchor anchor) {
+    private DateValue relative(Matcher m, String written, int paragraph, TimeAnchor anchor, DateValue documentDate) {
         DateValue last = anchor.lastIn(paragraph);
         String unit;
         long count;
@@ -228,6 +271,9 @@ public final class TimeExpressionParser {
             count = w.contains("previous") || w.contains("preceding") ? -1 : w.contains("same") ? 0 : 1;
         } else if (m.group("r2") != null) {
             String dir = m.group("r2d");
+            if (dir.equals("ago")) {
+                return ago(written, m.group("r2n"), m.group("r2u"), documentDate);
+            }
             if (!dir.equals("later") && !dir.startsWith("afterward") && !dir.equals("earlier")) {
                 return unresolved(written); // "two years after FDR's death": anchored on a thing, not on the text's last date
             }
@@ -277,6 +323,50 @@ public final class TimeExpressionParser {
                 return year(written, base.getYear() + (int) count, "");
             }
         }
+    }
+
+    /**
+     * "forty-five years ago" counted back from the document's own date, at the precision of the unit (a year for
+     * years and decades, a month for months, a day for days and weeks, each only when the document's date is that
+     * precise); unresolved without a document date.
+     */
+    private DateValue ago(String written, String count, String unitWritten, DateValue documentDate) {
+        Optional<BigDecimal> n = numbers.parse(count.equalsIgnoreCase("a") || count.equalsIgnoreCase("an") ? "one" : count);
+        if (documentDate == null || !documentDate.resolved() || n.isEmpty() || n.get().stripTrailingZeros().scale() > 0) {
+            return unresolved(written);
+        }
+        long k = n.get().longValue();
+        String unit = unitWritten.toLowerCase(Locale.ROOT);
+        LocalDate base = documentDate.earliest();
+        DatePrecision p = documentDate.precision();
+        if (unit.startsWith("day") || unit.startsWith("week")) {
+            return p != DatePrecision.DAY ? unresolved(written)
+                    : DateValue.day(written, unit.startsWith("day") ? base.minusDays(k) : base.minusWeeks(k));
+        }
+        if (unit.startsWith("month")) {
+            if (p != DatePrecision.DAY && p != DatePrecision.MONTH) {
+                return unresolved(written);
+            }
+            YearMonth ym = YearMonth.from(base).minusMonths(k);
+            return month(written, ym.getYear(), ym.getMonthValue(), "");
+        }
+        if (p != DatePrecision.DAY && p != DatePrecision.MONTH && p != DatePrecision.YEAR) {
+            return unresolved(written);
+        }
+        return year(written, base.getYear() - (int) (unit.startsWith("decade") ? 10 * k : k), "");
+    }
+
+    /** The date of a document's date line ("Monday, May 06, 2013", "Published 12 March 1998"), or null. */
+    public DateValue documentDate(String dateLine) {
+        if (dateLine == null || dateLine.isBlank()) {
+            return null;
+        }
+        for (TimeMention t : find(dateLine, 0, new TimeAnchor())) {
+            if (t.explicit() && t.value().resolved()) {
+                return t.value();
+            }
+        }
+        return null;
     }
 
     private static String qualifierBefore(String text, int start) {
@@ -348,6 +438,20 @@ public final class TimeExpressionParser {
             }
         }
         throw new NumberFormatException(name);
+    }
+
+    /**
+     * A dual date, Old Style (Julian) day first and New Style (Gregorian) day in brackets: the New Style day, with
+     * qualifier "N.S.", when the two are the Julian calendar's distance apart in that year (computed with ICU4J);
+     * otherwise null, for the brackets say something else.
+     */
+    static DateValue newStyle(String written, int y, int oldMonth, int oldDay, int newMonth, int newDay) {
+        LocalDate ns = LocalDate.of(y, newMonth, newDay);
+        LocalDate os = LocalDate.of(y, oldMonth, oldDay);
+        if (!Calendars.julianToGregorian(os).equals(ns)) {
+            return null;
+        }
+        return new DateValue(written, ns.toString(), ns, ns, DatePrecision.DAY, "N.S.");
     }
 
     static DateValue unresolved(String written) {
