@@ -159,7 +159,7 @@ public final class ExtractionCache {
             citations.add(same == null ? c : new Citation(c.noteLabel(), c.span(), c.text(), c.form(), same,
                     c.locator(), c.resolution(), c.reason()));
         }
-        return new ExtractedDocument(ed.document(), ed.claims(), ed.mentions(), ed.works(), citations);
+        return new ExtractedDocument(ed.document(), ed.claims(), ed.mentions(), ed.works(), citations, ed.frames());
     }
 
     /** Documents found in the cache so far. */
@@ -225,6 +225,14 @@ public final class ExtractionCache {
                 return LocalDate.parse(value);
             }
         });
+        module.addSerializer(java.time.LocalTime.class, new ToStringSerializer(java.time.LocalTime.class));
+        module.addDeserializer(java.time.LocalTime.class,
+                new FromStringDeserializer<java.time.LocalTime>(java.time.LocalTime.class) {
+                    @Override
+                    protected java.time.LocalTime _deserialize(String value, DeserializationContext ctxt) {
+                        return java.time.LocalTime.parse(value);
+                    }
+                });
         module.addSerializer(BigDecimal.class, new ToStringSerializer(BigDecimal.class));
         module.addDeserializer(BigDecimal.class, new FromStringDeserializer<BigDecimal>(BigDecimal.class) {
             @Override

@@ -204,7 +204,7 @@ public final class AlignedValueRule implements Rule {
                 if (ok == null || participantsConflict(a.frame, b.frame) || differentOccasions(a, b)) {
                     continue;
                 }
-                if (!ok && (dayApartInZones(a, b) || a.frame.reach() > MAX_REACH || b.frame.reach() > MAX_REACH
+                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty())) {
                     continue;
                 }
@@ -218,6 +218,11 @@ public final class AlignedValueRule implements Rule {
             }
         }
         return best;
+    }
+
+    /** A predicate too far from its value to ground a contradiction (a figure of a named attribute needs none). */
+    private static boolean tooFar(Frame f) {
+        return !f.predicate().isEmpty() && f.reach() > MAX_REACH;
     }
 
     /** Figures whose sentences are dated to times that do not overlap are about different occasions. */
@@ -260,7 +265,18 @@ public final class AlignedValueRule implements Rule {
      */
     static double score(Frame a, Frame b) {
         double s = 0.6;
-        if (!a.person().isEmpty() || shares(a.designations(), b.designations()) || shares(a.names(), b.names())) {
+        boolean ownShared = shares(a.names(), b.names()) || !a.topical() && !b.topical()
+                && shares(a.designations(), b.designations());
+        // the page's topic stands in only for a sentence that names nobody; two sentences naming different
+        // participants ("lifted off in Eagle" and "launched from Kennedy Space Center") are about different things
+        boolean topicShared = shares(a.designations(), b.designations())
+                && !(a.namesParticipants() && b.namesParticipants());
+        // a figure of a named attribute ("a top speed of", "Length:") in sentences that name nothing else: the
+        // attribute of what the page describes
+        boolean specification = a.predicate().isEmpty() && !a.dimension().equals("count")
+                && (a.names().isEmpty() || b.names().isEmpty()) && a.designations().isEmpty()
+                && b.designations().isEmpty();
+        if (!a.person().isEmpty() || ownShared || topicShared || specification) {
             s += 0.2;
         } else {
             return s; // nothing shared: too weak for a contradiction

@@ -1,6 +1,6 @@
 package dev.claims.extract;
 
-import dev.claims.resolve.TsvResource;
+import dev.claims.knowledge.TsvResource;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;

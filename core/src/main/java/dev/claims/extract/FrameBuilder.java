@@ -282,11 +282,12 @@ public final class FrameBuilder {
             }
         }
         List<String> designations = designations(r);
-        if (designations.isEmpty()) {
+        boolean topical = designations.isEmpty() && !topicDesignations.isEmpty();
+        if (topical) {
             designations = topicDesignations;
         }
         return new Frame(c.id(), predicate, cue, personal, measure, dimension, person, designations,
-                names(s, r), occurrence(r, predAt), hedged(r, predAt, first), reach, zoned(r),
+                names(s, r), occurrence(r, predAt), hedged(r, predAt, first), reach, zoned(r), topical,
                 secondary(r, predicate, predAt, first, last, dimension));
     }
 
@@ -327,7 +328,8 @@ public final class FrameBuilder {
         while (i >= 0 && AUXILIARIES.contains(r.lower.get(i))) {
             i--;
         }
-        if (i >= 0 && i < predAt && r.clause[i] == r.clause[predAt] && contentWord(r, i) && (i < first || i > last)) {
+        if (i >= 0 && i < predAt && r.clause[i] == r.clause[predAt] && contentWord(r, i) && (i < first || i > last)
+                && !r.tokens.get(i).capitalised()) {
             return singular(r.lower.get(i));
         }
         int end = predAt + (r.predicates[predAt] == null ? 1 : r.predicates[predAt].words());
@@ -336,7 +338,12 @@ public final class FrameBuilder {
                 break;
             }
             if (contentWord(r, k)) {
-                return singular(r.lower.get(k));
+                int e = k;
+                while (r.tokens.get(k).capitalised() && e + 1 < r.tokens.size() && r.tokens.get(e + 1).capitalised()
+                        && r.clause[e + 1] == r.clause[k]) {
+                    e++; // "joined the German Navy": navy
+                }
+                return singular(r.lower.get(e));
             }
             if (!FUNCTION_WORDS.contains(r.lower.get(k))) {
                 break;
@@ -396,8 +403,9 @@ public final class FrameBuilder {
         }
         for (int d = 1; d <= 5; d++) {
             for (int i : new int[] {first - d, last + d}) {
+                // a conversion in brackets ("804 feet (245 m) in length") is part of the value, not a boundary
                 if (i >= 0 && i < r.tokens.size() && r.measures[i] != null && r.measures[i].kind().equals("attribute")
-                        && r.clause[i] == r.clause[first]) {
+                        && (r.clause[i] == r.clause[first] || i > last && r.clause[i] == r.clause[last] + 1)) {
                     return new String[] {r.measures[i].cls(), "", ""};
                 }
             }
@@ -527,7 +535,8 @@ public final class FrameBuilder {
             return d.resolved() ? "date" : null;
         }
         if (c.value() instanceof QuantityValue q) {
-            return Dimensions.of(q.unit());
+            String d = Quantities.dimension(q);
+            return d.startsWith("count:") ? "count" : d.startsWith("money:") ? "money" : d.equals("time") ? "duration" : d;
         }
         if (c.value() instanceof dev.claims.model.PlaceValue) {
             return "place";

@@ -1,7 +1,7 @@
 package dev.claims.extract;
 
 import dev.claims.model.QuantityValue;
-import dev.claims.resolve.TsvResource;
+import dev.claims.knowledge.TsvResource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

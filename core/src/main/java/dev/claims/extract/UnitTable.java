@@ -1,6 +1,6 @@
 package dev.claims.extract;
 
-import dev.claims.resolve.TsvResource;
+import dev.claims.knowledge.TsvResource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

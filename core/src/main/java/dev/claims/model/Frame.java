@@ -26,12 +26,13 @@ import java.util.List;
  * @param hedged       true when the sentence plans, expects, attempts or negates rather than states it
  * @param reach        how far the predicate is from the value, in words (a clause boundary counts four)
  * @param zoned        true when the sentence gives a time zone (its day is that zone's day)
+ * @param topical      true when the designations are the page's topic, not named in the sentence
  * @param secondary    another predicate class of the same clause close to a date or time, which it dates too
  *                     ("arrested after breaking into": arrest, and break-in), or empty
  */
 public record Frame(String claimId, String predicate, String cue, boolean personal, String measure, String dimension,
                     String person, List<String> designations, List<String> names, String occurrence, boolean hedged,
-                    int reach, boolean zoned, String secondary) {
+                    int reach, boolean zoned, boolean topical, String secondary) {
     public Frame {
         designations = List.copyOf(designations);
         names = List.copyOf(names);
@@ -58,7 +59,12 @@ public record Frame(String claimId, String predicate, String cue, boolean person
     /** The same frame with its secondary predicate as the predicate. */
     public Frame asSecondary() {
         return new Frame(claimId, secondary, cue, personal, measure, dimension, person, designations, names,
-                occurrence, hedged, reach, zoned, "");
+                occurrence, hedged, reach, zoned, topical, "");
+    }
+
+    /** True when the sentence itself names a participant (a designation or a proper name). */
+    public boolean namesParticipants() {
+        return !topical && !designations.isEmpty() || !names.isEmpty();
     }
 
     /** The alignment key: claims are compared only within one key. */
