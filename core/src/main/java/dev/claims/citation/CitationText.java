@@ -27,7 +27,17 @@ public final class CitationText {
 
     /** Collapses whitespace and trims. */
     public static String squash(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        // most texts have only single spaces: then there is nothing to collapse and the regex is skipped
+        boolean space = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (ws && (c != ' ' || space)) {
+                return SPACES.matcher(s).replaceAll(" ").strip();
+            }
+            space = ws;
+        }
+        return s.strip();
     }
 
     /** Removes {@code *italic*} markers, straightens quotes, trims surrounding quotes and trailing commas/periods. */
@@ -68,6 +78,13 @@ public final class CitationText {
 
     /** Lower case, accents removed. */
     public static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0, n = s.length(); i < n && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT); // no accents to remove: NFD and the mark removal change nothing
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         return DIACRITICS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT);
     }

@@ -102,12 +102,16 @@ public final class WorkAgreementAudit {
     }
 
     /** The last path segment of a URL without its extension ("the-sinews-of-peace"), empty when none. */
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("^https?://[^/]{1,300}");
+    private static final java.util.regex.Pattern QUERY = java.util.regex.Pattern.compile("[?#].*$");
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
+
     static String urlSlug(String url) {
-        String path = url.replaceFirst("^https?://[^/]{1,300}", "").replaceFirst("[?#].*$", "");
+        String path = QUERY.matcher(HOST.matcher(url).replaceFirst("")).replaceFirst("");
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String last = EXTENSION.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
         return last.contains("-") || last.contains("_") ? last : "";
     }
 

@@ -29,8 +29,38 @@ public final class AttributionDetector {
     private static final Pattern FACTIVE = Pattern.compile("\\b(?:fact|facts|truth|reality)\\s(?:is\\s)?that\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** One cue row. */
-    public record Rule(Pattern pattern, boolean hedged, String scope) {
+    /** Sources that name nothing ("according to the ..."): the cue is dropped. */
+    private static final java.util.Set<String> NOT_A_SOURCE = java.util.Set.of("the", "it", "this", "that", "there");
+    /** Pronoun sources: the cue is kept, its source left empty. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
+
+    /**
+     * One cue row.
+     *
+     * @param anyOf lower-case words of which the pattern cannot match without one (the optional fourth column):
+     *              a sentence containing none of them, ignoring case, is not scanned; empty: always scanned
+     */
+    public record Rule(Pattern pattern, boolean hedged, String scope, List<String> anyOf) {
+        public Rule {
+            anyOf = List.copyOf(anyOf);
+        }
+
+        public Rule(Pattern pattern, boolean hedged, String scope) {
+            this(pattern, hedged, scope, List.of());
+        }
+
+        /** False when the pattern cannot match {@code lowerCased} (the sentence lower-cased): none of its words is in it. */
+        boolean mayMatch(String lowerCased) {
+            if (anyOf.isEmpty()) {
+                return true;
+            }
+            for (String w : anyOf) {
+                if (lowerCased.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -70,7 +100,9 @@ public final class AttributionDetector {
                     }
                     String[] c = line.split("\t");
                     rules.add(new Rule(Pattern.compile(c[0]), Boolean.parseBoolean(c[1].strip()),
-                            c.length > 2 ? c[2].strip() : "sentence"));
+                            c.length > 2 ? c[2].strip() : "sentence",
+                            c.length > 3 && !c[3].isBlank() ? List.of(c[3].strip().toLowerCase(Locale.ROOT).split("\\|"))
+                                    : List.of()));
                 }
                 d = new AttributionDetector(rules);
             } catch (IOException e) {
@@ -84,7 +116,11 @@ public final class AttributionDetector {
     /** Cues in the sentence, in order of the rules. */
     public List<Cue> find(String sentence) {
         List<Cue> out = new ArrayList<>();
+        String lowerCased = sentence.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
+            if (!rule.mayMatch(lowerCased)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(sentence);
             if (m.find()) {
                 String source = "";
@@ -94,10 +130,10 @@ public final class AttributionDetector {
                 } catch (IllegalArgumentException noGroup) {
                     source = "";
                 }
-                if (source.toLowerCase(Locale.ROOT).matches("the|it|this|that|there")) {
+                if (NOT_A_SOURCE.contains(source.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                if (source.toLowerCase(Locale.ROOT).matches("he|she|they|we|i")) {
+                if (PRONOUNS.contains(source.toLowerCase(Locale.ROOT))) {
                     source = ""; // a pronoun names nobody a reader can check; the cue itself is kept and shown
                 }
                 int from = 0;

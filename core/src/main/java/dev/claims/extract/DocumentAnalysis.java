@@ -56,8 +56,9 @@ public final class DocumentAnalysis {
         PersonNames people = new PersonNames(lexicons.gazetteer(), lexicons.offices().titleWords());
         List<String> texts = new ArrayList<>();
         NameIndex names = new NameIndex();
+        Map<Integer, Integer> maskedLines = new HashMap<>();
         for (Sentence s : document.sentences()) {
-            String text = masked(document.text(), s);
+            String text = masked(document.text(), s, maskedLines);
             texts.add(text);
             for (PersonNames.Found f : people.find(text, null)) {
                 names.add(f.name(), f.title());
@@ -130,6 +131,14 @@ public final class DocumentAnalysis {
 
     /** The sentence text with characters that lie on index lines of the original text replaced by spaces. */
     static String masked(String original, Sentence s) {
+        return masked(original, s, new HashMap<>());
+    }
+
+    /**
+     * As {@link #masked(String, Sentence)}, with {@code lines} caching, per line start in {@code original}, where the
+     * masking of that line starts (-1: none), so a line that holds many sentences is matched once per document.
+     */
+    static String masked(String original, Sentence s, Map<Integer, Integer> lines) {
         String text = s.text();
         char[] chars = null;
         int lineStart = s.span().start();
@@ -140,8 +149,11 @@ public final class DocumentAnalysis {
         while (pos < s.span().end()) {
             int nl = original.indexOf('\n', pos);
             int lineEnd = nl < 0 ? original.length() : nl;
+            Integer cached = lines.get(pos);
             int from = -1;
-            if (lineEnd - pos <= 8000) {
+            if (cached != null) {
+                from = cached;
+            } else if (lineEnd - pos <= 8000) {
                 String line = original.substring(pos, lineEnd);
                 if (INDEX_LINE.matcher(line).matches()) {
                     from = pos;
@@ -152,6 +164,7 @@ public final class DocumentAnalysis {
                     }
                 }
             }
+            lines.put(pos, from);
             if (from >= 0) {
                 int k = firstAtOrAfter(s, text.length(), from);
                 for (; k < text.length() && s.offset(k) < lineEnd; k++) {

@@ -66,6 +66,8 @@ public final class EventLexicon {
     private final List<Event> events;
     private final OngoingCues ongoing;
     private final Pattern combined;
+    /** The names of the trigger groups in {@link #combined}, "e0", "e1", ... (built once, not per match). */
+    private final String[] groups;
 
     public EventLexicon(List<Event> events) {
         this(events, OngoingCues.defaults());
@@ -74,6 +76,10 @@ public final class EventLexicon {
     public EventLexicon(List<Event> events, OngoingCues ongoing) {
         this.events = List.copyOf(events);
         this.ongoing = ongoing;
+        this.groups = new String[this.events.size()];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = "e" + i;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < this.events.size(); i++) {
             sb.append(i == 0 ? "" : "|").append("(?<e").append(i).append('>').append(this.events.get(i).trigger().pattern())
@@ -151,7 +157,7 @@ public final class EventLexicon {
         Matcher m = combined.matcher(text);
         while (m.find()) {
             for (int i = 0; i < events.size(); i++) {
-                if (m.start("e" + i) >= 0) {
+                if (m.start(groups[i]) >= 0) {
                     Event e = events.get(i);
                     if (allowed.test(e)) {
                         out.add(new Occurrence(m.start(), m.end(), e, m.group()));

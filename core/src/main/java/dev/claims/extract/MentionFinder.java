@@ -26,6 +26,36 @@ public final class MentionFinder {
             sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(n));
         }
         this.known = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + (sb.length() == 0 ? "(?!)" : sb) + ")(?![\\p{L}\\p{N}])");
+        java.util.BitSet first = new java.util.BitSet();
+        boolean anyEmpty = false;
+        for (String n : sorted) {
+            if (n.isEmpty()) {
+                anyEmpty = true;
+            } else {
+                first.set(n.charAt(0));
+            }
+        }
+        this.firstChars = anyEmpty ? null : first;
+    }
+
+    /** The first characters of the names (the pattern is tried only at them); null: try every position. */
+    private final java.util.BitSet firstChars;
+
+    /** What {@code m.find()} finds from {@code from} on, trying {@link #known} only where a name's first character is. */
+    private boolean next(Matcher m, String text, int from) {
+        if (firstChars == null) {
+            return from <= text.length() && m.find(from);
+        }
+        int length = text.length();
+        for (int p = from; p < length; p++) {
+            if (firstChars.get(text.charAt(p))) {
+                m.region(p, length);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Mentions in the analysed document, in document order. */
@@ -34,8 +64,11 @@ public final class MentionFinder {
         String docId = analysis.document().id();
         for (SentenceAnalysis s : analysis.sentences()) {
             List<int[]> taken = new ArrayList<>();
-            Matcher m = known.matcher(s.text());
-            while (m.find()) {
+            String text = s.text();
+            Matcher m = known.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            while (next(m, text, from)) {
+                from = m.end() > m.start() ? m.end() : m.end() + 1; // as find() steps past an empty match
                 String kind = gazetteer.kindOf(m.group());
                 if (kind == null) {
                     continue;

@@ -78,23 +78,25 @@ public final class OfficeExtractor implements AnalysisExtractor {
         for (SentenceAnalysis s : analysis.sentences()) {
             String text = s.text();
             List<Wording> wordings = new ArrayList<>();
-            Matcher m = offices.wordings().matcher(text);
-            while (m.find()) {
-                String before = text.substring(Math.max(0, m.start() - 48), m.start());
+            int[] spans = offices.wordingSpans(text);
+            for (int k = 0; k < spans.length; k += 2) {
+                int mStart = spans[k];
+                int mEnd = spans[k + 1];
+                String before = text.substring(Math.max(0, mStart - 48), mStart);
                 Matcher mod = MODIFIERS.matcher(before);
-                int start = m.start();
-                int modStart = m.start();
+                int start = mStart;
+                int modStart = mStart;
                 String modifier = "";
                 if (mod.find()) {
-                    modStart = m.start() - (before.length() - mod.start());
+                    modStart = mStart - (before.length() - mod.start());
                     if (mod.group("adj") != null) {
-                        start = m.start() - (before.length() - mod.start("adj"));
+                        start = mStart - (before.length() - mod.start("adj"));
                     }
                     if (mod.group("mod") != null) {
                         modifier = mod.group("mod").toLowerCase(Locale.ROOT);
                     }
                 }
-                wordings.add(new Wording(start, m.end(), m.start(), modStart, modifier, text.substring(start, m.end())));
+                wordings.add(new Wording(start, mEnd, mStart, modStart, modifier, text.substring(start, mEnd)));
             }
             int[] chainEnd = new int[wordings.size()];
             for (int i = wordings.size() - 1; i >= 0; i--) {

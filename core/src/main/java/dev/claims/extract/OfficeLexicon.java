@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,12 @@ public final class OfficeLexicon {
     private final Map<String, List<String>> qualifiers;
     private final Map<String, List<Entry>> byAlias = new LinkedHashMap<>();
     private final Pattern wordings;
+    /** {@link #titleWords()}, computed on first use (once per lexicon, not per document). */
+    private volatile java.util.Set<String> titleWords;
+    /** Per ASCII letter (both cases): the lower-cased first words of the wordings starting with it (see {@link #wordingSpans}). */
+    private final String[][] firstWords;
+    /** True when some wording starts with no letter: {@link #wordingSpans} then tries every position. */
+    private final boolean everyPosition;
 
     public OfficeLexicon(List<Entry> entries, Map<String, List<String>> countries) {
         this(entries, countries, Map.of());
@@ -108,6 +115,81 @@ public final class OfficeLexicon {
             sb.append(sb.length() == 0 ? "" : "|").append(aliasRegex(a));
         }
         this.wordings = Pattern.compile("(?i)\\b(?:" + (sb.length() == 0 ? "(?!)" : sb) + ")(?![\\p{L}])");
+        Map<Character, Set<String>> starts = new HashMap<>();
+        for (String a : sorted) {
+            String first = a.strip().split("\\s+")[0];
+            int quote = first.indexOf('\'');
+            String prefix = (quote < 0 ? first : first.substring(0, quote)).toLowerCase(Locale.ROOT);
+            if (prefix.isEmpty() || !isAsciiLetter(prefix.charAt(0))) {
+                starts = null; // a wording starting with something other than a letter: try every position
+                break;
+            }
+            starts.computeIfAbsent(prefix.charAt(0), k -> new java.util.TreeSet<>()).add(prefix);
+        }
+        this.firstWords = new String[128][];
+        if (starts != null) {
+            for (Map.Entry<Character, Set<String>> e : starts.entrySet()) {
+                String[] words = e.getValue().toArray(String[]::new);
+                firstWords[e.getKey()] = words;
+                firstWords[Character.toUpperCase(e.getKey())] = words;
+            }
+        }
+        this.everyPosition = starts == null;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * The wordings in {@code text}, left to right, as {@code start, end} pairs: exactly what repeated
+     * {@code wordings().matcher(text).find()} finds, but the pattern is tried only where the first word of some wording
+     * starts (ignoring case), not at every character.
+     */
+    public int[] wordingSpans(String text) {
+        int[] out = new int[8];
+        int n = 0;
+        Matcher m = wordings.matcher(text);
+        if (everyPosition) {
+            while (m.find()) {
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = m.start();
+                out[n++] = m.end();
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        int p = 0;
+        while (p < length) {
+            char c = text.charAt(p);
+            String[] candidates = c < 128 ? firstWords[c] : null;
+            boolean candidate = false;
+            if (candidates != null) {
+                for (String w : candidates) {
+                    if (text.regionMatches(true, p, w, 0, w.length())) {
+                        candidate = true;
+                        break;
+                    }
+                }
+            }
+            if (candidate) {
+                m.region(p, length);
+                if (m.lookingAt()) {
+                    if (n + 2 > out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[n++] = m.start();
+                    out[n++] = m.end();
+                    p = m.end() > p ? m.end() : p + 1;
+                    continue;
+                }
+            }
+            p++;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The shipped lexicon (loaded once). */
@@ -258,6 +340,15 @@ public final class OfficeLexicon {
      * of these before a name is part of the title, not of the name ("Commissar for Foreign Trade Sergei Ivanov").
      */
     public java.util.Set<String> titleWords() {
+        java.util.Set<String> words = titleWords;
+        if (words == null) {
+            words = computeTitleWords();
+            titleWords = words; // immutable and derived from final state: a racing recomputation is harmless
+        }
+        return words;
+    }
+
+    private java.util.Set<String> computeTitleWords() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Entry e : entries()) {
             for (String a : e.aliases()) {

@@ -17,6 +17,8 @@ public final class PersonNames {
             "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.)"
                     + "(?:\\s(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.)){0,4}(?![\\p{L}])"
                     + "|(?<![\\p{L}\\p{N}.])[A-Z]{2,4}(?![\\p{L}\\p{N}])");
+    /** One whitespace character (what {@code split("\\s")} splits at), compiled once. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Set<String> NOT_NAMES = Set.of("The", "In", "On", "At", "By", "As", "After", "Before", "During",
             "When", "While", "Although", "But", "And", "Even", "Both", "This", "That", "These", "Those", "Its", "His", "Her",
             "Their", "Soviet", "American", "British", "German", "Russian", "Communist", "Western", "Eastern", "Moscow",
@@ -47,13 +49,15 @@ public final class PersonNames {
     /** Person names in {@code text}; {@code known} expands bare surnames. */
     public List<Found> find(String text, NameIndex known) {
         List<Found> out = new ArrayList<>();
-        Matcher m = RUN.matcher(text);
-        while (m.find()) {
+        Matcher m = RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (findRun(m, text, from)) {
+            from = m.end();
             String run = m.group();
             if (gazetteer.kindOf(run) != null) {
                 continue;
             }
-            String[] tokens = run.split("\\s");
+            String[] tokens = WHITESPACE.split(run);
             int offset = m.start();
             // leading title words ("President", "Foreign Minister") are not part of the name
             int first = 0;
@@ -105,12 +109,30 @@ public final class PersonNames {
         return out;
     }
 
+    /**
+     * What {@code m.find()} of {@link #RUN} finds from {@code from} on, trying the pattern only where it can start: at
+     * a letter A-Z (both of its branches start there, after a look-behind that sees the whole text).
+     */
+    private static boolean findRun(Matcher m, String text, int from) {
+        int length = text.length();
+        for (int p = from; p < length; p++) {
+            char c = text.charAt(p);
+            if (c >= 'A' && c <= 'Z') {
+                m.region(p, length);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final Pattern TITLE_BEFORE = Pattern.compile("((?:[A-Z][\\p{Ll}.]{1,20}\\s){1,4})$");
 
     private String titleBefore(String text, int start) {
         Matcher t = TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
         if (t.find()) {
-            String[] words = t.group(1).strip().split("\\s");
+            String[] words = WHITESPACE.split(t.group(1).strip());
             for (String w : words) {
                 if (gazetteer.isTitle(w)) {
                     return t.group(1).strip();

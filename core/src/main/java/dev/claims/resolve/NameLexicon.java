@@ -85,10 +85,50 @@ public final class NameLexicon {
 
     /** Lower case, accents removed, curly quotes and dashes unified, whitespace collapsed. */
     public static String fold(String s) {
+        String ascii = foldAscii(s);
+        if (ascii != null) {
+            return ascii;
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFD);
         n = MARKS.matcher(n).replaceAll("");
         n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-');
-        return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * {@link #fold} of a text that is all ASCII (no accents, no curly quotes or dashes, so only lower case and
+     * whitespace runs to one space), without the regex and normaliser; null when the text is not all ASCII.
+     */
+    private static String foldAscii(String s) {
+        int length = s.length();
+        StringBuilder sb = null;
+        boolean space = false;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean changed = ws ? c != ' ' || space : c >= 'A' && c <= 'Z';
+            if (changed && sb == null) {
+                sb = new StringBuilder(length);
+                sb.append(s, 0, i);
+            }
+            if (ws) {
+                if (!space && sb != null) {
+                    sb.append(' ');
+                }
+                space = true;
+            } else {
+                space = false;
+                if (sb != null) {
+                    sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                }
+            }
+        }
+        return (sb == null ? s : sb.toString()).strip();
     }
 
     /** How two given names relate, or empty when they are different names. */
