@@ -345,7 +345,8 @@ public final class AlignedValueRule implements Rule {
     /** One finding per pair of conflicting values: the pair compared, then one more place per document of each. */
     private static Finding contradiction(Pair p, List<Item> as, List<Item> bs, FindingFactory findings) {
         Frame f = p.a.frame;
-        String message = docsOf(as) + " give \"" + p.a.claim.value().text() + "\" but " + docsOf(bs) + " give \""
+        String message = docsOf(as) + gives(as) + " \"" + p.a.claim.value().text() + "\" but " + docsOf(bs) + gives(bs)
+                + " \""
                 + p.b.claim.value().text() + "\" for " + describe(f) + ": they cannot both be right (" + p.why
                 + "; alignment " + String.format(java.util.Locale.ROOT, "%.1f", p.score) + ").";
         List<dev.claims.model.Evidence> evidence = new ArrayList<>();
@@ -365,6 +366,10 @@ public final class AlignedValueRule implements Rule {
         List<Item> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    private static String gives(List<Item> items) {
+        return items.stream().map(i -> i.doc.id()).distinct().count() == 1 ? " gives" : " give";
     }
 
     private static String docsOf(List<Item> items) {
