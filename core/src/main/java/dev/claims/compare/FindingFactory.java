@@ -31,7 +31,24 @@ public final class FindingFactory {
         this.documents = corpus.byId();
     }
 
+    /** The claim's place, its quote clipped around the claim's own position in its sentence. */
     public Evidence evidence(Claim claim) {
+        ExtractedDocument d = documents.get(claim.documentId());
+        java.util.List<dev.claims.model.Sentence> sentences = d.document().sentences();
+        if (claim.sentence() >= 0 && claim.sentence() < sentences.size()
+                && sentences.get(claim.sentence()).text().equals(claim.quote())) {
+            dev.claims.model.Sentence s = sentences.get(claim.sentence());
+            int at = -1;
+            for (int i = 0; i < s.text().length(); i++) {
+                if (s.offset(i) >= claim.span().start()) {
+                    at = i;
+                    break;
+                }
+            }
+            Evidence e = evidence(claim.documentId(), claim.span(), claim.quote(), claim.value().text());
+            return new Evidence(e.document(), e.path(), e.span(), e.line(), e.column(),
+                    QuoteWindow.clipAt(claim.quote(), at, claim.value().text().length()), e.value());
+        }
         return evidence(claim.documentId(), claim.span(), claim.quote(), claim.value().text());
     }
 

@@ -21,7 +21,15 @@ public final class QuoteWindow {
             return quote;
         }
         int at = value == null || value.isEmpty() ? -1 : quote.indexOf(value);
-        int center = at < 0 ? 0 : at + value.length() / 2;
+        return clipAt(quote, at, value == null ? 0 : value.length());
+    }
+
+    /** Clips around the value known to start at {@code at} in the quote (-1: unknown, keep the start). */
+    public static String clipAt(String quote, int at, int length) {
+        if (quote == null || quote.length() <= MAX) {
+            return quote;
+        }
+        int center = at < 0 ? 0 : at + length / 2;
         int start = Math.max(0, Math.min(center - MAX / 2, quote.length() - MAX));
         int end = Math.min(quote.length(), start + MAX);
         return (start > 0 ? "…" : "") + quote.substring(start, end).strip() + (end < quote.length() ? "…" : "");

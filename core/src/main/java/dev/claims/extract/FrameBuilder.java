@@ -257,6 +257,14 @@ public final class FrameBuilder {
             }
             reach = best;
         }
+        if (predicate.isEmpty() && c.value() instanceof DateValue) {
+            String named = namedEvent(r, first, last);
+            if (!named.isEmpty()) {
+                predicate = "event:" + named; // "in what became known as the Saturday Night Massacre": its date
+                cue = named;
+                reach = 0;
+            }
+        }
         if (!predicate.isEmpty() && predAt >= 0 && r.predicates[predAt] != null
                 && r.predicates[predAt].kind().equals("theme") && measure.isEmpty()) {
             String theme = theme(r, predAt, first, last);
@@ -273,7 +281,7 @@ public final class FrameBuilder {
         }
         boolean personal = false;
         String person = "";
-        if (!predicate.isEmpty()) {
+        if (!predicate.isEmpty() && predAt >= 0) {
             PhraseTable.Match p = r.predicates[predAt];
             personal = p != null && p.kind().equals("person")
                     && (dimension.equals("date") || dimension.equals("time") || dimension.equals("place"));
@@ -360,6 +368,48 @@ public final class FrameBuilder {
 
     private static String singular(String w) {
         return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * A named event within a few words of a date: a run of capitalised words ending in an event noun
+     * ({@code event-nouns.txt}), lower-cased, its leading article dropped ("saturday night massacre").
+     */
+    private String namedEvent(Reading r, int first, int last) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = Math.max(1, first - 8); i < Math.min(r.tokens.size(), last + 9); i++) {
+            if (i >= first && i <= last || !r.tokens.get(i).capitalised()
+                    || !knowledge.eventNouns().contains(r.lower.get(i))
+                    || !r.tokens.get(i - 1).capitalised() || r.tokens.get(i - 1).number()
+                    || MONTHS.contains(r.tokens.get(i - 1).text())) {
+                continue;
+            }
+            int distance = i < first ? first - i : i - last;
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        if (best < 0) {
+            return "";
+        }
+        int start = best;
+        while (start > 0 && r.tokens.get(start - 1).capitalised() && !r.tokens.get(start - 1).number()
+                && !MONTHS.contains(r.tokens.get(start - 1).text()) && best - start < 4
+                && r.tokens.get(start - 1).end() + 2 >= r.tokens.get(start).start()) {
+            start--;
+        }
+        if (start == best || start == 0 && best - start == 1) {
+            return ""; // one capitalised word ("Fire") or a sentence's first word and one more
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = start; i <= best; i++) {
+            if (i == start && FUNCTION_WORDS.contains(r.lower.get(i))) {
+                continue;
+            }
+            b.append(b.length() == 0 ? "" : " ").append(r.lower.get(i));
+        }
+        return b.toString();
     }
 
     /** "on board", "aboard": a phrase that restricts a noun rather than says what happened. */

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 public final class PersonNames {
     /** A run of capitalised words: "Franklin D. Roosevelt", "Lord Halifax". Bounded to five words. */
     static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.)"
-                    + "(?:\\s(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.)){0,4}(?![\\p{L}])"
+            "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?)"
+                    + "(?:\\s(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?)){0,4}(?![\\p{L}])"
                     + "|(?<![\\p{L}\\p{N}.])[A-Z]{2,4}(?![\\p{L}\\p{N}])");
+    /** An initial or two ("H.", "H.R.") opening a name. */
+    private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
     /** One whitespace character (what {@code split("\\s")} splits at), compiled once. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Set<String> NOT_NAMES = Set.of("The", "In", "On", "At", "By", "As", "After", "Before", "During",
@@ -92,7 +94,8 @@ public final class PersonNames {
             if (last.endsWith(".") || gazetteer.kindOf(name) != null) {
                 continue;
             }
-            boolean given = gazetteer.isGivenName(tokens[first]) && tokens.length - first >= 2;
+            boolean given = gazetteer.isGivenName(tokens[first]) && tokens.length - first >= 2
+                    || tokens.length - first >= 2 && INITIAL.matcher(tokens[first]).matches(); // "H. R. Haldeman"
             boolean titled = title.length() > 0 && !gazetteer.isGivenName(name);
             boolean knownSurname = tokens.length - first == 1
                     && (known != null && known.knowsSurname(name) || gazetteer.isSurname(name));

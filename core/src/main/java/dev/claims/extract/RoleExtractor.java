@@ -20,10 +20,15 @@ public final class RoleExtractor implements AnalysisExtractor {
     private static final Pattern APPOSITION = Pattern.compile(
             "^,\\s(?:the\\s|a\\s|an\\s)?([^,;:.()\\n]{2,50}?)(?=,|\\.(?:\\s|$)|;|$)");
     private static final Pattern PREDICATE = Pattern.compile(
-            "^\\s(?:was|is|became|served as|had been|remained)\\s(?:the\\s|a\\s|an\\s|his\\s|her\\s|their\\s|[A-Z][a-z]{1,20}['’]s\\s)?"
+            "^\\s(?:was|is|became|served as|had been|remained)\\s(?:(?:appointed|named|elected|made)\\s(?:as\\s)?)?"
+                    + "(?:the\\s|a\\s|an\\s|his\\s|her\\s|their\\s|new\\s|[A-Z][a-z]{1,20}['’]s\\s)?"
                     + "([A-Za-z][A-Za-z .\\-]{1,40}?)(?=\\s(?:of|for|on|during|when|in|at|to|and|from)\\b|[,.;]|$)");
     private static final Pattern FIELD = Pattern.compile("(?i)^\\s{0,3}(?:role|position|title|office|rank)\\s?:\\s?"
             + "([^.;\\n]{2,50})");
+    /** Words that open a clause, never a title ("In", "When", "After"). */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("In", "On", "At", "The", "A", "An", "When",
+            "After", "Before", "During", "By", "And", "But", "As", "Then", "While", "Since", "Until", "With", "For",
+            "From", "To", "Of", "That", "This", "Under");
     private final Lexicons lexicons;
     private final TitleGrammar titles = TitleGrammar.defaults();
 
@@ -51,9 +56,11 @@ public final class RoleExtractor implements AnalysisExtractor {
         for (SentenceAnalysis s : analysis.sentences()) {
             String text = s.text();
             for (PersonNames.Found p : s.people()) {
-                if (!p.title().isEmpty()) {
+                if (!p.title().isEmpty() && !titles.normalize(p.title()).isEmpty()) {
                     int at = text.lastIndexOf(p.title(), p.start());
                     add(claims, analysis, s, p.name(), p.title(), at < 0 ? p.start() : at);
+                } else {
+                    titleBefore(claims, analysis, s, p);
                 }
                 String after = text.substring(p.end());
                 for (Pattern pattern : new Pattern[] {BRACKETED, APPOSITION, PREDICATE}) {
@@ -73,6 +80,27 @@ public final class RoleExtractor implements AnalysisExtractor {
             }
         }
         return claims;
+    }
+
+    /**
+     * A title of up to six words written right before the name, lower-case words and "of" included ("White House
+     * Chief of Staff H.R. Haldeman", "former Attorney General John Mitchell"): the longest that the grammar reads.
+     */
+    private void titleBefore(List<Claim> claims, DocumentAnalysis analysis, SentenceAnalysis s, PersonNames.Found p) {
+        String before = s.text().substring(0, p.start());
+        List<dev.claims.knowledge.Tokens.Token> words = dev.claims.knowledge.Tokens.of(before);
+        if (words.isEmpty() || before.length() - words.get(words.size() - 1).end() > 1) {
+            return;
+        }
+        for (int k = Math.max(0, words.size() - 6); k < words.size(); k++) {
+            String phrase = before.substring(words.get(k).start()).strip();
+            if (phrase.indexOf(',') < 0 && phrase.indexOf('(') < 0 && phrase.chars().noneMatch(Character::isDigit)
+                    && Character.isUpperCase(phrase.charAt(0)) && !OPENERS.contains(words.get(k).text())
+                    && !titles.normalize(phrase).isEmpty()) {
+                add(claims, analysis, s, p.name(), phrase, words.get(k).start());
+                return;
+            }
+        }
     }
 
     private void add(List<Claim> claims, DocumentAnalysis analysis, SentenceAnalysis s, String person, String written,

@@ -22,6 +22,8 @@ public final class TitleGrammar {
     private static final int MAX_WORDS = 6;
     private static final Set<String> DROPPED = Set.of("the", "a", "an", "former", "then", "late", "his", "her", "their",
             "its", "u", "s", "us", "usa", "usaf", "usn", "usmc", "acting", "interim", "new");
+    private static final Set<String> NOT_IN_TITLES = Set.of("and", "or", "was", "is", "were", "are", "with", "by",
+            "at", "in", "appointed", "named", "elected", "became", "who", "which", "that", "office");
     private static volatile TitleGrammar defaults;
 
     private final Set<String> heads;
@@ -67,6 +69,11 @@ public final class TitleGrammar {
                 i++;
             } else {
                 expanded.add(abbreviations.getOrDefault(words.get(i), words.get(i)));
+            }
+        }
+        for (String w : expanded) {
+            if (NOT_IN_TITLES.contains(w)) {
+                return ""; // "Chief of Staff and Ehrlichman was", "Oval Office with Chief of Staff": a clause, no title
             }
         }
         String joined = String.join(" ", expanded);

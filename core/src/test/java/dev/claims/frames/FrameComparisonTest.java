@@ -95,4 +95,14 @@ class FrameComparisonTest {
         Report r = Checker.withDefaults().check(x);
         assertEquals(List.of(), r.findings().stream().filter(f -> f.kind() == FindingKind.CONTRADICTION).toList());
     }
+
+    @Test
+    void aNamedEventIsDatedByItsName() throws IOException {
+        Extraction x = extract(Map.of(
+                "a.txt", "Workers marched through Tarn on 3 May 1921, the Harbor Street Riot.",
+                "b.txt", "The Harbor Street Riot of 3 May 1921 left the port silent for a week."));
+        List<Finding> agree = Checker.withDefaults().check(x).findings().stream()
+                .filter(f -> f.rule().equals("event-date-agreement")).toList();
+        assertEquals(List.of("event:harbor street riot (date)"), agree.stream().map(Finding::subject).toList());
+    }
 }
