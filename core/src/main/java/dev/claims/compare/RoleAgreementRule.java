@@ -1,7 +1,7 @@
 package dev.claims.compare;
 
+import dev.claims.knowledge.PersonKeys;
 import dev.claims.knowledge.TitleGrammar;
-import dev.claims.knowledge.Tokens;
 import dev.claims.model.Claim;
 import dev.claims.model.ExtractedDocument;
 import dev.claims.model.Finding;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,7 +45,7 @@ public final class RoleAgreementRule implements Rule {
             for (Claim c : d.claims()) {
                 if (c.attribute().equals("role")) {
                     String title = c.value().normalized();
-                    byPerson.computeIfAbsent(surname(c.subject()), k -> new ArrayList<>())
+                    byPerson.computeIfAbsent(PersonKeys.surname(c.subject()), k -> new ArrayList<>())
                             .add(new Item(d, c, title, new HashSet<>(Arrays.asList(title.split(" ")))));
                 }
             }
@@ -88,14 +87,5 @@ public final class RoleAgreementRule implements Rule {
                 + "', titles with the same head.";
         return findings.finding(AGREE, subject, message, cluster.stream().map(i -> findings.evidence(i.claim)).toList(),
                 cluster.stream().map(Item::title).distinct().toList(), 0.7);
-    }
-
-    static String surname(String name) {
-        List<Tokens.Token> words = Tokens.of(name);
-        int k = words.size() - 1;
-        while (k > 0 && Set.of("jr", "sr", "ii", "iii", "iv").contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
-            k--;
-        }
-        return k < 0 ? "" : words.get(k).text().toLowerCase(Locale.ROOT);
     }
 }

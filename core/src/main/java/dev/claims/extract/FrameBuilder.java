@@ -1,6 +1,7 @@
 package dev.claims.extract;
 
 import dev.claims.knowledge.Knowledge;
+import dev.claims.knowledge.PersonKeys;
 import dev.claims.knowledge.PhraseTable;
 import dev.claims.knowledge.Tokens;
 import dev.claims.model.Claim;
@@ -446,8 +447,9 @@ public final class FrameBuilder {
             }
             PhraseTable.Match m = unit.isEmpty() ? null : knowledge.measures().longestAt(unit, 0);
             if (m != null && m.kind().equals("noun")) {
-                String implied = impliedPredicate(m.cls());
-                return new String[] {implied.isEmpty() ? m.cls() : "person", implied, implied.isEmpty() ? "" : q.unit()};
+                // a noun that says what happened ("fatalities"): the concept counted and the predicate, from the data
+                return m.extra().size() >= 2 ? new String[] {m.extra().get(0), m.extra().get(1), q.unit()}
+                        : new String[] {m.cls(), "", ""};
             }
             return new String[] {unit.isEmpty() ? "" : String.join(" ", unit), "", ""};
         }
@@ -461,22 +463,6 @@ public final class FrameBuilder {
             }
         }
         return new String[] {"", "", ""};
-    }
-
-    private static String words(Reading r, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i <= to; i++) {
-            b.append(i == from ? "" : " ").append(r.tokens.get(i).text());
-        }
-        return b.toString();
-    }
-
-    private static String impliedPredicate(String concept) {
-        return switch (concept) {
-            case "fatality" -> "death";
-            case "survivor" -> "survive";
-            default -> "";
-        };
     }
 
     private static int nearestToken(Reading r, int at) {
@@ -498,7 +484,7 @@ public final class FrameBuilder {
             }
         }
         if (best != null) {
-            return surnameKey(best.name());
+            return PersonKeys.surname(best.name());
         }
         return profileSubject(analysis, s.index());
     }
@@ -514,23 +500,13 @@ public final class FrameBuilder {
             List<Tokens.Token> words = Tokens.of(t);
             if (words.size() >= 2 && words.size() <= 4 && t.equals(t.toUpperCase(Locale.ROOT))
                     && words.stream().allMatch(w -> Character.isLetter(w.text().charAt(0)))) {
-                return surnameKey(words.get(words.size() - 1).text());
+                return PersonKeys.surname(words.get(words.size() - 1).text());
             }
             if (!h.people().isEmpty() && h.people().get(0).end() - h.people().get(0).start() >= t.length() - 2) {
-                return surnameKey(h.people().get(0).name());
+                return PersonKeys.surname(h.people().get(0).name());
             }
         }
         return "";
-    }
-
-    static String surnameKey(String name) {
-        List<Tokens.Token> words = Tokens.of(name);
-        int k = words.size() - 1;
-        while (k > 0 && (words.get(k).text().equalsIgnoreCase("Jr") || words.get(k).text().equalsIgnoreCase("III")
-                || words.get(k).text().equalsIgnoreCase("II") || words.get(k).text().equalsIgnoreCase("Sr"))) {
-            k--;
-        }
-        return words.isEmpty() ? "" : words.get(k).text().toLowerCase(Locale.ROOT);
     }
 
     /** "Apollo 11", "LZ 129", "Gemini 8": a capitalised word followed by a number that is not a year or a count. */

@@ -16,11 +16,11 @@ import java.util.Map;
  * }</pre>
  */
 public final class PhraseTable {
-    /** A phrase's class and extra column, and how many words it spans. */
-    public record Match(String cls, String kind, int words) {
+    /** A phrase's class, kind and any further columns of its row, and how many words it spans. */
+    public record Match(String cls, String kind, int words, List<String> extra) {
     }
 
-    private record Phrase(String[] words, String cls, String kind) {
+    private record Phrase(String[] words, String cls, String kind, List<String> extra) {
     }
 
     private final Map<String, List<Phrase>> byFirstWord;
@@ -29,14 +29,15 @@ public final class PhraseTable {
         this.byFirstWord = byFirstWord;
     }
 
-    /** Rows of class, kind and '|'-separated forms (as in {@code predicates.tsv}). */
+    /** Rows of class, kind, '|'-separated forms and optional further columns (as in {@code predicates.tsv}). */
     public static PhraseTable of(List<String[]> rows) {
         Map<String, List<Phrase>> map = new HashMap<>();
         for (String[] row : rows) {
+            List<String> extra = List.of(row).subList(3, row.length);
             for (String form : row[2].split("\\|")) {
                 String[] words = Tokens.words(form.toLowerCase(Locale.ROOT));
                 if (words.length > 0) {
-                    map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, row[0], row[1]));
+                    map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, row[0], row[1], extra));
                 }
             }
         }
@@ -52,7 +53,7 @@ public final class PhraseTable {
         }
         for (Phrase p : candidates) {
             if (i + p.words.length <= tokens.size() && matches(tokens, i, p.words)) {
-                return new Match(p.cls, p.kind, p.words.length);
+                return new Match(p.cls, p.kind, p.words.length, p.extra);
             }
         }
         return null;
