@@ -9,6 +9,7 @@ import dev.claims.model.Severity;
 import dev.claims.resolve.ResolvedCorpus;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,9 +67,14 @@ public final class AlignedValueRule implements Rule {
     @Override
     public List<Finding> check(ResolvedCorpus corpus, FindingFactory findings) {
         Map<String, List<Item>> groups = new TreeMap<>();
+        String topic = corpusTopic(corpus);
         for (ExtractedDocument d : corpus.documents()) {
+            boolean adopts = !topic.isEmpty() && !hasTopic(d) && mentions(d, topic);
             for (Claim c : d.claims()) {
                 Frame f = d.frames().get(c.id());
+                if (adopts && f != null && f.designations().isEmpty() && f.names().isEmpty()) {
+                    f = f.withTopic(List.of(topic));
+                }
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
                     groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f));
                     if (!f.secondary().isEmpty() && comparable(f.asSecondary())) {
@@ -85,6 +91,54 @@ public final class AlignedValueRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * The topic most documents of the corpus are about: the page topic (a designation or a most-named name) that more
+     * documents share than any other, at least two; "" when there is none.
+     */
+    private static String corpusTopic(ResolvedCorpus corpus) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ExtractedDocument d : corpus.documents()) {
+            topicOf(d).ifPresent(t -> counts.merge(t, 1, Integer::sum));
+        }
+        String best = "";
+        int top = 1;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : new TreeMap<>(counts).entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return tie ? "" : best;
+    }
+
+    private static java.util.Optional<String> topicOf(ExtractedDocument d) {
+        return d.frames().values().stream().filter(Frame::topical).flatMap(f -> f.designations().stream())
+                .findFirst();
+    }
+
+    private static boolean hasTopic(ExtractedDocument d) {
+        return topicOf(d).isPresent();
+    }
+
+    /** True when the document's text names the topic somewhere, in any case ("HINDENBURG EXPLODES"). */
+    private static boolean mentions(ExtractedDocument d, String topic) {
+        String text = d.document().text().toLowerCase(java.util.Locale.ROOT);
+        int at = text.indexOf(topic);
+        while (at >= 0) {
+            int end = at + topic.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+            at = text.indexOf(topic, end);
+        }
+        return false;
     }
 
     /** "two camps", "three systems": a small count that says what happened to nothing describes, it is no figure. */
@@ -249,6 +303,9 @@ public final class AlignedValueRule implements Rule {
     static boolean participantsConflict(Frame a, Frame b) {
         for (String x : a.designations()) {
             for (String y : b.designations()) {
+                if (x.indexOf(' ') < 0) {
+                    continue; // a page's one-word topic ("hindenburg"), not one of a numbered series
+                }
                 String hx = x.substring(0, x.indexOf(' '));
                 if (y.startsWith(hx + " ") && !x.equals(y) && !a.designations().contains(y)
                         && !b.designations().contains(x)) {
@@ -274,8 +331,8 @@ public final class AlignedValueRule implements Rule {
         // a figure of a named attribute ("a top speed of", "Length:") in sentences that name nothing else: the
         // attribute of what the page describes
         boolean specification = a.predicate().isEmpty() && !a.dimension().equals("count")
-                && (a.names().isEmpty() || b.names().isEmpty()) && a.designations().isEmpty()
-                && b.designations().isEmpty();
+                && (a.names().isEmpty() || b.names().isEmpty()) && (a.designations().isEmpty() || a.topical())
+                && (b.designations().isEmpty() || b.topical());
         if (!a.person().isEmpty() || ownShared || topicShared || specification) {
             s += 0.2;
         } else {

@@ -12,6 +12,7 @@ import dev.claims.model.QuantityValue;
 import dev.claims.model.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ public final class FrameBuilder {
     }
 
     /** The tokens of a sentence with the phrase found at each. */
-    private record Reading(List<Tokens.Token> tokens, List<String> lower, PhraseTable.Match[] predicates,
+    private record Reading(String text, List<Tokens.Token> tokens, List<String> lower, PhraseTable.Match[] predicates,
                            PhraseTable.Match[] measures, int[] clause) {
     }
 
@@ -111,7 +112,7 @@ public final class FrameBuilder {
             preds[i] = knowledge.predicates().longestAt(lower, i);
             meas[i] = knowledge.measures().longestAt(lower, i);
         }
-        return new Reading(tokens, lower, preds, meas, clause);
+        return new Reading(text, tokens, lower, preds, meas, clause);
     }
 
     private static boolean boundaryBetween(String text, int from, int to) {
@@ -162,7 +163,7 @@ public final class FrameBuilder {
         for (SentenceAnalysis s : analysis.sentences()) {
             List<Tokens.Token> t = Tokens.of(s.text());
             for (int i = 1; i < t.size(); i++) {
-                if (designation(t.get(i - 1), t.get(i))) {
+                if (designation(s.text(), t, i)) {
                     counts.merge(t.get(i - 1).text().toLowerCase(Locale.ROOT) + " " + t.get(i).text(), 1, Integer::sum);
                 }
             }
@@ -174,13 +175,53 @@ public final class FrameBuilder {
                 best = e.getKey();
             }
         }
-        return best == null ? List.of() : List.of(best);
+        if (best != null) {
+            return List.of(best);
+        }
+        // else the proper name the page names in most sentences, at least three and more than any other ("the
+        // Hindenburg"): a one-word topic, standing in like a designation for sentences that name nobody
+        Map<String, Integer> names = new HashMap<>();
+        for (SentenceAnalysis s : analysis.sentences()) {
+            Set<String> seen = new HashSet<>();
+            List<Tokens.Token> t = Tokens.of(s.text());
+            for (int i = 1; i < t.size(); i++) {
+                if (properName(t.get(i))) {
+                    seen.add(t.get(i).text().toLowerCase(Locale.ROOT));
+                }
+            }
+            seen.forEach(n -> names.merge(n, 1, Integer::sum));
+        }
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : names.entrySet()) {
+            if (e.getValue() > top || e.getValue() == top && e.getKey().compareTo(best) < 0) {
+                second = Math.max(second, top);
+                top = e.getValue();
+                best = e.getKey();
+            } else {
+                second = Math.max(second, e.getValue());
+            }
+        }
+        return best != null && top >= 3 && top > second ? List.of(best) : List.of();
+    }
+
+    /** A capitalised word inside a sentence that is not a number, a month, an acronym or a function word. */
+    private static boolean properName(Tokens.Token t) {
+        String w = t.text();
+        return t.capitalised() && !t.number() && w.length() >= 3 && !MONTHS.contains(w)
+                && !w.equals(w.toUpperCase(Locale.ROOT)) && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** "Apollo 11", "LZ 129": a capitalised name word and a number that is not a time, a year or a figure. */
-    private static boolean designation(Tokens.Token before, Tokens.Token t) {
+    private static boolean designation(String text, List<Tokens.Token> tokens, int i) {
+        Tokens.Token before = tokens.get(i - 1);
+        Tokens.Token t = tokens.get(i);
+        if (i + 1 < tokens.size() && MONTHS.contains(tokens.get(i + 1).text())) {
+            return false; // "Pruss (13 May 1891": a day
+        }
         return t.number() && t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit)
                 && before.capitalised() && !before.number() && before.end() + 2 >= t.start()
+                && (before.end() == t.start() || text.charAt(before.end()) != ':') // "Powerplant: 4 engines"
                 && !MONTHS.contains(before.text()) && !NOT_DESIGNATORS.contains(before.text().toLowerCase(Locale.ROOT))
                 && !(before.text().length() <= 4 && before.text().equals(before.text().toUpperCase(Locale.ROOT))
                 && before.text().startsWith("U"));
@@ -207,13 +248,24 @@ public final class FrameBuilder {
         String predicate = "";
         String cue = "";
         int predAt = -1;
+        boolean attributeHeads = false;
         if (c.value() instanceof QuantityValue q) {
             String[] m = measure(r, first, last, q, dimension);
             measure = m[0];
+            attributeHeads = m.length > 3 && !m[3].isEmpty();
             if (!m[1].isEmpty()) {
                 predicate = m[1];
                 cue = m[2];
                 predAt = last;
+            }
+        }
+        String lifePerson = "";
+        if (predicate.isEmpty() && c.value() instanceof DateValue) {
+            String[] life = lifeDate(s, at, at + len);
+            if (life.length > 0) {
+                predicate = life[0];
+                cue = life[0];
+                lifePerson = life[1];
             }
         }
         int reach = 0;
@@ -223,7 +275,7 @@ public final class FrameBuilder {
         boolean opensClause = dimension.equals("count") && (first == 0 || r.clause[first - 1] != r.clause[first]
                 || s.text().charAt(r.tokens.get(first).start() - 1) != ' '
                 || r.lower.get(first - 1).equals("and") || r.lower.get(first - 1).equals("with"));
-        if (predicate.isEmpty()) {
+        if (predicate.isEmpty() && !attributeHeads) {
             int best = Integer.MAX_VALUE;
             boolean verbInClause = false;
             for (int i = Math.max(0, first - WINDOW); i < Math.min(r.tokens.size(), last + WINDOW + 1); i++) {
@@ -234,8 +286,8 @@ public final class FrameBuilder {
             }
             for (int i = Math.max(0, first - WINDOW); i < Math.min(r.tokens.size(), last + WINDOW + 1); i++) {
                 PhraseTable.Match p = r.predicates[i];
-                if (p == null || i >= first && i <= last) {
-                    continue;
+                if (p == null || i >= first && i <= last || p.kind().equals("state") && !dimension.equals("count")) {
+                    continue; // "carried", "aboard": what a count is of, never when or where something happened
                 }
                 int end = i + p.words() - 1;
                 int dist = i > last ? i - last : first - end;
@@ -290,6 +342,10 @@ public final class FrameBuilder {
                 person = personNear(analysis, s, r, predAt);
             }
         }
+        if (!lifePerson.isEmpty()) {
+            personal = true;
+            person = lifePerson;
+        }
         List<String> designations = designations(r);
         boolean topical = designations.isEmpty() && !topicDesignations.isEmpty();
         if (topical) {
@@ -298,6 +354,45 @@ public final class FrameBuilder {
         return new Frame(c.id(), predicate, cue, personal, measure, dimension, person, designations,
                 names(s, r), occurrence(r, predAt), hedged(r, predAt, first), reach, zoned(r), topical,
                 secondary(r, predicate, predAt, first, last, dimension));
+    }
+
+    /**
+     * Life dates in brackets after a person's name, "Max Example (13 September 1891 – 28 November 1960)": [birth or
+     * death, the person's surname key], or nothing.
+     */
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+    private static final java.util.regex.Pattern RANGE_REST = java.util.regex.Pattern.compile("\\s*[\u2013\u2014-][^)]*\\d");
+
+    private static String[] lifeDate(SentenceAnalysis s, int at, int end) {
+        String t = s.text();
+        int open = t.lastIndexOf('(', at);
+        int close = open < 0 ? -1 : t.indexOf(')', open);
+        if (open < 0 || close < end || close - open > 80) {
+            return new String[0];
+        }
+        String inside = t.substring(open + 1, at).strip();
+        String kind;
+        if (inside.isEmpty()) {
+            kind = "birth";
+        } else if (inside.chars().anyMatch(Character::isDigit) && (inside.endsWith("\u2013") || inside.endsWith("-")
+                || inside.endsWith("\u2014")) && !DIGIT.matcher(t.substring(end, close)).find()) {
+            kind = "death";
+        } else {
+            return new String[0];
+        }
+        if (kind.equals("birth") && !RANGE_REST.matcher(t.substring(end, close)).lookingAt()) {
+            return new String[0]; // a single date in brackets is not a life span
+        }
+        int before = open;
+        while (before > 0 && t.charAt(before - 1) == ' ') {
+            before--;
+        }
+        for (PersonNames.Found f : s.people()) {
+            if (f.end() == before) {
+                return new String[] {kind, PersonKeys.surname(f.name())};
+            }
+        }
+        return new String[0];
     }
 
     /** A second event predicate of the same clause within a few words of a date or time ("arrested after breaking"). */
@@ -458,11 +553,31 @@ public final class FrameBuilder {
                 // a conversion in brackets ("804 feet (245 m) in length") is part of the value, not a boundary
                 if (i >= 0 && i < r.tokens.size() && r.measures[i] != null && r.measures[i].kind().equals("attribute")
                         && (r.clause[i] == r.clause[first] || i > last && r.clause[i] == r.clause[last] + 1)) {
-                    return new String[] {r.measures[i].cls(), "", ""};
+                    // "at a maximum speed of 85 mph", "Maximum speed: 85 mph": the attribute, not a verb, governs it
+                    return new String[] {r.measures[i].cls(), "", "", headsValue(r, i, first) ? "adjacent" : ""};
                 }
             }
         }
+        // a unit that alone says what it measures ("85 mph", "1,050 horsepower", "7 million cubic feet")
+        PhraseTable.Match own = knowledge.measures().longestAt(List.of(dimension), 0);
+        if (own != null && own.kind().equals("attribute") && own.extra().contains("unit")) {
+            return new String[] {own.cls(), "", "", ""};
+        }
         return new String[] {"", "", ""};
+    }
+
+    /** True when only "of", "is", "was" or nothing stand between an attribute phrase at {@code i} and the value. */
+    private static boolean headsValue(Reading r, int i, int first) {
+        if (i >= first) {
+            return false;
+        }
+        for (int k = i + r.measures[i].words(); k < first; k++) {
+            String w = r.lower.get(k);
+            if (!w.equals("of") && !w.equals("is") && !w.equals("was")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int nearestToken(Reading r, int at) {
@@ -491,6 +606,10 @@ public final class FrameBuilder {
 
     /** The person a profile names in a heading line above the sentence ("NEIL ARMSTRONG"), within a few units. */
     private static String profileSubject(DocumentAnalysis analysis, int index) {
+        String heading = headingPerson(analysis, index);
+        if (!heading.isEmpty()) {
+            return heading;
+        }
         for (int i = index - 1; i >= Math.max(0, index - 8); i--) {
             SentenceAnalysis h = analysis.sentences().get(i);
             String t = h.text().strip();
@@ -509,14 +628,43 @@ public final class FrameBuilder {
         return "";
     }
 
+    /**
+     * A profile's heading line kept out of the sentences ("NEIL ARMSTRONG", "Edwin \"Buzz\" Aldrin"): the person the
+     * fields under it are about, when it opens with a given name and no other heading or more than eight units stand
+     * between it and the sentence.
+     */
+    private static String headingPerson(DocumentAnalysis analysis, int index) {
+        List<SentenceAnalysis> sentences = analysis.sentences();
+        int at = sentences.get(index).sentence().span().start();
+        int floor = index >= 8 ? sentences.get(index - 8).sentence().span().start() : 0;
+        dev.claims.model.Noise last = null;
+        for (dev.claims.model.Noise n : analysis.document().noise()) {
+            if (n.reason().equals("heading") && n.span().end() <= at && n.span().start() >= floor
+                    && (last == null || n.span().start() > last.span().start())) {
+                last = n;
+            }
+        }
+        if (last == null) {
+            return "";
+        }
+        String t = analysis.document().text().substring(last.span().start(), last.span().end()).strip();
+        List<Tokens.Token> words = Tokens.of(t);
+        if (t.length() > 40 || words.size() < 2 || words.size() > 4
+                || !words.stream().allMatch(w -> Character.isUpperCase(w.text().charAt(0)))) {
+            return "";
+        }
+        String first = words.get(0).text();
+        String given = first.charAt(0) + first.substring(1).toLowerCase(Locale.ROOT);
+        return analysis.lexicons().gazetteer().isGivenName(given)
+                ? PersonKeys.surname(words.get(words.size() - 1).text()) : "";
+    }
+
     /** "Apollo 11", "LZ 129", "Gemini 8": a capitalised word followed by a number that is not a year or a count. */
     private static List<String> designations(Reading r) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 1; i < r.tokens.size(); i++) {
-            Tokens.Token t = r.tokens.get(i);
-            Tokens.Token before = r.tokens.get(i - 1);
-            if (designation(before, t)) {
-                out.add(r.lower.get(i - 1) + " " + t.text());
+            if (designation(r.text, r.tokens, i)) {
+                out.add(r.lower.get(i - 1) + " " + r.tokens.get(i).text());
             }
         }
         return List.copyOf(out);
@@ -526,8 +674,7 @@ public final class FrameBuilder {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 1; i < r.tokens.size(); i++) {
             Tokens.Token t = r.tokens.get(i);
-            if (t.capitalised() && !t.number() && r.predicates[i] == null && t.text().length() >= 3
-                    && !MONTHS.contains(t.text()) && !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+            if (properName(t) && r.predicates[i] == null) {
                 out.add(r.lower.get(i));
             }
         }

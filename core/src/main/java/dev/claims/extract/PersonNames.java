@@ -19,6 +19,9 @@ public final class PersonNames {
                     + "|(?<![\\p{L}\\p{N}.])[A-Z]{2,4}(?![\\p{L}\\p{N}])");
     /** An initial or two ("H.", "H.R.") opening a name. */
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
+    /** A nickname in quotes or brackets between a given name and a surname: "Edwin 'Buzz' Aldrin". */
+    private static final Pattern NICKNAME = Pattern.compile(
+            "\\s[\"'\u201C\u2018(]\\p{Lu}\\p{Ll}{1,15}[\"'\u201D\u2019)]\\s(\\p{Lu}\\p{Ll}{1,20})(?![\\p{L}])");
     /** One whitespace character (what {@code split("\\s")} splits at), compiled once. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Set<String> NOT_NAMES = Set.of("The", "In", "On", "At", "By", "As", "After", "Before", "During",
@@ -61,6 +64,14 @@ public final class PersonNames {
             }
             String[] tokens = WHITESPACE.split(run);
             int offset = m.start();
+            if (tokens.length == 1 && gazetteer.isGivenName(run)) {
+                Matcher nick = NICKNAME.matcher(text).region(m.end(), text.length());
+                if (nick.lookingAt()) {
+                    out.add(new Found(offset, nick.end(), run + " " + nick.group(1), titleBefore(text, offset)));
+                    from = nick.end();
+                    continue;
+                }
+            }
             // leading title words ("President", "Foreign Minister") are not part of the name
             int first = 0;
             StringBuilder title = new StringBuilder();

@@ -62,6 +62,12 @@ public record Frame(String claimId, String predicate, String cue, boolean person
                 occurrence, hedged, reach, zoned, topical, "");
     }
 
+    /** The same frame standing in the corpus's topic for a sentence that names no designation. */
+    public Frame withTopic(List<String> topic) {
+        return new Frame(claimId, predicate, cue, personal, measure, dimension, person, topic, names, occurrence,
+                hedged, reach, zoned, true, secondary);
+    }
+
     /** True when the sentence itself names a participant (a designation or a proper name). */
     public boolean namesParticipants() {
         return !topical && !designations.isEmpty() || !names.isEmpty();
