@@ -58,19 +58,25 @@ public final class ClockTimeExtractor implements AnalysisExtractor {
     public List<Claim> extract(DocumentAnalysis analysis) {
         List<Claim> claims = new ArrayList<>();
         String docId = analysis.document().id();
+        SentenceAnalysis previous = null;
         for (SentenceAnalysis s : analysis.sentences()) {
             Matcher m = clock.matcher(s.text());
+            List<Integer> clocks = null;
             while (m.find()) {
                 ClockTimeValue v = parse(m, s.text());
                 if (v == null) {
                     continue;
                 }
-                LocalDate day = dayOf(s, m.start());
+                if (clocks == null) {
+                    clocks = clockStarts(s.text());
+                }
+                LocalDate day = dayOf(s, m.start(), clocks, previous);
 
                 int from = m.group(7) != null ? m.start(7) : m.start();
                 claims.add(new Claim("", docId, s.span(from, end(m)), s.index(), s.sentence().text(), "",
                         "time", day == null ? v : v.on(day), s.time(), s.sources(), s.attributionAt(m.start())));
             }
+            previous = s;
         }
         return claims;
     }
@@ -149,21 +155,67 @@ public final class ClockTimeExtractor implements AnalysisExtractor {
         return start >= 3 && text.regionMatches(true, start - 3, "at ", 0, 3);
     }
 
-    /** The day of the nearest day-precise date of the sentence, else of the sentence's running time. */
-    private static LocalDate dayOf(SentenceAnalysis s, int at) {
+    /** Where each clock time of a sentence starts (a second pass only for sentences that hold one). */
+    private List<Integer> clockStarts(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = clock.matcher(text);
+        while (m.find()) {
+            out.add(m.start());
+        }
+        return out;
+    }
+
+    /**
+     * The day of a time: the nearest day-precise date of the sentence that is not nearer another time of the
+     * sentence ("at 21:34:00 UT, the LM was jettisoned at 00:01:01 UT on 22 July": 22 July is the second time's day);
+     * when every date of the sentence belongs to another time, the date told before this time in the sentence, else
+     * the day of the sentence before in the same paragraph; else the sentence's running time.
+     */
+    private static LocalDate dayOf(SentenceAnalysis s, int at, List<Integer> clocks, SentenceAnalysis previous) {
         TimeMention best = null;
+        TimeMention earlier = null;
+        boolean others = false;
         for (TimeMention t : s.times()) {
             DateValue v = t.value();
-            if (v.resolved() && v.precision() == DatePrecision.DAY
-                    && (best == null || Math.abs(t.start() - at) < Math.abs(best.start() - at))) {
+            if (!v.resolved() || v.precision() != DatePrecision.DAY) {
+                continue;
+            }
+            if (!ownedBy(t.start(), at, clocks)) {
+                others = true;
+                if (t.start() < at) {
+                    earlier = t;
+                }
+                continue;
+            }
+            if (best == null || Math.abs(t.start() - at) < Math.abs(best.start() - at)) {
                 best = t;
             }
         }
         if (best != null) {
             return best.value().earliest();
         }
+        if (earlier != null) {
+            return earlier.value().earliest();
+        }
+        if (others && previous != null && previous.sentence().paragraph() == s.sentence().paragraph()) {
+            DateValue p = previous.time();
+            if (p != null && p.resolved() && p.precision() == DatePrecision.DAY) {
+                return p.earliest();
+            }
+        }
         DateValue running = s.time();
         return running != null && running.resolved() && running.precision() == DatePrecision.DAY
                 ? running.earliest() : null;
+    }
+
+    /** True when no other clock time of the sentence is nearer the date at {@code date} than the one at {@code at}. */
+    private static boolean ownedBy(int date, int at, List<Integer> clocks) {
+        int own = Math.abs(date - at);
+        for (int c : clocks) {
+            if (c != at && Math.abs(date - c) < own) {
+                return false;
+            }
+        }
+        return true;
     }
 }

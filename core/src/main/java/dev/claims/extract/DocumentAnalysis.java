@@ -66,6 +66,8 @@ public final class DocumentAnalysis {
         }
         Map<EventLexicon.Event, Boolean> contextOk = new HashMap<>();
         TimeAnchor anchor = new TimeAnchor();
+        // "forty-five years ago" counts back from the document's own date line, read once
+        DateValue documentDate = TIMES.documentDate(document.date());
         List<SentenceAnalysis> out = new ArrayList<>();
         DateValue paragraphTime = null;
         int paragraph = -1;
@@ -77,7 +79,7 @@ public final class DocumentAnalysis {
                 paragraph = s.paragraph();
                 paragraphTime = null;
             }
-            List<TimeMention> times = new ArrayList<>(TIMES.find(text, s.paragraph(), anchor));
+            List<TimeMention> times = new ArrayList<>(TIMES.find(text, s.paragraph(), anchor, documentDate));
             List<EventLexicon.Occurrence> events = lexicons.events().find(text, e -> e.context() == null
                     || contextOk.computeIfAbsent(e, k -> k.context().matcher(document.text()).find()));
             Map<TimeMention, EventLexicon.Occurrence> links = new HashMap<>();

@@ -106,6 +106,7 @@ public final class QuantityParser {
             "weeks", 5, "months", 6, "years", 7);
 
     private final NumberParser numbers;
+    private final CountForms forms;
 
     /**
      * A lookahead for the characters a quantity can start with (a digit, a currency sign, the first letter of an
@@ -128,6 +129,7 @@ public final class QuantityParser {
 
     public QuantityParser(NumberParser numbers) {
         this.numbers = numbers;
+        this.forms = new CountForms(numbers);
     }
 
     /** A mention and where the scan goes on (after the mention, or inside it for "35 of the 97 people"). */
@@ -148,12 +150,24 @@ public final class QuantityParser {
         int from = 0;
         while (from < text.length() && m.find(from)) {
             Found f = mention(m, text);
+            if (f == null && m.group("num") != null && m.group("num2") == null && m.group("q") == null
+                    && !designation(text, m.start("num"))) {
+                // "32 DIE", "One worker on the ground was also killed", "passengers (36 of 70)"
+                QuantityMention c = forms.at(text, m.start("num"), m.group("num"));
+                f = c == null ? null : new Found(c, c.end());
+            }
             if (f != null) {
                 out.add(f.mention());
                 from = Math.max(f.resume(), m.start() + 1);
             } else {
                 from = Math.max(numberEnd(m), m.start() + 1); // "1933 through two personal intermediaries": retry after the number
             }
+        }
+        List<QuantityMention> more = new ArrayList<>(forms.heads(text, out));
+        more.addAll(forms.ranks(text));
+        if (!more.isEmpty()) { // "raising the death toll to 36", "the third-most-senior official"
+            out.addAll(more);
+            out.sort(java.util.Comparator.comparingInt(QuantityMention::start));
         }
         return out;
     }
@@ -314,7 +328,9 @@ public final class QuantityParser {
     private Found count(Matcher m, String text, String before) {
         String num = m.group("num");
         int numStart = m.start("num");
-        if (DETERMINER_BEFORE.matcher(before).find() && !Character.isDigit(num.charAt(0))
+        // "the two countries" refers back, but a sentence that opens "The five men were charged" gives the count
+        boolean opening = numStart == 4 && text.startsWith("The ");
+        if (DETERMINER_BEFORE.matcher(before).find() && !Character.isDigit(num.charAt(0)) && !opening
                 || m.group("q") == null && designation(text, numStart)) {
             return null; // "the two countries"; "Apollo 11 becomes", "LZ 129 Hindenburg"
         }
@@ -366,6 +382,9 @@ public final class QuantityParser {
                 break; // "In 1945 Truman, officials ...": only a list of lowercase adjectives goes on past a comma
             }
         }
+        if (opening && DETERMINER_BEFORE.matcher(before).find() && noun != null && !measuredNoun(noun)) {
+            return null; // "The two countries signed": only a noun of what is counted ("The five men") opens a count
+        }
         Amount amount = noun == null ? null : amount(num, m.group("num2"));
         if (amount == null) {
             return null;
@@ -380,6 +399,13 @@ public final class QuantityParser {
                 amount.high(), amount.precision());
         String phr = phrase.toString().startsWith("more ") ? phrase.substring(5) : phrase.toString();
         return new Found(new QuantityMention(start, nounEnd, v, "count", phr.strip()), partitive ? afterNum : nounEnd);
+    }
+
+    /** True for a noun {@code measures.tsv} names as counted ("men", "passengers", "crewmen"). */
+    private static boolean measuredNoun(String noun) {
+        dev.claims.knowledge.PhraseTable.Match m = dev.claims.knowledge.Knowledge.defaults().measures()
+                .longestAt(List.of(noun), 0);
+        return m != null && m.kind().equals("noun");
     }
 
     /** The amount of a number or range as written, or null when it is none (or the range runs backwards). */
@@ -656,7 +682,7 @@ public final class QuantityParser {
         return sb.toString();
     }
 
-    private static boolean isPlural(String w) {
+    static boolean isPlural(String w) {
         if (PLURALS.containsKey(w)) {
             return true;
         }

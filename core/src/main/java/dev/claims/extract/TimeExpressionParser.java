@@ -96,6 +96,8 @@ public final class TimeExpressionParser {
     /** "He had made this pledge ... back in October of 1943": a date looked back to, which does not move the year. */
     private static final Pattern BACK_IN = Pattern.compile("\\b(?i:back)\\s(?:in|to|as\\searly\\sas)\\s(?:the\\s)?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "Tonight forty-five years ago", "On this day 80 years ago": years counted back to the same day. */
+    private static final Pattern THIS_DAY = Pattern.compile("\\b(?i:today|tonight|this\\sday),?\\s$");
     private static final Pattern BEFORE = Pattern.compile("(?i)(?:^|[\\s(])(about|around|circa|c\\.|ca\\.|approximately|roughly"
             + "|by|since|until|till|not\\suntil|before|after|prior\\sto|from|as\\searly\\sas|as\\slate\\sas)\\s(?:the\\s)?$");
     private static final Pattern CALENDAR = Pattern.compile("^,?\\s?\\(?(O\\.S\\.|N\\.S\\.|Old Style|New Style|old style|new style)\\)?");
@@ -237,7 +239,8 @@ public final class TimeExpressionParser {
         } else if (m.group("y11") != null) {
             v = year(written, year(m.group("y11")), "");
         } else if (m.group("r1") != null || m.group("r2") != null || m.group("r3") != null || m.group("r4") != null) {
-            DateValue rel = relative(m, written, paragraph, anchor, documentDate);
+            DateValue rel = relative(m, written, paragraph, anchor, documentDate,
+                    THIS_DAY.matcher(text.substring(Math.max(0, start - 16), start)).find());
             return new TimeMention(start, end, rel, false, rel.resolved());
         } else {
             explicit = false;
@@ -261,7 +264,8 @@ public final class TimeExpressionParser {
         return new TimeMention(start, end, qualify(v, before, calendar), explicit, explicit || anchor.yearIn(paragraph));
     }
 
-    private DateValue relative(Matcher m, String written, int paragraph, TimeAnchor anchor, DateValue documentDate) {
+    private DateValue relative(Matcher m, String written, int paragraph, TimeAnchor anchor, DateValue documentDate,
+                               boolean thisDay) {
         DateValue last = anchor.lastIn(paragraph);
         String unit;
         long count;
@@ -272,7 +276,7 @@ public final class TimeExpressionParser {
         } else if (m.group("r2") != null) {
             String dir = m.group("r2d");
             if (dir.equals("ago")) {
-                return ago(written, m.group("r2n"), m.group("r2u"), documentDate);
+                return ago(written, m.group("r2n"), m.group("r2u"), documentDate, thisDay);
             }
             if (!dir.equals("later") && !dir.startsWith("afterward") && !dir.equals("earlier")) {
                 return unresolved(written); // "two years after FDR's death": anchored on a thing, not on the text's last date
@@ -328,9 +332,10 @@ public final class TimeExpressionParser {
     /**
      * "forty-five years ago" counted back from the document's own date, at the precision of the unit (a year for
      * years and decades, a month for months, a day for days and weeks, each only when the document's date is that
-     * precise); unresolved without a document date.
+     * precise); unresolved without a document date. After "today", "tonight", "this day" ("Tonight forty-five years
+     * ago") the years are counted back to the same day of the year, when the document's date gives the day.
      */
-    private DateValue ago(String written, String count, String unitWritten, DateValue documentDate) {
+    private DateValue ago(String written, String count, String unitWritten, DateValue documentDate, boolean thisDay) {
         Optional<BigDecimal> n = numbers.parse(count.equalsIgnoreCase("a") || count.equalsIgnoreCase("an") ? "one" : count);
         if (documentDate == null || !documentDate.resolved() || n.isEmpty() || n.get().stripTrailingZeros().scale() > 0) {
             return unresolved(written);
@@ -352,6 +357,9 @@ public final class TimeExpressionParser {
         }
         if (p != DatePrecision.DAY && p != DatePrecision.MONTH && p != DatePrecision.YEAR) {
             return unresolved(written);
+        }
+        if (thisDay && p == DatePrecision.DAY && unit.startsWith("year")) {
+            return DateValue.day(written, base.minusYears(k));
         }
         return year(written, base.getYear() - (int) (unit.startsWith("decade") ? 10 * k : k), "");
     }

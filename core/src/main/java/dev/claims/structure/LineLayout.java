@@ -260,8 +260,22 @@ final class LineLayout {
         return switch (s.kind()) {
             case DATE_ONLY, TIMELINE, QUESTION, HEADLINE, TABLE_ROW -> true;
             case FIELD -> s.glued() || digitIn(text, s.valueStart(), s.end());
+            // a bulleted or numbered item that gives a figure or runs to a clause ("• The astronauts collected about
+            // 50 pounds of lunar rocks and soil. T", a line cut short) is an entry, not a heading
+            case LIST_ITEM, ENUMERATED -> digitIn(text, s.contentStart(), s.end()) || words(text, s.contentStart(), s.end()) >= 6;
             default -> false;
         };
+    }
+
+    private static int words(String text, int from, int to) {
+        int words = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            words += letter && !in ? 1 : 0;
+            in = letter;
+        }
+        return words;
     }
 
     private static boolean digitIn(String text, int from, int to) {

@@ -1,6 +1,7 @@
 package dev.claims.structure;
 
 import dev.claims.model.Document;
+import dev.claims.model.Layout;
 import dev.claims.model.RawDocument;
 import dev.claims.model.Span;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ public final class MarkdownStructurer implements Structurer {
                 t.trimEnd();
                 asm.note(fd.getLabel(), t.text(), span == null ? new Span(0, 0) : span);
             } else if (n instanceof Paragraph p) {
-                paragraph(p);
+                paragraph(p, false);
             } else if (n instanceof ListBlock) {
                 for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem) {
@@ -119,7 +120,14 @@ public final class MarkdownStructurer implements Structurer {
                             }
                             entry(t);
                         } else {
-                            blocks(item);
+                            // each item a unit of its own: "- item", "1. item", "- **Born:** 5 May 1901"
+                            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                                if (c instanceof Paragraph p) {
+                                    paragraph(p, c == item.getFirstChild());
+                                } else {
+                                    block(c);
+                                }
+                            }
                         }
                     }
                 }
@@ -130,7 +138,7 @@ public final class MarkdownStructurer implements Structurer {
             }
         }
 
-        private void paragraph(Paragraph p) {
+        private void paragraph(Paragraph p, boolean listItem) {
             if (section == SectionHeadings.Kind.BIBLIOGRAPHY) {
                 List<MappedText> lines = new ArrayList<>();
                 MappedText t = new MappedText();
@@ -154,8 +162,71 @@ public final class MarkdownStructurer implements Structurer {
                 return;
             }
             MappedText t = new MappedText();
-            inlines(p, Mode.BODY, t);
+            boolean fields = fieldLines(p);
+            if (!fields && !listItem) {
+                inlines(p, Mode.BODY, t);
+                asm.paragraph(t);
+                return;
+            }
+            // a list item, or lines that each open with a bold label ("**Born:** 5 May 1901"): one unit a line
+            boolean lineStart = true;
+            for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+                if (fields && (c instanceof SoftLineBreak || c instanceof HardLineBreak)) {
+                    lineStart = true;
+                    continue;
+                }
+                if (lineStart) {
+                    Span label = label(c);
+                    Span at = span(c);
+                    int origin = at == null ? 0 : at.start();
+                    if (label != null) {
+                        t.part(Layout.FIELD, label, -1, origin);
+                    } else {
+                        t.part(Layout.LIST_ITEM, null, -1, origin);
+                    }
+                    lineStart = false;
+                }
+                inline(c, Mode.BODY, t);
+            }
             asm.paragraph(t);
+        }
+
+        /** True when a paragraph has two or more lines and each opens with a bold label. */
+        private boolean fieldLines(Paragraph p) {
+            int lines = 0;
+            boolean lineStart = true;
+            for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                    lineStart = true;
+                } else if (lineStart) {
+                    if (label(c) == null) {
+                        return false;
+                    }
+                    lines++;
+                    lineStart = false;
+                }
+            }
+            return lines >= 2;
+        }
+
+        /**
+         * The span of a bold label at a line's head ("**Born:**", or "**Born**" followed by ":"), without the colon;
+         * null when the node is not one.
+         */
+        private Span label(Node c) {
+            if (!(c instanceof StrongEmphasis) || !(c.getFirstChild() instanceof Text t) || t.getNext() != null) {
+                return null;
+            }
+            Span s = span(t);
+            String literal = t.getLiteral().strip();
+            if (s == null || literal.isEmpty() || literal.length() > 40) {
+                return null;
+            }
+            if (literal.endsWith(":")) {
+                int end = s.start() + t.getLiteral().lastIndexOf(':');
+                return end > s.start() ? new Span(s.start(), end) : null;
+            }
+            return c.getNext() instanceof Text after && after.getLiteral().startsWith(":") ? s : null;
         }
 
         private void entry(MappedText t) {

@@ -1,10 +1,13 @@
 package dev.claims.structure;
 
 import dev.claims.model.Document;
+import dev.claims.model.Layout;
 import dev.claims.model.RawDocument;
 import dev.claims.model.Span;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +41,12 @@ import org.jsoup.parser.Parser;
  * </ul>
  */
 public final class MediaWikiStructurer implements Structurer {
+    /** Infobox parameters that hold no fact to compare: images, captions, signatures, sites, styling. */
+    private static final Pattern INFOBOX_SKIP = Pattern.compile("image|caption|alt$|signature|website|url|logo|map|"
+            + "size|style|module|embed|footnotes|width");
+    /** Templates that write a date from year, month and day arguments. */
+    private static final java.util.Set<String> DATE_TEMPLATES = java.util.Set.of("birth date", "death date",
+            "birth date and age", "death date and age", "start date", "end date", "start date and age", "dts", "date");
     private static final Pattern HEADING = Pattern.compile("(={1,6})([^=\\n]{1,200}?)\\1");
     private static final Pattern REF_NAME = Pattern.compile("(?i)\\bname\\s{0,3}=\\s{0,3}(?:\"([^\"]{0,100})\"|'([^']{0,100})'|([^\\s/>]{1,100}))");
     private static final Pattern MAGIC_WORD = Pattern.compile("__[A-Z]{2,30}__");
@@ -463,6 +472,16 @@ public final class MediaWikiStructurer implements Structurer {
                     definitions(eq + 1, end - 2);
                 }
                 asm.noise(i, end, "wiki references list");
+            } else if (mode == Mode.BODY && t.name().startsWith("infobox")) {
+                infobox(i, end, out);
+            } else if (DATE_TEMPLATES.contains(t.name())) {
+                String date = templateDate(i + 2, end - 2);
+                if (date == null) {
+                    asm.noise(i, end, "wiki template");
+                } else { // the date written stands for the whole template
+                    out.appendAll(date.substring(0, date.length() - 1), i);
+                    out.append(date.charAt(date.length() - 1), end - 1);
+                }
             } else if (TEXT_TEMPLATES.contains(t.name())) {
                 int last = topLevelPipe(i + 2, end - 2, true);
                 if (last > 0) {
@@ -471,6 +490,83 @@ public final class MediaWikiStructurer implements Structurer {
             } else {
                 asm.noise(i, end, "wiki template");
             }
+        }
+
+        /**
+         * {@code {{Infobox person | birth_date = {{birth date|1884|5|8}} | …}}}: each parameter with a value is a field
+         * of its own ("birth date: 8 May 1884"), its label mapped to the parameter's name; the prose after the
+         * infobox starts a new unit.
+         */
+        private void infobox(int i, int end, MappedText out) {
+            int from = topLevelPipe(i + 2, end - 2, false);
+            boolean any = false;
+            while (from > 0) {
+                int next = topLevelPipe(from + 1, end - 2, false);
+                int segEnd = next < 0 ? end - 2 : next;
+                int eq = text.indexOf('=', from + 1);
+                if (eq > 0 && eq < segEnd) {
+                    int ks = skipSpace(from + 1, eq);
+                    int ke = eq;
+                    while (ke > ks && PlainTextStructurer.isSpace(text.charAt(ke - 1))) {
+                        ke--;
+                    }
+                    int vs = skipSpace(eq + 1, segEnd);
+                    int ve = segEnd;
+                    while (ve > vs && PlainTextStructurer.isSpace(text.charAt(ve - 1))) {
+                        ve--;
+                    }
+                    String key = text.substring(ks, ke).toLowerCase(java.util.Locale.ROOT);
+                    if (ke > ks && ve > vs && !INFOBOX_SKIP.matcher(key).find()) {
+                        out.part(Layout.FIELD, new Span(ks, ke), -1, ks);
+                        for (int k = ks; k < ke; k++) {
+                            char c = text.charAt(k);
+                            out.append(k == ks ? Character.toUpperCase(c) : c == '_' ? ' ' : c, k);
+                        }
+                        out.appendAll(": ", ke);
+                        render(vs, ve, Mode.BODY, out);
+                        any = true;
+                    }
+                }
+                from = next;
+            }
+            if (any) {
+                out.part(Layout.PROSE, null, -1, end - 1);
+            }
+            int name = topLevelPipe(i + 2, end - 2, false);
+            asm.noise(i, name > 0 ? name : end, "wiki infobox");
+        }
+
+        private int skipSpace(int from, int to) {
+            int k = from;
+            while (k < to && PlainTextStructurer.isSpace(text.charAt(k))) {
+                k++;
+            }
+            return k;
+        }
+
+        /** "{{birth date|1884|5|8}}", "{{start date|1969|07|16|df=y}}" → "8 May 1884"; null when not a full date. */
+        private String templateDate(int from, int to) {
+            List<String> numbers = new ArrayList<>();
+            int p = topLevelPipe(from, to, false);
+            while (p > 0 && numbers.size() < 3) {
+                int next = topLevelPipe(p + 1, to, false);
+                String arg = text.substring(p + 1, next < 0 ? to : next).strip();
+                if (arg.matches("\\d{1,4}")) {
+                    numbers.add(arg);
+                } else if (!arg.contains("=")) {
+                    return null;
+                }
+                p = next;
+            }
+            if (numbers.size() < 3) {
+                return null;
+            }
+            int month = Integer.parseInt(numbers.get(1));
+            if (month < 1 || month > 12) {
+                return null;
+            }
+            return Integer.parseInt(numbers.get(2)) + " " + java.time.Month.of(month).getDisplayName(
+                    java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + numbers.get(0);
         }
 
         private int tag(int i, int to, Mode mode, MappedText out) {

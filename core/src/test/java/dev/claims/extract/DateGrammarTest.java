@@ -68,6 +68,9 @@ class DateGrammarTest {
         "Published 12 March 1998|It ended 10 days ago in Berlin.|10 days ago|1998-03-02|DAY",
         "March 1998|It ended 10 days ago in Berlin.|10 days ago||UNRESOLVED",
         "-|It began forty-five years ago in Berlin.|forty-five years ago||UNRESOLVED",
+        // "today/tonight N years ago": the same day of the year, when the document's date gives the day
+        "Saturday 14 May 2011|Tonight sixty years ago, the bridge fell.|sixty years ago|1951-05-14|DAY",
+        "May 2011|Today sixty years ago, the bridge fell.|sixty years ago|1951|YEAR",
     })
     void agoFromTheDocumentDate(String dateLine, String sentence, String written, String edtf, String precision) {
         DateValue documentDate = dateLine.equals("-") ? null : PARSER.documentDate(dateLine);

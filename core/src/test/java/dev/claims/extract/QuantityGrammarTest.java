@@ -72,6 +72,20 @@ class QuantityGrammarTest {
         "Thirty-five of the fatalities were on the ship.|Thirty-five of the fatalities|35 fatality||0.5|count",
         "The ship would make nine more flights to Rio.|nine more flights|9 flight||0.5|count",
         "Rain fell as the 36 passengers walked out.|36 passengers|36 passenger||0.5|count",
+        "The seven crewmen were rescued at dawn.|seven crewmen|7 crewman||0.5|count",
+        // counts without a plural noun right after the number
+        "FERRY SINKS, 41 DIE|41|41 person||0.5|count",
+        "By noon 12 were killed and the rest fled.|12|12 person||0.5|count",
+        "One guard at the gate was also killed in the raid.|One guard|1 guard||0.5|count",
+        "one member of the rescue team died later.|one member|1 member||0.5|count",
+        "Two guards and one stable boy were killed.|one stable boy|1 boy||0.5|count",
+        "The boat carried fewer sailors (12 of 40) than planned.|12 of 40|12 sailor||0.5|count",
+        "The flood raised the death toll to 58 by Friday.|58|58 fatality||0.5|count",
+        "The death toll stood at about 1,200.|about 1,200|1200 fatality|about|50|count",
+        "The number of pilgrims was 340 that year.|340|340 pilgrim||0.5|count",
+        // ordinal ranks with a superlative
+        "He named the third-most-senior judge of the court.|third-most-senior judge|3 rank||0.5|rank",
+        "She held the second highest office in the state.|second highest office|2 rank||0.5|rank",
     })
     void reads(String sentence, String written, String normalized, String qualifier, String precision, String attribute) {
         QuantityMention q = only(sentence, written);
@@ -118,6 +132,11 @@ class QuantityGrammarTest {
         "At 9:32 a.m. the rocket rose and at 20:17 UTC it landed.",
         "At 3.15am the hatch opened.",
         "Stalin spoke of the “four policemen” of the world.",
+        "One day later the rain stopped.",
+        "Smith, born 1880, died 1937 in Leeds.",
+        "One of the guards was killed.",
+        "The two countries signed the pact.",
+        "The number of the house was 12.",
     })
     void noQuantity(String sentence) {
         assertEquals(List.of(), PARSER.find(sentence));

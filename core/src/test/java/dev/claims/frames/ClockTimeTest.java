@@ -33,6 +33,14 @@ class ClockTimeTest {
                         + "The bell rang at 3.15am and again at 21:10, and the guns fired at noon."));
     }
 
+    /** A date belongs to the time nearest it; a time whose sentence dates only another time keeps the day before. */
+    @Test
+    void aDateBelongsToItsNearestTime() throws IOException {
+        assertEquals(List.of("1961-05-02T17:54:01Z", "1961-05-02T21:34Z", "1961-05-03T00:01Z"),
+                normalizedTimes("Log\n\nThe boat left the pier at 17:54:01 UT on 2 May 1961 after a long wait. "
+                        + "After meeting the tug at 21:34 UT, it anchored at 00:01 UT on 3 May.\n"));
+    }
+
     @Test
     void versesAndDecimalsAreNotTimes() throws IOException {
         assertEquals(List.of(), normalizedTimes("Read John 3:16 again. The ratio rose to 2.5 in 1962."));

@@ -24,14 +24,14 @@ class LayoutFixtureTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Path> fixtures() {
-        return Structured.fixtures("layout", n -> n.endsWith(".txt"), 8);
+        return Structured.fixtures("layout", n -> n.endsWith(".txt") || n.endsWith(".wiki") || n.endsWith(".md") && !n.startsWith("README"), 8);
     }
 
     @ParameterizedTest
     @MethodSource("fixtures")
     void unitsAsExpected(Path doc) throws IOException {
         String name = doc.getFileName().toString();
-        JsonNode expected = JSON.readTree(doc.resolveSibling(name.replace(".txt", ".expected.json")).toFile());
+        JsonNode expected = JSON.readTree(doc.resolveSibling(name.replaceFirst("\\.(txt|wiki|md)$", ".expected.json")).toFile());
         Document d = Structured.file(doc);
         Structured.assertInvariants(d);
         assertEquals(expected.get("title").asText(), d.title());
