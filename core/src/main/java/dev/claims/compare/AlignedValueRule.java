@@ -178,7 +178,7 @@ public final class AlignedValueRule implements Rule {
         List<Pair> conflicts = new ArrayList<>();
         for (int a = 0; a < cs.size(); a++) {
             for (int b = a; b < cs.size(); b++) {
-                Pair best = bestPair(cs.get(a), cs.get(b), a == b, ambiguous);
+                Pair best = bestPair(cs.get(a), cs.get(b), a == b, ambiguous, group);
                 if (best == null) {
                     continue;
                 }
@@ -244,10 +244,34 @@ public final class AlignedValueRule implements Rule {
         return out;
     }
 
+    /**
+     * True when {@code item} fits none of the values the document of {@code own} gives for the frame, and, for a
+     * count, {@code own} is that document's largest (the total it arrives at, not a part: "35 fatalities … one
+     * worker on the ground … raising the death toll to 36").
+     */
+    private static boolean conflictsWithAll(Item item, Item own, List<Item> group) {
+        boolean count = own.frame.dimension().equals("count")
+                && own.claim.value() instanceof dev.claims.model.QuantityValue;
+        for (Item other : group) {
+            if (!other.doc.id().equals(own.doc.id())) {
+                continue;
+            }
+            if (!Boolean.FALSE.equals(ValueCompatibility.compatible(item.claim.value(), other.claim.value()))) {
+                return false;
+            }
+            if (count && other.claim.value() instanceof dev.claims.model.QuantityValue q
+                    && q.amount().compareTo(((dev.claims.model.QuantityValue) own.claim.value()).amount()) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private record Pair(Item a, Item b, boolean compatible, double score, String why) {
     }
 
-    private static Pair bestPair(List<Item> as, List<Item> bs, boolean same, Set<String> ambiguous) {
+    private static Pair bestPair(List<Item> as, List<Item> bs, boolean same, Set<String> ambiguous,
+                                 List<Item> group) {
         Pair best = null;
         for (Item a : as) {
             for (Item b : bs) {
@@ -262,7 +286,10 @@ public final class AlignedValueRule implements Rule {
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty())) {
                     continue;
                 }
-                if (!ok && (ambiguous.contains(a.doc.id()) || ambiguous.contains(b.doc.id()))) {
+                // a document that gives two values for the frame contradicts another only where the other's value
+                // fits none of them ("32 die" against "35 fatalities … raising the death toll to 36")
+                if (!ok && (ambiguous.contains(a.doc.id()) && !conflictsWithAll(b, a, group)
+                        || ambiguous.contains(b.doc.id()) && !conflictsWithAll(a, b, group))) {
                     continue;
                 }
                 double score = score(a.frame, b.frame);

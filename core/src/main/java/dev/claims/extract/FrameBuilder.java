@@ -219,6 +219,10 @@ public final class FrameBuilder {
         if (i + 1 < tokens.size() && MONTHS.contains(tokens.get(i + 1).text())) {
             return false; // "Pruss (13 May 1891": a day
         }
+        String head = before.text();
+        if (head.length() > 3 && head.equals(head.toUpperCase(Locale.ROOT))) {
+            return false; // a headline's word in capitals: "EXPLODES, 32 DIE"
+        }
         return t.number() && t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit)
                 && before.capitalised() && !before.number() && before.end() + 2 >= t.start()
                 && (before.end() == t.start() || text.charAt(before.end()) != ':') // "Powerplant: 4 engines"
@@ -301,7 +305,8 @@ public final class FrameBuilder {
                 if (opensClause && i < first && forwardPredicate(r, last)) {
                     continue;
                 }
-                if (cost < best) {
+                // a count followed by its verb is that verb's subject: "32 DIE" after "EXPLODES,"
+                if (cost < best || cost == best && i > last && dimension.equals("count")) {
                     best = cost;
                     predicate = p.cls();
                     predAt = i;
