@@ -1,6 +1,6 @@
 package dev.claims.compare;
 
-import dev.claims.extract.Calendars;
+import dev.claims.values.Calendars;
 import dev.claims.model.DatePrecision;
 import dev.claims.knowledge.TsvResource;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.claims.extract;
 
+import dev.claims.knowledge.OfficeLexicon;
+
 /**
  * The data the extractors read: offices, events, gazetteers and attribution cues. {@link #defaults()} is the
  * shipped data; build your own to add entries from user files, and hand it to {@link DefaultExtractor}.

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claims.ClaimsException;
 import dev.claims.compare.OfficeClasses.OfficeClass;
-import dev.claims.extract.OfficeLexicon;
+import dev.claims.knowledge.OfficeLexicon;
 import dev.claims.model.OfficeValue;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.claims.load;
 
+import dev.claims.extract.SentenceLimit;
+import dev.claims.structure.NoteLimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claims.Checker;
 import dev.claims.TestPaths;
 import dev.claims.citation.CorpusWorks;
-import dev.claims.citation.Work;
+import dev.claims.model.Work;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

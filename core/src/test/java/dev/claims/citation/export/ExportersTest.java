@@ -12,7 +12,7 @@ import com.networknt.schema.ValidationMessage;
 import dev.claims.Checker;
 import dev.claims.TestPaths;
 import dev.claims.citation.CorpusWorks;
-import dev.claims.citation.Work;
+import dev.claims.model.Work;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.List;

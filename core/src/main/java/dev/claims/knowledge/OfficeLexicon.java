@@ -1,4 +1,4 @@
-package dev.claims.extract;
+package dev.claims.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
