@@ -24,7 +24,7 @@ class SeedCitationTest {
 
     @BeforeAll
     static void extract() {
-        essay = Checker.withDefaults().extract(List.of(TestPaths.seed("003"))).documents().get(0);
+        essay = Checker.withOptions(dev.claims.TestPacks.options()).extract(List.of(TestPaths.seed("003"))).documents().get(0);
         byNote = essay.citations().stream().collect(Collectors.toMap(Citation::noteLabel, Function.identity()));
     }
 

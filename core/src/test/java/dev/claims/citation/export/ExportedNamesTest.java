@@ -51,7 +51,7 @@ class ExportedNamesTest {
     }
 
     private static JsonNode export(List<Path> inputs) throws IOException {
-        List<Work> works = CorpusWorks.of(Checker.withDefaults().extract(inputs).documents()).stream()
+        List<Work> works = CorpusWorks.of(Checker.withOptions(dev.claims.TestPacks.options()).extract(inputs).documents()).stream()
                 .map(CorpusWorks.Entry::work).toList();
         StringWriter w = new StringWriter();
         new CslJsonExporter().write(works, w);

@@ -28,7 +28,7 @@ class ExportersTest {
 
     @BeforeAll
     static void extract() {
-        entries = CorpusWorks.of(Checker.withDefaults().extract(List.of(TestPaths.seeds())).documents());
+        entries = CorpusWorks.of(Checker.withOptions(dev.claims.TestPacks.options()).extract(List.of(TestPaths.seeds())).documents());
         works = entries.stream().map(CorpusWorks.Entry::work).toList();
     }
 
