@@ -7,14 +7,16 @@ import dev.claims.compare.ReferenceFactRule;
 import dev.claims.compare.ReferenceFacts;
 import dev.claims.compare.Rule;
 import dev.claims.compare.UsesOfficeClasses;
+import dev.claims.compare.UsesPacks;
+import dev.claims.compare.CalendarNormalizer;
 import dev.claims.extract.DefaultExtractor;
 import dev.claims.extract.Extractor;
 import dev.claims.load.DocumentLoader;
 import dev.claims.load.FileSystemLoader;
 import dev.claims.load.Limits;
 import dev.claims.load.LoadResult;
-import dev.claims.load.NoteLimit;
-import dev.claims.load.SentenceLimit;
+import dev.claims.structure.NoteLimit;
+import dev.claims.extract.SentenceLimit;
 import dev.claims.model.Document;
 import dev.claims.model.ExtractedDocument;
 import dev.claims.model.RawDocument;
@@ -93,10 +95,11 @@ public final class Checker {
         OfficeClasses classes = OfficeClasses.of(options.lexicons().offices());
         List<Rule> rules = new ArrayList<>();
         for (Rule r : Comparer.registeredRules()) {
-            rules.add(r instanceof UsesOfficeClasses u ? u.withOfficeClasses(classes) : r);
+            Rule withClasses = r instanceof UsesOfficeClasses u ? u.withOfficeClasses(classes) : r;
+            rules.add(withClasses instanceof UsesPacks p ? p.withPacks(options.packs()) : withClasses);
         }
         for (ReferenceFacts facts : options.referenceFacts()) {
-            rules.add(new ReferenceFactRule(facts, classes, options.names()));
+            rules.add(new ReferenceFactRule(facts, classes, options.names(), CalendarNormalizer.of(options.packs())));
         }
         return rules;
     }

@@ -18,7 +18,7 @@ class LibraryApiTest {
     void readmeSnippetChecksTheSeeds() throws Exception {
         Path corpus = TestPaths.seeds();
         // --- README snippet start
-        Report report = Checker.withDefaults().check(List.of(corpus));
+        Report report = Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(corpus));
         for (Finding f : report.findings()) {
             String line = f.kind() + " " + f.rule() + ": " + f.message();
         }

@@ -162,7 +162,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             Checker checker = Checker.withOptions(options);
             if (cache != null) {
-                extractionCache = ExtractionCache.open(cache, "load=" + options.load() + ";" + cfg.cacheKey());
+                extractionCache = ExtractionCache.open(cache, "load=" + options.load() + ";packs=" + options.packs().names() + ";" + cfg.cacheKey());
                 checker = checker.withCache(extractionCache);
             }
             Extraction extraction = cfg.filter(checker.extract(input.paths, progress));

@@ -3,7 +3,7 @@ package dev.claims.cli;
 import dev.claims.Checker;
 import dev.claims.Extraction;
 import dev.claims.citation.CorpusWorks;
-import dev.claims.citation.Work;
+import dev.claims.model.Work;
 import dev.claims.citation.export.BibTexExporter;
 import dev.claims.citation.export.CslJsonExporter;
 import java.nio.file.Path;

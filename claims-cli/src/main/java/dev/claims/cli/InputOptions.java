@@ -1,6 +1,7 @@
 package dev.claims.cli;
 
 import dev.claims.CheckerOptions;
+import dev.claims.knowledge.Packs;
 import dev.claims.load.Limits;
 import dev.claims.model.InputFormat;
 import java.nio.charset.Charset;
@@ -48,6 +49,11 @@ public final class InputOptions {
             + " directories given (loops are detected and reported).")
     boolean followLinks;
 
+    @Option(names = "--pack", paramLabel = "NAME", description = "Turn on an optional knowledge pack besides the"
+            + " default one (general knowledge only); repeatable. Shipped: soviet (people, places, organisations,"
+            + " events and offices of Soviet and Soviet-American history).")
+    List<String> packs = List.of();
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
@@ -63,6 +69,9 @@ public final class InputOptions {
             load = load.withForcedFormat(InputFormat.fromId(inputFormat));
         }
         o = o.withLoad(load);
+        if (packs != null && !packs.isEmpty()) {
+            o = o.withPacks(Packs.of(packs));
+        }
         return threads == null ? o : o.withThreads(threads);
     }
 

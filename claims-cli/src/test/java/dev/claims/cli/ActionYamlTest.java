@@ -88,6 +88,7 @@ class ActionYamlTest {
         assertEquals("seeds", with.get("paths"));
         assertEquals("claims-cli/target/claims-cli-*-all.jar", with.get("jar"));
         assertEquals("claims-baseline.json", with.get("baseline"));
+        assertEquals(".github/claims-seeds.json", with.get("config"), "the seeds are checked with the soviet pack on");
         assertTrue(Files.isRegularFile(ROOT.resolve("claims-baseline.json")), "the baseline the workflow names exists");
         Set<String> declared = ((Map<String, Object>) yaml("action.yml").get("inputs")).keySet();
         assertTrue(declared.containsAll(with.keySet()), "only inputs the action declares: " + with.keySet());

@@ -214,7 +214,7 @@ class CheckCommandTest {
         Run unknownKey = run("check", c.toString(), "--config", cfg.toString());
         assertEquals(2, unknownKey.code());
         assertEquals("claims: " + cfg + ": unknown key \"exclude\" (known keys: aliases, events, excludes, includes,"
-                + " offices, referenceFacts, rules)\n", unknownKey.err());
+                + " offices, packs, referenceFacts, rules)\n", unknownKey.err());
         Run missing = run("check", c.toString(), "--config", dir.resolve("none.json").toString());
         assertEquals(2, missing.code());
         assertEquals("claims: " + dir.resolve("none.json") + ": configuration file not found\n", missing.err());

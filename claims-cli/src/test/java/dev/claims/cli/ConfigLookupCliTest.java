@@ -36,7 +36,7 @@ class ConfigLookupCliTest {
         Run key = run("check", sub.toString());
         assertEquals(2, key.code());
         assertEquals("claims: " + dir.resolve("repo/claims.json") + ": unknown key \"rulez\" (known keys: aliases,"
-                + " events, excludes, includes, offices, referenceFacts, rules)\n", key.err());
+                + " events, excludes, includes, offices, packs, referenceFacts, rules)\n", key.err());
         Files.writeString(dir.resolve("repo/claims.json"), "{\"rules\": {\"date-mismach\": \"off\"}}");
         Run rule = run("check", sub.toString());
         assertEquals(2, rule.code());

@@ -30,7 +30,7 @@ class HostileCliTest {
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ClaimsCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = ClaimsCommand.run(ClaimsCommandTest.withSovietPack(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -1,5 +1,6 @@
 package dev.claims.citation;
 
+import dev.claims.model.PersonName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.claims.citation;
 
+import dev.claims.model.Work;
 import dev.claims.model.Span;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.claims.citation;
 
+import dev.claims.model.PersonName;
 import dev.claims.model.Span;
 import java.util.ArrayList;
 import java.util.List;

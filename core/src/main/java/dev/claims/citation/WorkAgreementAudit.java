@@ -1,5 +1,8 @@
 package dev.claims.citation;
 
+import dev.claims.model.PersonName;
+import dev.claims.model.Work;
+import dev.claims.model.Citation;
 import dev.claims.model.ExtractedDocument;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package dev.claims.citation;
 
+import dev.claims.model.PersonName;
+import dev.claims.model.Work;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

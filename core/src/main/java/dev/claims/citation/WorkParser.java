@@ -1,5 +1,7 @@
 package dev.claims.citation;
 
+import dev.claims.model.PersonName;
+import dev.claims.model.Work;
 import dev.claims.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

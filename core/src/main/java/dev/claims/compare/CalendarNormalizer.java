@@ -1,8 +1,8 @@
 package dev.claims.compare;
 
-import dev.claims.extract.Calendars;
+import dev.claims.values.Calendars;
 import dev.claims.model.DatePrecision;
-import dev.claims.knowledge.TsvResource;
+import dev.claims.knowledge.Packs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -35,14 +35,24 @@ public final class CalendarNormalizer {
         this.events = List.copyOf(events);
     }
 
+    /** The default pack's normalizer: Old Style dates only where the qualifier says so. */
     public static CalendarNormalizer defaults() {
         if (defaults == null) {
-            defaults = new CalendarNormalizer(TsvResource.rows("/dev/claims/resolve/calendar-events.tsv", 3).stream()
-                    .map(r -> new NamedEvent(Pattern.compile(r[0], Pattern.CASE_INSENSITIVE), LocalDate.parse(r[1]),
-                            LocalDate.parse(r[2])))
-                    .toList());
+            defaults = load(Packs.defaultOnly());
         }
         return defaults;
+    }
+
+    /** The normalizer of the packs on, with their events known by an Old Style date. */
+    public static CalendarNormalizer of(Packs packs) {
+        return packs.isDefault() ? defaults() : load(packs);
+    }
+
+    private static CalendarNormalizer load(Packs packs) {
+        return new CalendarNormalizer(packs.rows("resolve/calendar-events.tsv", 3).stream()
+                .map(r -> new NamedEvent(Pattern.compile(r[0], Pattern.CASE_INSENSITIVE), LocalDate.parse(r[1]),
+                        LocalDate.parse(r[2])))
+                .toList());
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.claims.compare;
 
+import dev.claims.knowledge.Packs;
+
 import dev.claims.model.Claim;
 import dev.claims.model.DatePrecision;
 import dev.claims.model.DateValue;
@@ -34,7 +36,7 @@ import java.util.stream.Collectors;
  * (attribute {@value #MENTIONED}) may support an agreement but never decide a contradiction. A full date that the
  * note cited for it gives as another day within a month ({@link NoteDates}) is a {@code date-mismatch} warning.
  */
-public final class DateRule implements Rule {
+public final class DateRule implements Rule, UsesPacks {
     static final RuleInfo AGREE = new RuleInfo("date-agreement", FindingKind.AGREEMENT, Severity.NOTE,
             "Documents give compatible dates for the same event.",
             "Two or more documents date the same event consistently, possibly at different precision or in different "
@@ -57,6 +59,11 @@ public final class DateRule implements Rule {
 
     public DateRule(CalendarNormalizer calendar) {
         this.calendar = calendar;
+    }
+
+    @Override
+    public Rule withPacks(Packs packs) {
+        return new DateRule(CalendarNormalizer.of(packs));
     }
 
     @Override

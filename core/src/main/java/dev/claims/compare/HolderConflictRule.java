@@ -1,6 +1,6 @@
 package dev.claims.compare;
 
-import dev.claims.extract.OfficeLexicon;
+import dev.claims.knowledge.OfficeLexicon;
 import dev.claims.model.Claim;
 import dev.claims.model.DatePrecision;
 import dev.claims.model.DateValue;

@@ -1,6 +1,6 @@
 package dev.claims.compare;
 
-import dev.claims.extract.OfficeLexicon;
+import dev.claims.knowledge.OfficeLexicon;
 import dev.claims.model.OfficeValue;
 import java.util.List;
 import java.util.Optional;

@@ -50,12 +50,20 @@ public final class ReferenceFactRule implements Rule {
     private final OfficeClasses classes;
     private final EntityResolver names;
     private final NameLexicon lexicon;
+    private final CalendarNormalizer calendar;
 
     public ReferenceFactRule(ReferenceFacts facts) {
         this(facts, OfficeClasses.defaults(), NameLexicon.defaults());
     }
 
     public ReferenceFactRule(ReferenceFacts facts, OfficeClasses classes, NameLexicon lexicon) {
+        this(facts, classes, lexicon, CalendarNormalizer.defaults());
+    }
+
+    /** With the calendar of the packs on ({@link CalendarNormalizer#of}). */
+    public ReferenceFactRule(ReferenceFacts facts, OfficeClasses classes, NameLexicon lexicon,
+                             CalendarNormalizer calendar) {
+        this.calendar = calendar;
         this.facts = facts;
         this.classes = classes;
         this.lexicon = lexicon;
@@ -161,7 +169,7 @@ public final class ReferenceFactRule implements Rule {
         DateValue trusted = new DateValue(fact.value(), from + "/" + to, from, to,
                 from.equals(to) ? DatePrecision.DAY : DatePrecision.RANGE, "");
         DateRange ref = new DateRange(trusted, DateRange.Shape.POINT, from, to, from, to, false, "");
-        CalendarNormalizer cal = CalendarNormalizer.defaults();
+        CalendarNormalizer cal = calendar;
         List<Claim> agreeing = new ArrayList<>();
         for (Claim c : group.claims()) {
             if (!(c.value() instanceof DateValue dv)) {

@@ -1,6 +1,6 @@
 package dev.claims.compare;
 
-import dev.claims.extract.Quantities;
+import dev.claims.values.Quantities;
 import dev.claims.model.ClockTimeValue;
 import dev.claims.model.DateValue;
 import dev.claims.model.PlaceValue;

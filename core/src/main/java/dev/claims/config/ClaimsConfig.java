@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.claims.CheckerOptions;
 import dev.claims.ClaimsException;
+import dev.claims.knowledge.Packs;
 import dev.claims.Extraction;
 import dev.claims.compare.ReferenceFacts;
 import dev.claims.model.Finding;
@@ -38,13 +39,21 @@ import java.util.TreeMap;
  * @param aliases        canonical name to its other spellings, sorted
  * @param referenceFacts reference-facts files, resolved against the configuration file's directory
  * @param events         event lexicon files (the format of {@code dev/claims/lexicon/events.tsv}), resolved likewise
+ * @param packs          optional knowledge packs to turn on ("soviet"), besides the default pack
  */
 public record ClaimsConfig(Path file, List<String> includes, List<String> excludes, Map<String, String> rules,
                            JsonNode offices, Map<String, List<String>> aliases, List<Path> referenceFacts,
-                           List<Path> events) {
+                           List<Path> events, List<String> packs) {
     /** No configuration: everything included, default severities, no additions. */
     public static final ClaimsConfig EMPTY = new ClaimsConfig(null, List.of(), List.of(), Map.of(),
-            MissingNode.getInstance(), Map.of(), List.of(), List.of());
+            MissingNode.getInstance(), Map.of(), List.of(), List.of(), List.of());
+
+    /** A configuration that turns on no optional pack. */
+    public ClaimsConfig(Path file, List<String> includes, List<String> excludes, Map<String, String> rules,
+                        JsonNode offices, Map<String, List<String>> aliases, List<Path> referenceFacts,
+                        List<Path> events) {
+        this(file, includes, excludes, rules, offices, aliases, referenceFacts, events, List.of());
+    }
 
     public ClaimsConfig {
         includes = List.copyOf(includes);
@@ -56,6 +65,7 @@ public record ClaimsConfig(Path file, List<String> includes, List<String> exclud
         offices = offices == null ? MissingNode.getInstance() : offices.deepCopy();
         referenceFacts = List.copyOf(referenceFacts);
         events = List.copyOf(events);
+        packs = List.copyOf(packs);
     }
 
     /** The offices additions (a copy: the node itself is mutable), MissingNode when none were given. */
@@ -114,6 +124,9 @@ public record ClaimsConfig(Path file, List<String> includes, List<String> exclud
         for (Path e : events) {
             b.append(";events=").append(sha(e));
         }
+        if (!packs.isEmpty()) {
+            b.append(";packs=").append(String.join(",", packs));
+        }
         return b.toString();
     }
 
@@ -127,8 +140,17 @@ public record ClaimsConfig(Path file, List<String> includes, List<String> exclud
         }
     }
 
+    /**
+     * The options with this configuration applied: its packs turned on (added to those already on, before anything
+     * else, since the lexicons are rebuilt from the packs), then its offices, events, aliases and reference facts.
+     */
     public CheckerOptions applyTo(CheckerOptions options) {
         CheckerOptions out = options;
+        if (!packs.isEmpty()) {
+            List<String> all = new ArrayList<>(options.packs().names());
+            all.addAll(packs);
+            out = out.withPacks(Packs.of(all));
+        }
         if (offices.isArray() && !offices.isEmpty()) {
             com.fasterxml.jackson.databind.node.ObjectNode root = com.fasterxml.jackson.databind.node.JsonNodeFactory
                     .instance.objectNode();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claims.ClaimsException;
+import dev.claims.knowledge.Packs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ import java.util.Set;
 public final class ConfigLoader {
     /** The keys a configuration file may have ({@code $schema} is allowed and ignored, for editors). */
     public static final Set<String> KEYS = Set.of("$schema", "includes", "excludes", "rules", "offices", "aliases",
-            "referenceFacts", "events");
+            "referenceFacts", "events", "packs");
     private static final List<String> NAMES = List.of("claims.json", ".claims.json");
     private static final Set<String> SEVERITIES = Set.of("off", "error", "warning", "note");
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -122,7 +123,19 @@ public final class ConfigLoader {
         }
         return new ClaimsConfig(file, includes, excludes, rules(file, root), offices(file, root),
                 aliases(file, root), files(file, root, "referenceFacts", "reference-facts file"),
-                files(file, root, "events", "events file"));
+                files(file, root, "events", "events file"), packs(file, root));
+    }
+
+    /** The optional knowledge packs named under "packs", checked against the shipped ones. */
+    private static List<String> packs(Path file, JsonNode root) {
+        List<String> names = strings(file, root, "packs");
+        for (String n : names) {
+            if (!Packs.known().contains(n.strip())) {
+                throw new ClaimsException(file, "unknown knowledge pack '" + n.strip() + "' in \"packs\" (known: "
+                        + String.join(", ", Packs.known()) + ")");
+            }
+        }
+        return names;
     }
 
     private static List<String> strings(Path file, JsonNode root, String key) {

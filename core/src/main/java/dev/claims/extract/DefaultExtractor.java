@@ -1,5 +1,6 @@
 package dev.claims.extract;
 
+import dev.claims.knowledge.OfficeLexicon;
 import dev.claims.citation.CitationExtractor;
 import dev.claims.citation.NoteCitationExtractor;
 import dev.claims.model.Claim;

@@ -1,5 +1,6 @@
 package dev.claims.extract;
 
+import dev.claims.values.NumberParser;
 import dev.claims.model.DateValue;
 import dev.claims.model.Document;
 import dev.claims.model.Sentence;

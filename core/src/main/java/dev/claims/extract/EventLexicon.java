@@ -1,6 +1,7 @@
 package dev.claims.extract;
 
 import dev.claims.ClaimsException;
+import dev.claims.knowledge.Packs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,15 +91,25 @@ public final class EventLexicon {
                 Pattern.CASE_INSENSITIVE);
     }
 
+    /** The default pack's event lexicon: no rows, since every event trigger names a particular event. */
     public static EventLexicon load() {
-        try (InputStream in = EventLexicon.class.getResourceAsStream("/dev/claims/lexicon/events.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/claims/lexicon/events.tsv");
+        return of(Packs.defaultOnly());
+    }
+
+    /** The event lexicon of the packs on: the default pack's rows, then each optional pack's. */
+    public static EventLexicon of(Packs packs) {
+        List<Event> all = new ArrayList<>();
+        for (String resource : packs.resources("lexicon/events.tsv")) {
+            try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                all.addAll(read(new InputStreamReader(in, StandardCharsets.UTF_8), resource.substring(1)));
+            } catch (IOException e) {
+                throw new ClaimsException(Path.of(resource), "cannot read the event lexicon: " + e.getMessage());
             }
-            return new EventLexicon(read(new InputStreamReader(in, StandardCharsets.UTF_8), "events.tsv"));
-        } catch (IOException e) {
-            throw new ClaimsException(Path.of("events.tsv"), "cannot read the event lexicon: " + e.getMessage());
         }
+        return new EventLexicon(all);
     }
 
     /** This lexicon with the rows of a user file (same format) placed first, so they win. */

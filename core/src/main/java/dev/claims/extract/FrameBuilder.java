@@ -1,5 +1,6 @@
 package dev.claims.extract;
 
+import dev.claims.values.Quantities;
 import dev.claims.knowledge.Knowledge;
 import dev.claims.knowledge.PersonKeys;
 import dev.claims.knowledge.PhraseTable;

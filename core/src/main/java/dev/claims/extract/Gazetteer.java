@@ -1,6 +1,7 @@
 package dev.claims.extract;
 
 import dev.claims.ClaimsException;
+import dev.claims.knowledge.Packs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,14 +46,31 @@ public final class Gazetteer {
         this.titles = Set.copyOf(titles);
     }
 
+    /** The default pack's gazetteer: given names and person titles, no places, organisations or surnames. */
     public static Gazetteer defaults() {
         Gazetteer g = defaults;
         if (g == null) {
-            g = new Gazetteer(read("places.txt"), read("organisations.txt"), read("given-names.txt"), read("person-titles.txt"),
-                    read("surnames.txt"));
+            g = of(Packs.defaultOnly());
             defaults = g;
         }
         return g;
+    }
+
+    /** The gazetteer of the packs on: each list is the default pack's rows and then each optional pack's. */
+    public static Gazetteer of(Packs packs) {
+        if (packs.isDefault() && defaults != null) {
+            return defaults;
+        }
+        return new Gazetteer(read(packs, "places.txt"), read(packs, "organisations.txt"), read(packs, "given-names.txt"),
+                read(packs, "person-titles.txt"), read(packs, "surnames.txt"));
+    }
+
+    private static Set<String> read(Packs packs, String name) {
+        Set<String> out = new HashSet<>();
+        for (String resource : packs.resources("lexicon/" + name)) {
+            out.addAll(read(resource));
+        }
+        return out;
     }
 
     private static Set<String> lower(Set<String> s) {
@@ -62,9 +80,9 @@ public final class Gazetteer {
     }
 
     private static Set<String> read(String name) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/dev/claims/lexicon/" + name)) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource dev/claims/lexicon/" + name);
+                throw new IllegalStateException("missing resource " + name);
             }
             Set<String> out = new HashSet<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dev.claims.extract;
 
+import dev.claims.knowledge.OfficeLexicon;
 import dev.claims.model.Claim;
 import dev.claims.model.DatePrecision;
 import dev.claims.model.DateValue;

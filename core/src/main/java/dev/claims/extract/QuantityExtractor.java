@@ -1,5 +1,9 @@
 package dev.claims.extract;
 
+import dev.claims.values.QuantityMention;
+import dev.claims.values.NumberParser;
+import dev.claims.values.QuantityParser;
+import dev.claims.values.Quantities;
 import dev.claims.model.Claim;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.claims.extract;
 
+import dev.claims.values.NumberParser;
+import dev.claims.values.Calendars;
 import dev.claims.model.DatePrecision;
 import dev.claims.model.DateValue;
 import java.math.BigDecimal;

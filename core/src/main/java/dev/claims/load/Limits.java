@@ -18,9 +18,9 @@ import dev.claims.ClaimsException;
  *       skipped with the reason before it is parsed; measured by {@link HtmlDepth} in {@link FileSystemLoader}.</li>
  *   <li>{@code maxSentenceChars} (default 5,000, {@code --max-sentence-length}): longer sentences stay in the document
  *       (and its spans) but are not searched for claims; the document gets a warning saying how many were passed
- *       over. Enforced by {@link SentenceLimit} around the extract stage.</li>
+ *       over. Enforced by {@code dev.claims.extract.SentenceLimit} around the extract stage.</li>
  *   <li>{@code maxNotes} (default 5,000, {@code --max-notes}): a document with more notes is skipped with the reason
- *       after structuring; enforced by {@link NoteLimit} around the structure stage.</li>
+ *       after structuring; enforced by {@code dev.claims.structure.NoteLimit} around the structure stage.</li>
  * </ul>
  *
  * @param maxFileBytes     largest file read, in bytes

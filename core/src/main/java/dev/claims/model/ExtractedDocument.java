@@ -1,7 +1,5 @@
 package dev.claims.model;
 
-import dev.claims.citation.Citation;
-import dev.claims.citation.Work;
 import java.util.List;
 
 /**

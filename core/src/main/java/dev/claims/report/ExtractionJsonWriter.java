@@ -2,7 +2,7 @@ package dev.claims.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.claims.citation.Citation;
+import dev.claims.model.Citation;
 import dev.claims.model.BibEntry;
 import dev.claims.model.Claim;
 import dev.claims.model.DateValue;
@@ -138,7 +138,7 @@ public final class ExtractionJsonWriter {
     private static void citation(ObjectNode n, Citation c) {
         n.put("form", c.form()).put("resolution", c.resolution()).put("reason", c.reason()).put("locator", c.locator());
         if (c.work() != null) {
-            dev.claims.citation.Work w = c.work();
+            dev.claims.model.Work w = c.work();
             n.put("work", w.title().isEmpty() ? w.url() : w.title());
             ArrayNode authors = n.putArray("authors");
             dev.claims.citation.WorkMatcher.people(w).forEach(p -> authors.add(p.family()));

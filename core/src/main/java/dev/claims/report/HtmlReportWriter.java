@@ -1,6 +1,6 @@
 package dev.claims.report;
 
-import dev.claims.citation.Citation;
+import dev.claims.model.Citation;
 import dev.claims.model.Document;
 import dev.claims.model.Evidence;
 import dev.claims.model.ExtractedDocument;

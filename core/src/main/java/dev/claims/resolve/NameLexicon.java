@@ -1,6 +1,6 @@
 package dev.claims.resolve;
 
-import dev.claims.knowledge.TsvResource;
+import dev.claims.knowledge.Packs;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -67,20 +67,28 @@ public final class NameLexicon {
         this.subjects = Map.copyOf(s);
     }
 
-    /** The shipped data, loaded once. */
+    /** The default pack's data (given names; no aliases of particular entities), loaded once. */
     public static NameLexicon defaults() {
         NameLexicon d = defaults;
         if (d == null) {
             synchronized (NameLexicon.class) {
                 if (defaults == null) {
-                    defaults = new NameLexicon(TsvResource.rows("/dev/claims/resolve/given-names.tsv", 2),
-                            TsvResource.rows("/dev/claims/resolve/aliases.tsv", 3),
-                            TsvResource.rows("/dev/claims/resolve/subject-aliases.tsv", 2));
+                    defaults = load(Packs.defaultOnly());
                 }
                 d = defaults;
             }
         }
         return d;
+    }
+
+    /** The name data of the packs on: the default pack's rows, then each optional pack's. */
+    public static NameLexicon of(Packs packs) {
+        return packs.isDefault() ? defaults() : load(packs);
+    }
+
+    private static NameLexicon load(Packs packs) {
+        return new NameLexicon(packs.rows("resolve/given-names.tsv", 2), packs.rows("resolve/aliases.tsv", 3),
+                packs.rows("resolve/subject-aliases.tsv", 2));
     }
 
     /** Lower case, accents removed, curly quotes and dashes unified, whitespace collapsed. */

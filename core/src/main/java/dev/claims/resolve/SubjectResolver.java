@@ -1,6 +1,6 @@
 package dev.claims.resolve;
 
-import dev.claims.extract.OfficeLexicon;
+import dev.claims.knowledge.OfficeLexicon;
 import dev.claims.model.Claim;
 import dev.claims.model.ExtractedDocument;
 import dev.claims.model.Mention;

@@ -37,15 +37,15 @@ class ExtractionCacheTest {
     @Test
     void cachedRunGivesTheSameReportForEveryFixture() throws Exception {
         List<Path> inputs = List.of(ROOT.resolve("seeds"), ROOT.resolve("fixtures"));
-        Report plain = Checker.withDefaults().check(inputs);
+        Report plain = Checker.withOptions(dev.claims.TestPacks.options()).check(inputs);
         ExtractionCache first = ExtractionCache.open(dir.resolve("cache"), "opts");
-        Report cold = Checker.withDefaults().withCache(first).check(inputs);
+        Report cold = Checker.withOptions(dev.claims.TestPacks.options()).withCache(first).check(inputs);
         assertEquals(0, first.hits());
         int read = cold.corpus().size();
         assertEquals(read, first.misses());
         assertEquals(read, entries(dir.resolve("cache")));
         ExtractionCache second = ExtractionCache.open(dir.resolve("cache"), "opts");
-        Report warm = Checker.withDefaults().withCache(second).check(inputs);
+        Report warm = Checker.withOptions(dev.claims.TestPacks.options()).withCache(second).check(inputs);
         assertEquals(read, second.hits());
         assertEquals(0, second.misses());
         assertEquals(json(plain), json(cold));
@@ -59,14 +59,14 @@ class ExtractionCacheTest {
         Files.writeString(texts.resolve("a.txt"), "The United States recognized the Soviet Union on November 16, 1933.\n");
         Files.writeString(texts.resolve("b.txt"), "The United States recognized the Soviet Union on November 17, 1933.\n");
         Path c = dir.resolve("cache");
-        Checker.withDefaults().withCache(ExtractionCache.open(c, "opts")).check(List.of(texts));
+        Checker.withOptions(dev.claims.TestPacks.options()).withCache(ExtractionCache.open(c, "opts")).check(List.of(texts));
         ExtractionCache other = ExtractionCache.open(c, "other opts");
-        Checker.withDefaults().withCache(other).check(List.of(texts));
+        Checker.withOptions(dev.claims.TestPacks.options()).withCache(other).check(List.of(texts));
         assertEquals(0, other.hits(), "written with other options: ignored");
 
         Files.writeString(texts.resolve("b.txt"), "The United States recognized the Soviet Union on November 18, 1933.\n");
         ExtractionCache changed = ExtractionCache.open(c, "opts");
-        Report r = Checker.withDefaults().withCache(changed).check(List.of(texts));
+        Report r = Checker.withOptions(dev.claims.TestPacks.options()).withCache(changed).check(List.of(texts));
         assertEquals(1, changed.hits());
         assertEquals(1, changed.misses());
         assertTrue(json(r).contains("November 18, 1933"));
@@ -77,8 +77,8 @@ class ExtractionCacheTest {
             }
         }
         ExtractionCache damaged = ExtractionCache.open(c, "opts");
-        Report again = Checker.withDefaults().withCache(damaged).check(List.of(texts));
+        Report again = Checker.withOptions(dev.claims.TestPacks.options()).withCache(damaged).check(List.of(texts));
         assertEquals(0, damaged.hits());
-        assertEquals(json(Checker.withDefaults().check(List.of(texts))), json(again));
+        assertEquals(json(Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(texts))), json(again));
     }
 }

@@ -1,5 +1,6 @@
 package dev.claims.citation;
 
+import dev.claims.model.PersonName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.claims.citation;
 
+import dev.claims.model.Citation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -1,5 +1,8 @@
 package dev.claims.citation;
 
+import dev.claims.model.PersonName;
+import dev.claims.model.Work;
+import dev.claims.model.Citation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +24,7 @@ class SeedCitationTest {
 
     @BeforeAll
     static void extract() {
-        essay = Checker.withDefaults().extract(List.of(TestPaths.seed("003"))).documents().get(0);
+        essay = Checker.withOptions(dev.claims.TestPacks.options()).extract(List.of(TestPaths.seed("003"))).documents().get(0);
         byNote = essay.citations().stream().collect(Collectors.toMap(Citation::noteLabel, Function.identity()));
     }
 

@@ -1,5 +1,7 @@
 package dev.claims.citation;
 
+import dev.claims.model.PersonName;
+import dev.claims.model.Work;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

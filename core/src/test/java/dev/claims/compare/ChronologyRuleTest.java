@@ -33,7 +33,7 @@ class ChronologyRuleTest {
         JsonNode expected = new ObjectMapper().readTree(DIR.resolve("expected.json").toFile()).path(file);
         List<List<String>> want = new ArrayList<>();
         expected.forEach(pair -> want.add(List.of(pair.get(0).asText(), pair.get(1).asText())));
-        Checker checker = Checker.withDefaults();
+        Checker checker = Checker.withOptions(dev.claims.TestPacks.options());
         Extraction extraction = checker.extract(List.of(DIR.resolve(file)));
         List<List<String>> got = checker.check(extraction).findings().stream()
                 .filter(f -> f.rule().equals("sequence-mismatch"))

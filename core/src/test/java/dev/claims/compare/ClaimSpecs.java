@@ -79,7 +79,7 @@ final class ClaimSpecs {
     /** Structures the texts (plain text) and extracts their claims with the default extractor (cases with "extract"). */
     static List<ExtractedDocument> extracted(Map<String, String> texts) {
         FormatStructurer structurer = new FormatStructurer();
-        dev.claims.extract.DefaultExtractor extractor = new dev.claims.extract.DefaultExtractor();
+        dev.claims.extract.DefaultExtractor extractor = new dev.claims.extract.DefaultExtractor(dev.claims.TestPacks.lexicons());
         List<ExtractedDocument> out = new ArrayList<>();
         texts.forEach((id, text) -> out.add(extractor.extract(structurer.structure(
                 new RawDocument(id, Path.of(id), text, InputFormat.TEXT, List.of())))));

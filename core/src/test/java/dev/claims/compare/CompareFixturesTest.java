@@ -31,6 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and words the message must contain).
  */
 class CompareFixturesTest {
+    /** The fixtures were written with the soviet pack's offices. */
+    private static final OfficeClasses SOVIET_CLASSES =
+            OfficeClasses.of(dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET));
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Path> cases() throws IOException {
@@ -49,11 +53,14 @@ class CompareFixturesTest {
         }
         List<ExtractedDocument> docs = spec.path("extract").asBoolean(false) ? ClaimSpecs.extracted(texts)
                 : ClaimSpecs.documents(texts, spec.path("claims"), spec.path("mentions"));
-        ResolvedCorpus corpus = new SubjectResolver().resolve(docs);
-        List<Rule> rules = new ArrayList<>(List.of(new DateRule(), new DurationRule(), new NameVariantRule(),
-                new OfficeRule(), new QuantityRule(), new HolderConflictRule()));
+        ResolvedCorpus corpus = new SubjectResolver(dev.claims.resolve.NameLexicon.of(dev.claims.TestPacks.SOVIET), dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET)).resolve(docs);
+        List<Rule> rules = new ArrayList<>(List.of(new DateRule(dev.claims.compare.CalendarNormalizer.of(dev.claims.TestPacks.SOVIET)), new DurationRule(), new NameVariantRule(),
+                new OfficeRule().withOfficeClasses(SOVIET_CLASSES), new QuantityRule(),
+                new HolderConflictRule().withOfficeClasses(SOVIET_CLASSES)));
         if (spec.has("facts")) {
-            rules.add(new ReferenceFactRule(ReferenceFacts.load(dir.resolve(spec.path("facts").asText()))));
+            rules.add(new ReferenceFactRule(ReferenceFacts.load(dir.resolve(spec.path("facts").asText())), SOVIET_CLASSES,
+                    dev.claims.resolve.NameLexicon.of(dev.claims.TestPacks.SOVIET),
+                    CalendarNormalizer.of(dev.claims.TestPacks.SOVIET)));
         }
         return new Comparer(rules).compare(corpus);
     }

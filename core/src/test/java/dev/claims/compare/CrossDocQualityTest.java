@@ -17,7 +17,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@link Checker#withDefaults()} over the seeds and scores its agreements, contradictions and variants against
+ * Runs the checker with the soviet pack on ({@link dev.claims.TestPacks}) over the seeds and scores its agreements, contradictions and variants against
  * fixtures/gold/crossdoc-seeds.json (matching as documented in fixtures/gold/README.md). Prints precision and recall
  * per kind; the thresholds are the levels reached, so a regression fails the build.
  */
@@ -33,7 +33,7 @@ class CrossDocQualityTest {
     @Test
     void crossDocumentFindingsOnTheSeeds() {
         Path gold = TestPaths.fixtures().resolve("gold/crossdoc-seeds.json");
-        Checker checker = Checker.withDefaults();
+        Checker checker = Checker.withOptions(dev.claims.TestPacks.options());
         Extraction extraction = checker.extract(List.of(TestPaths.seeds()));
         Report report = checker.check(extraction);
         EvalResult r = new GoldMatcher(GoldFile.read(gold), gold).score(extraction.documents(), report.findings());

@@ -70,7 +70,7 @@ class DateRangeTest {
 
     @Test
     void oldStyleDatesAreConvertedBeforeFebruary1918Only() {
-        CalendarNormalizer cal = CalendarNormalizer.defaults();
+        CalendarNormalizer cal = dev.claims.compare.CalendarNormalizer.of(dev.claims.TestPacks.SOVIET);
         DateRange os = cal.normalize("Petrograd strikes", r("1917-02-23", "O.S."));
         assertEquals(LocalDate.of(1917, 3, 8), os.startLow());
         assertTrue(os.calendarNote().contains("13 days"));

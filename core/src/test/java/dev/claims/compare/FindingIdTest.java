@@ -32,7 +32,7 @@ class FindingIdTest {
         if (reverse) {
             Collections.reverse(docs);
         }
-        return new Comparer(List.of(new DateRule())).compare(new SubjectResolver().resolve(docs));
+        return new Comparer(List.of(new DateRule(dev.claims.compare.CalendarNormalizer.of(dev.claims.TestPacks.SOVIET)))).compare(new SubjectResolver(dev.claims.resolve.NameLexicon.of(dev.claims.TestPacks.SOVIET), dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET)).resolve(docs));
     }
 
     @Test

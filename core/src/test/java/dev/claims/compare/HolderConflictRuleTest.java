@@ -18,7 +18,7 @@ class HolderConflictRuleTest {
     private List<Finding> conflicts(String a, String b) throws Exception {
         Files.writeString(dir.resolve("a.txt"), a + "\n");
         Files.writeString(dir.resolve("b.txt"), b + "\n");
-        return Checker.withDefaults().check(List.of(dir)).findings().stream()
+        return Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(dir)).findings().stream()
                 .filter(f -> f.rule().equals("holder-conflict")).toList();
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claims.ClaimsException;
 import dev.claims.compare.OfficeClasses.OfficeClass;
-import dev.claims.extract.OfficeLexicon;
+import dev.claims.knowledge.OfficeLexicon;
 import dev.claims.model.OfficeValue;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Office classes come from the office lexicon, including a user's additions. */
 class OfficeClassesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final OfficeClasses classes = OfficeClasses.defaults();
+    private final OfficeClasses classes = dev.claims.compare.OfficeClasses.of(dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET));
 
     private static OfficeValue known(String text, String canonical) {
         return new OfficeValue(text, canonical, true);
@@ -57,7 +57,7 @@ class OfficeClassesTest {
 
     @Test
     void entriesSayHowManyHoldTheOffice() {
-        OfficeLexicon lexicon = OfficeLexicon.defaults();
+        OfficeLexicon lexicon = dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET);
         assertTrue(lexicon.entry("President of the United States").orElseThrow().oneHolder());
         assertTrue(lexicon.entry("Ambassador of the USSR to the United States").orElseThrow().oneHolder());
         assertFalse(lexicon.entry("United States Senator").orElseThrow().oneHolder());
@@ -66,7 +66,7 @@ class OfficeClassesTest {
 
     @Test
     void aUsersEntryBringsItsClassExclusivityAndHolders() throws Exception {
-        OfficeLexicon mine = OfficeLexicon.defaults().withEntriesFrom(JSON.readTree("""
+        OfficeLexicon mine = dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET).withEntriesFrom(JSON.readTree("""
                 {"offices": [{"canonical": "Grand Vizier (Ottoman Empire)", "aliases": ["Grand Vizier"],
                               "class": "grand-vizier", "exclusive": true, "holders": "one"},
                              {"canonical": "Pasha", "exclusive": true}]}
@@ -80,7 +80,7 @@ class OfficeClassesTest {
 
     @Test
     void aBadHoldersValueNamesTheFile() {
-        ClaimsException e = assertThrows(ClaimsException.class, () -> OfficeLexicon.defaults().withEntriesFrom(
+        ClaimsException e = assertThrows(ClaimsException.class, () -> dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET).withEntriesFrom(
                 JSON.readTree("{\"offices\": [{\"canonical\": \"Grand Vizier\", \"holders\": \"two\"}]}"),
                 Path.of("claims.json")));
         assertTrue(e.getMessage().contains("claims.json") && e.getMessage().contains("\"holders\" must be"),

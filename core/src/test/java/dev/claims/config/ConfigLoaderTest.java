@@ -93,7 +93,7 @@ class ConfigLoaderTest {
     @Test
     void unknownKeyIsAnErrorNamingTheKey() throws Exception {
         assertTrue(error("{\"rule\": {}}").endsWith("claims.json: unknown key \"rule\" (known keys: aliases, events,"
-                + " excludes, includes, offices, referenceFacts, rules)"));
+                + " excludes, includes, offices, packs, referenceFacts, rules)"));
     }
 
     @Test

@@ -32,8 +32,8 @@ class ConfigWiringTest {
                 """);
         ClaimsConfig cfg = ConfigLoader.load(dir.resolve("claims.json"));
 
-        List<Claim> without = Checker.withDefaults().extract(List.of(corpus)).documents().get(0).claims();
-        List<Claim> with = Checker.withOptions(cfg.applyTo(CheckerOptions.defaults()))
+        List<Claim> without = Checker.withOptions(dev.claims.TestPacks.options()).extract(List.of(corpus)).documents().get(0).claims();
+        List<Claim> with = Checker.withOptions(cfg.applyTo(dev.claims.TestPacks.options()))
                 .extract(List.of(corpus)).documents().get(0).claims();
 
         Claim before = without.stream().filter(c -> c.value() instanceof OfficeValue).findFirst().orElseThrow();
@@ -78,7 +78,7 @@ class ConfigWiringTest {
     /** The rule ids of the findings on {@code corpus} with a configuration adding one office entry. */
     private List<String> rules(Path corpus, String office) throws Exception {
         Path config = Files.writeString(dir.resolve("claims.json"), "{\"offices\": [" + office + "]}");
-        Report report = Checker.withOptions(ConfigLoader.load(config).applyTo(CheckerOptions.defaults()))
+        Report report = Checker.withOptions(ConfigLoader.load(config).applyTo(dev.claims.TestPacks.options()))
                 .check(List.of(corpus));
         return report.findings().stream().map(Finding::rule).toList();
     }
@@ -92,8 +92,8 @@ class ConfigWiringTest {
         Files.writeString(dir.resolve("claims.json"), "{\"events\": [\"events.tsv\"]}");
         ClaimsConfig cfg = ConfigLoader.load(dir.resolve("claims.json"));
 
-        Report plain = Checker.withDefaults().check(List.of(corpus));
-        Report configured = Checker.withOptions(cfg.applyTo(CheckerOptions.defaults())).check(List.of(corpus));
+        Report plain = Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(corpus));
+        Report configured = Checker.withOptions(cfg.applyTo(dev.claims.TestPacks.options())).check(List.of(corpus));
 
         assertTrue(plain.findings().stream().noneMatch(f -> f.rule().equals("date-mismatch")), plain.findings().toString());
         Finding f = configured.findings().stream().filter(x -> x.rule().equals("date-mismatch")).findFirst()
@@ -122,8 +122,8 @@ class ConfigWiringTest {
         Files.writeString(dir.resolve("claims.json"), "{\"referenceFacts\": [\"facts.csv\"]}");
         ClaimsConfig cfg = ConfigLoader.load(dir.resolve("claims.json"));
 
-        Report plain = Checker.withDefaults().check(List.of(corpus));
-        Report checked = Checker.withOptions(cfg.applyTo(CheckerOptions.defaults())).check(List.of(corpus));
+        Report plain = Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(corpus));
+        Report checked = Checker.withOptions(cfg.applyTo(dev.claims.TestPacks.options())).check(List.of(corpus));
 
         assertTrue(plain.findings().stream().noneMatch(f -> f.rule().startsWith("reference-")));
         Finding f = checked.findings().stream().filter(x -> x.rule().equals("reference-mismatch")).findFirst()
@@ -134,9 +134,9 @@ class ConfigWiringTest {
     @Test
     void aliasesFromTheConfigurationReachTheResolver() throws Exception {
         Files.writeString(dir.resolve("claims.json"), "{\"aliases\": {\"Maxim Litvinov\": [\"Papasha\", \"MML\"]}}");
-        CheckerOptions options = ConfigLoader.load(dir.resolve("claims.json")).applyTo(CheckerOptions.defaults());
+        CheckerOptions options = ConfigLoader.load(dir.resolve("claims.json")).applyTo(dev.claims.TestPacks.options());
 
-        assertTrue(CheckerOptions.defaults().names().alias("Papasha").isEmpty());
+        assertTrue(dev.claims.TestPacks.options().names().alias("Papasha").isEmpty());
         assertEquals("Maxim Litvinov", options.names().alias("Papasha").orElseThrow().canonical());
         assertEquals("Maxim Litvinov", options.names().alias("MML").orElseThrow().canonical());
         assertEquals("Franklin D. Roosevelt", options.names().alias("FDR").orElseThrow().canonical());

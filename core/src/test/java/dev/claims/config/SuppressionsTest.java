@@ -28,7 +28,7 @@ class SuppressionsTest {
         Path corpus = Files.createDirectories(dir.resolve("c" + name.hashCode()));
         Files.writeString(corpus.resolve("b.txt"), SAYS_17 + "\n");
         Files.writeString(corpus.resolve(name), text);
-        Report report = Checker.withDefaults().check(List.of(corpus));
+        Report report = Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(corpus));
         assertEquals(1, problems(report.findings()).size(), "the contradiction is there before: " + report.findings());
         return Suppressions.apply(report, KNOWN);
     }

@@ -27,7 +27,7 @@ class CitationGoldScorerTest {
                 + " \"bibliography\": 0, \"problems\": [{\"rule\": \"orphan-note\", \"where\": \"[^old] (line 9)\"}]},"
                 + " {\"file\": \"b.md\", \"format\": \"markdown\", \"markers\": 1, \"notes\": 1, \"bibliography\": 1,"
                 + " \"problems\": []}]");
-        CitationGoldScorer.Result r = new CitationGoldScorer(CheckerOptions.defaults())
+        CitationGoldScorer.Result r = new CitationGoldScorer(dev.claims.TestPacks.options())
                 .score(CitationGoldScorer.read(gold, dir));
         assertEquals(1, r.countsRight()); // b.md has no bibliography entry
         assertEquals(1, r.found());

@@ -52,7 +52,7 @@ class GeneratedCorpusQualityTest {
         new CorpusWriter().write(new GeneratorOptions(80, 2024, 0.3, 0.3, 0.3, 0.3, 0.2, 3), corpus,
                 tmp.resolve("gold.json"));
         gold = GoldFile.read(tmp.resolve("gold.json"));
-        Checker checker = Checker.withOptions(CheckerOptions.defaults().withThreads(2));
+        Checker checker = Checker.withOptions(dev.claims.TestPacks.options().withThreads(2));
         Extraction extraction = checker.extract(List.of(corpus));
         Report report = checker.check(extraction);
         result = new GoldMatcher(gold, tmp.resolve("gold.json")).score(extraction.documents(), report.findings());

@@ -27,7 +27,7 @@ class SeedsGoldTest {
         Path gold = TestPaths.fixtures().resolve("gold/crossdoc-seeds.json");
         Assumptions.assumeTrue(Files.exists(gold), "skipped: " + gold + " does not exist yet");
         GoldFile file = GoldFile.read(gold);
-        Checker checker = Checker.withDefaults();
+        Checker checker = Checker.withOptions(dev.claims.TestPacks.options());
         Extraction extraction = checker.extract(List.of(TestPaths.seeds()));
         Report report = checker.check(extraction);
         EvalResult result = new GoldMatcher(file, gold).score(extraction.documents(), report.findings());

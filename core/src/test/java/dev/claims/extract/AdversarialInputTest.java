@@ -34,7 +34,7 @@ class AdversarialInputTest {
     @MethodSource("inputs")
     void finishesOnHostileInput(String name, String text) {
         ExtractedDocument out = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> new DefaultExtractor().extract(TestDocuments.of(List.of(text))));
+                () -> new DefaultExtractor(dev.claims.TestPacks.lexicons()).extract(TestDocuments.of(List.of(text))));
         assertNotNull(out.claims());
     }
 }

@@ -1,5 +1,7 @@
 package dev.claims.extract;
 
+import dev.claims.values.NumberParser;
+import dev.claims.values.Calendars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.claims.model.DateValue;

@@ -40,7 +40,7 @@ class ExtractionQualityTest {
                     g.get("normalized").asText(), g.path("occurrence").asInt(0)));
         }
         List<Path> docs = gold.stream().map(Gold::document).distinct().map(d -> TestPaths.seeds().resolve(d)).toList();
-        List<ExtractedDocument> extracted = Checker.withDefaults().extract(docs).documents();
+        List<ExtractedDocument> extracted = Checker.withOptions(dev.claims.TestPacks.options()).extract(docs).documents();
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, List<Span>> ignored = new LinkedHashMap<>();
         for (Path p : docs) {

@@ -21,7 +21,7 @@ class HeadingTimeTest {
     private static DocumentAnalysis analyse(String text) {
         Document d = new FormatStructurer().structure(new RawDocument("t.txt", Path.of("t.txt"), text, InputFormat.TEXT,
                 List.of()));
-        return DocumentAnalysis.of(d, Lexicons.defaults());
+        return DocumentAnalysis.of(d, dev.claims.TestPacks.lexicons());
     }
 
     private static List<String> times(DocumentAnalysis a) {

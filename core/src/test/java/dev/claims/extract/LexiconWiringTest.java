@@ -1,5 +1,6 @@
 package dev.claims.extract;
 
+import dev.claims.knowledge.OfficeLexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ class LexiconWiringTest {
     void aUserOfficeIsExtracted(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("offices.json");
         Files.writeString(file, "{\"offices\": [{\"title\": \"Grand Vizier (Ottoman Empire)\", \"aliases\": [\"Grand Vizier\"]}]}");
-        Lexicons mine = Lexicons.defaults().withOffices(OfficeLexicon.defaults().withEntriesFrom(file));
+        Lexicons mine = dev.claims.TestPacks.lexicons().withOffices(dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET).withEntriesFrom(file));
         var doc = TestDocuments.of(List.of("In 1900 Grand Vizier Joseph Pasha spoke."));
 
         List<Claim> offices = new DefaultExtractor(mine).extract(doc).claims().stream()
@@ -29,14 +30,14 @@ class LexiconWiringTest {
         assertEquals("Joseph Pasha", offices.get(0).subject());
         assertEquals("1900", offices.get(0).time().normalized());
 
-        assertTrue(new DefaultExtractor().extract(doc).claims().stream().noneMatch(c -> c.attribute().equals("office")));
+        assertTrue(new DefaultExtractor(dev.claims.TestPacks.lexicons()).extract(doc).claims().stream().noneMatch(c -> c.attribute().equals("office")));
     }
 
     @Test
     void aUserPeriodIsDatedWhereItIsUnderWayAndABadAspectIsNamed(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("events.tsv");
         Files.writeString(file, "Great Northern War\twar:great-northern:1700\t\\bGreat Northern War\\b\t\tperiod\n");
-        Lexicons mine = Lexicons.defaults().withEvents(Lexicons.defaults().events().withEntriesFrom(file));
+        Lexicons mine = dev.claims.TestPacks.lexicons().withEvents(dev.claims.TestPacks.lexicons().events().withEntriesFrom(file));
         var doc = TestDocuments.of(List.of("Peter founded a city in 1703.", "It grew during the Great Northern War."));
 
         List<Claim> dates = new DefaultExtractor(mine).extract(doc).claims().stream()
@@ -47,14 +48,14 @@ class LexiconWiringTest {
         assertEquals("Great Northern War", doc.text().substring(dates.get(0).span().start(), dates.get(0).span().end()));
 
         Files.writeString(file, "Great Northern War\twar:great-northern:1700\t\\bGreat Northern War\\b\t\tlasting\n");
-        ClaimsException e = assertThrows(ClaimsException.class, () -> Lexicons.defaults().events().withEntriesFrom(file));
+        ClaimsException e = assertThrows(ClaimsException.class, () -> dev.claims.TestPacks.lexicons().events().withEntriesFrom(file));
         assertTrue(e.getMessage().contains("aspect must be empty, start or period: lasting"), e.getMessage());
     }
 
     @Test
     void everyRegisteredExtractorSharesTheAnalysis() {
-        List<String> names = new DefaultExtractor().extractors().stream().map(ClaimExtractor::name).toList();
+        List<String> names = new DefaultExtractor(dev.claims.TestPacks.lexicons()).extractors().stream().map(ClaimExtractor::name).toList();
         assertEquals(List.of("dates", "events", "offices", "places", "quantities", "roles", "times"), names);
-        assertTrue(new DefaultExtractor().extractors().stream().allMatch(e -> e instanceof AnalysisExtractor));
+        assertTrue(new DefaultExtractor(dev.claims.TestPacks.lexicons()).extractors().stream().allMatch(e -> e instanceof AnalysisExtractor));
     }
 }

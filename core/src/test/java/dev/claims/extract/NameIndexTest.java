@@ -32,7 +32,7 @@ class NameIndexTest {
     void mentionsOfPeoplePlacesAndOrganisations() {
         var doc = TestDocuments.of(List.of("Franklin D. Roosevelt met Maxim Litvinov in Washington.",
                 "Later Litvinov spoke to the League of Nations about Roosevelt and FDR."));
-        List<Mention> mentions = new DefaultExtractor().extract(doc).mentions();
+        List<Mention> mentions = new DefaultExtractor(dev.claims.TestPacks.lexicons()).extract(doc).mentions();
         assertTrue(mentions.stream().anyMatch(m -> m.text().equals("Maxim Litvinov") && m.kind().equals("person")));
         assertTrue(mentions.stream().anyMatch(m -> m.text().equals("Litvinov") && m.kind().equals("person")));
         assertTrue(mentions.stream().anyMatch(m -> m.text().equals("Washington") && m.kind().equals("place")));

@@ -1,5 +1,6 @@
 package dev.claims.extract;
 
+import dev.claims.values.NumberParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

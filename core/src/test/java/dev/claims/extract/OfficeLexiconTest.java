@@ -1,5 +1,6 @@
 package dev.claims.extract;
 
+import dev.claims.knowledge.OfficeLexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OfficeLexiconTest {
-    private final OfficeLexicon offices = OfficeLexicon.defaults();
+    private final OfficeLexicon offices = dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET);
     private static final String COMMISSAR = "People's Commissar for Foreign Affairs (USSR)";
 
     @Test

@@ -1,5 +1,9 @@
 package dev.claims.extract;
 
+import dev.claims.values.QuantityMention;
+import dev.claims.values.NumberParser;
+import dev.claims.values.QuantityParser;
+import dev.claims.values.Quantities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The tricky sentences of {@code fixtures/extract/tricky-*.json}, each with its exact expected values. */
 class TrickyExtractionTest {
-    private static final DefaultExtractor EXTRACTOR = new DefaultExtractor();
+    private static final DefaultExtractor EXTRACTOR = new DefaultExtractor(dev.claims.TestPacks.lexicons());
 
     private static Stream<Arguments> cases(String file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(TestPaths.fixtures().resolve("extract/" + file).toFile());
@@ -148,7 +148,7 @@ class TrickyExtractionTest {
         if (c.has("time")) {
             assertEquals(c.get("time").asText(), date.time().normalized(), "the time the period is measured to");
         }
-        String key = Lexicons.defaults().events().events().stream().filter(e -> e.name().equals(date.subject()))
+        String key = dev.claims.TestPacks.lexicons().events().events().stream().filter(e -> e.name().equals(date.subject()))
                 .findFirst().orElseThrow().key();
         assertEquals(c.get("eventKey").asText(), key);
         assertEquals(c.get("normalized").asText(), date.value().normalized());

@@ -22,7 +22,7 @@ class ClockTimeTest {
 
     private List<String> normalizedTimes(String text) throws IOException {
         Files.writeString(dir.resolve("t.txt"), text);
-        return Checker.withDefaults().extract(List.of(dir)).documents().get(0).claims().stream()
+        return Checker.withOptions(dev.claims.TestPacks.options()).extract(List.of(dir)).documents().get(0).claims().stream()
                 .filter(c -> c.attribute().equals("time")).map(Claim::value).map(v -> v.normalized()).toList();
     }
 

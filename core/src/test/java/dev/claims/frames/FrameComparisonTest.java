@@ -31,7 +31,7 @@ class FrameComparisonTest {
         for (Map.Entry<String, String> e : files.entrySet()) {
             Files.writeString(dir.resolve(e.getKey()), e.getValue());
         }
-        return Checker.withDefaults().extract(List.of(dir));
+        return Checker.withOptions(dev.claims.TestPacks.options()).extract(List.of(dir));
     }
 
     private static Frame frameOf(ExtractedDocument d, String valueText) {
@@ -71,7 +71,7 @@ class FrameComparisonTest {
                         + "Three passengers aboard Vega 3 died.",
                 "b.txt", "Vega 3 lifted off from Tarn Field at 13:15 UTC on May 2, 1961. Four passengers of Vega 3 died.",
                 "c.txt", "At 10:15 a.m. EDT on May 2, 1961, Vega 3 launched from Tarn Field."));
-        Report r = Checker.withDefaults().check(x);
+        Report r = Checker.withOptions(dev.claims.TestPacks.options()).check(x);
         List<Finding> times = r.findings().stream().filter(f -> f.rule().startsWith("event-time")).toList();
         assertEquals(2, times.size(), times.toString());
         Finding agree = times.stream().filter(f -> f.kind() == FindingKind.AGREEMENT).findFirst().orElseThrow();
@@ -92,7 +92,7 @@ class FrameComparisonTest {
                         + "March 3, 1958.",
                 "b.txt", "Vega 3 launched from Tarn Field on July 16, 1961. Peter Lund was appointed director on "
                         + "April 9, 1959."));
-        Report r = Checker.withDefaults().check(x);
+        Report r = Checker.withOptions(dev.claims.TestPacks.options()).check(x);
         assertEquals(List.of(), r.findings().stream().filter(f -> f.kind() == FindingKind.CONTRADICTION).toList());
     }
 
@@ -101,7 +101,7 @@ class FrameComparisonTest {
         Extraction x = extract(Map.of(
                 "a.txt", "Workers marched through Tarn on 3 May 1921, the Harbor Street Riot.",
                 "b.txt", "The Harbor Street Riot of 3 May 1921 left the port silent for a week."));
-        List<Finding> agree = Checker.withDefaults().check(x).findings().stream()
+        List<Finding> agree = Checker.withOptions(dev.claims.TestPacks.options()).check(x).findings().stream()
                 .filter(f -> f.rule().equals("event-date-agreement")).toList();
         assertEquals(List.of("event:harbor street riot (date)"), agree.stream().map(Finding::subject).toList());
     }

@@ -32,11 +32,11 @@ class RoleTest {
     void rolesAgreeAcrossDocuments() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "The crew was Commander Anna Kovacs and Pilot Peter Lund.");
         Files.writeString(dir.resolve("b.txt"), "Anna Kovacs (mission commander) flew with Peter Lund, the pilot.");
-        var x = Checker.withDefaults().extract(List.of(dir));
+        var x = Checker.withOptions(dev.claims.TestPacks.options()).extract(List.of(dir));
         assertEquals(List.of("Anna Kovacs=commander", "Peter Lund=pilot"), x.documents().get(0).claims().stream()
                 .filter(c -> c.attribute().equals("role")).map(c -> c.subject() + "=" + c.value().normalized())
                 .toList());
-        List<Finding> agree = Checker.withDefaults().check(x).findings().stream()
+        List<Finding> agree = Checker.withOptions(dev.claims.TestPacks.options()).check(x).findings().stream()
                 .filter(f -> f.rule().equals("role-agreement")).toList();
         assertEquals(List.of("Anna Kovacs: role commander", "Peter Lund: role pilot"),
                 agree.stream().map(Finding::subject).toList());

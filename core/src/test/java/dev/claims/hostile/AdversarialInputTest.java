@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AdversarialInputTest {
     private static final Duration BOUND = Duration.ofSeconds(20);
     private static final FormatStructurer STRUCTURER = new FormatStructurer();
-    private static final DefaultExtractor EXTRACTOR = new DefaultExtractor();
+    private static final DefaultExtractor EXTRACTOR = new DefaultExtractor(dev.claims.TestPacks.lexicons());
 
     @TempDir
     static Path dir;
@@ -93,7 +93,7 @@ class AdversarialInputTest {
         Path corpus = Files.createDirectories(dir.resolve("markers"));
         Files.writeString(corpus.resolve("markers.txt"), "word¹ ".repeat(40_000));
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            Report report = Checker.withOptions(CheckerOptions.defaults().withThreads(2)).check(List.of(corpus));
+            Report report = Checker.withOptions(dev.claims.TestPacks.options().withThreads(2)).check(List.of(corpus));
             assertEquals(1, new ObjectMapper().readTree(boundedJson(report, 48 << 20)).get("documents").size());
         });
     }

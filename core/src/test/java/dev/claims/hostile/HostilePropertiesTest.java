@@ -45,8 +45,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class HostilePropertiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FormatStructurer STRUCTURER = new FormatStructurer();
-    private static final DefaultExtractor EXTRACTOR = new DefaultExtractor();
-    private static final Checker CHECKER = Checker.withDefaults();
+    private static final DefaultExtractor EXTRACTOR = new DefaultExtractor(dev.claims.TestPacks.lexicons());
+    private static final Checker CHECKER = Checker.withOptions(dev.claims.TestPacks.options());
     private static final String SECOND = "The United States recognized the Soviet Union on November 16, 1933.¹\n\n¹ Kennan, Russia and the West (1961), 12.\n";
     private static Path dir;
 

@@ -41,7 +41,7 @@ class MixedDirectoryTest {
             Files.delete(mixed.resolve(slow));
         }
 
-        Checker checker = Checker.withOptions(CheckerOptions.defaults().withThreads(2));
+        Checker checker = Checker.withOptions(dev.claims.TestPacks.options().withThreads(2));
         Report alone = checker.check(List.of(good));
         Report together = checker.check(List.of(mixed));
 

@@ -38,9 +38,9 @@ class PipelineIsolationTest {
     }
 
     private static Checker checker(Structurer structurer, Extractor extractor) {
-        CheckerOptions options = CheckerOptions.defaults().withThreads(3);
+        CheckerOptions options = dev.claims.TestPacks.options().withThreads(3);
         return new Checker(options, new FileSystemLoader(LoadOptions.DEFAULTS), structurer, extractor,
-                new SubjectResolver(), new Comparer(Comparer.registeredRules()));
+                new SubjectResolver(dev.claims.resolve.NameLexicon.of(dev.claims.TestPacks.SOVIET), dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET)), new Comparer(Comparer.registeredRules()));
     }
 
     private static Path corpus(Path dir) throws IOException {
@@ -59,7 +59,7 @@ class PipelineIsolationTest {
             }
             return real.structure(raw);
         };
-        Report r = checker(poisoned, new DefaultExtractor()).check(List.of(corpus(dir)));
+        Report r = checker(poisoned, new DefaultExtractor(dev.claims.TestPacks.lexicons())).check(List.of(corpus(dir)));
         Map<String, DocumentEntry> docs = byId(r);
         assertEquals(List.of("a.txt", "b.txt", "poison.txt"), List.copyOf(docs.keySet()));
         assertEquals("ok", docs.get("a.txt").status());
@@ -73,7 +73,7 @@ class PipelineIsolationTest {
 
     @Test
     void anExtractorThatOverflowsTheStackForOneDocumentSkipsOnlyThatDocument(@TempDir Path dir) throws IOException {
-        DefaultExtractor real = new DefaultExtractor();
+        DefaultExtractor real = new DefaultExtractor(dev.claims.TestPacks.lexicons());
         Extractor poisoned = (Document d) -> {
             if (d.id().equals("poison.txt")) {
                 throw new StackOverflowError("deep recursion");
@@ -93,6 +93,6 @@ class PipelineIsolationTest {
         Path alone = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-alone"));
         Files.writeString(alone.resolve("a.txt"), A);
         Files.writeString(alone.resolve("b.txt"), B);
-        return Findings.comparable(Checker.withDefaults().check(List.of(alone)).findings());
+        return Findings.comparable(Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(alone)).findings());
     }
 }

@@ -58,7 +58,7 @@ class RegexSafetyTest {
     /** Patterns built from the lexicons and rule files (events, offices, boilerplate, attribution ...). */
     @Test
     void noPatternReachableFromThePipelineNestsUnboundedQuantifiers() throws Exception {
-        List<Object> roots = new ArrayList<>(List.of(new dev.claims.extract.DefaultExtractor(),
+        List<Object> roots = new ArrayList<>(List.of(new dev.claims.extract.DefaultExtractor(dev.claims.TestPacks.lexicons()),
                 new dev.claims.structure.FormatStructurer(), new dev.claims.resolve.SubjectResolver(),
                 new dev.claims.citation.NoteCitationExtractor()));
         roots.addAll(dev.claims.compare.Comparer.registeredRules());

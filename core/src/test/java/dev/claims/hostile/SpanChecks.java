@@ -2,7 +2,7 @@ package dev.claims.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.claims.citation.Citation;
+import dev.claims.model.Citation;
 import dev.claims.model.BibEntry;
 import dev.claims.model.Claim;
 import dev.claims.model.Document;

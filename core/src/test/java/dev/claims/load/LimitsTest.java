@@ -1,5 +1,7 @@
 package dev.claims.load;
 
+import dev.claims.extract.SentenceLimit;
+import dev.claims.structure.NoteLimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -43,8 +45,8 @@ class LimitsTest {
         String longSentence = "The United States recognized the Soviet Union on November 16, 1933, " + "and so on ".repeat(600) + "end.";
         Document d = new FormatStructurer().structure(raw(EVENT + "\n\n" + longSentence));
         assertEquals(2, d.sentences().size());
-        ExtractedDocument limited = new SentenceLimit(new DefaultExtractor(), 5_000).extract(d);
-        ExtractedDocument unlimited = new DefaultExtractor().extract(d);
+        ExtractedDocument limited = new SentenceLimit(new DefaultExtractor(dev.claims.TestPacks.lexicons()), 5_000).extract(d);
+        ExtractedDocument unlimited = new DefaultExtractor(dev.claims.TestPacks.lexicons()).extract(d);
         assertTrue(unlimited.claims().stream().anyMatch(c -> c.sentence() == 1), "the long sentence has claims");
         assertTrue(unlimited.claims().stream().anyMatch(c -> c.sentence() == 0), "the short sentence has claims");
         assertEquals(found(unlimited.claims().stream().filter(c -> c.sentence() == 0).toList()), found(limited.claims()));
@@ -57,10 +59,10 @@ class LimitsTest {
     @Test
     void documentsWithinTheSentenceLimitPassThroughUntouched() {
         Document d = new FormatStructurer().structure(raw(EVENT));
-        ExtractedDocument limited = new SentenceLimit(new DefaultExtractor(), EVENT.length()).extract(d);
+        ExtractedDocument limited = new SentenceLimit(new DefaultExtractor(dev.claims.TestPacks.lexicons()), EVENT.length()).extract(d);
         assertSame(d, limited.document());
         assertFalse(limited.claims().isEmpty());
-        assertEquals(new DefaultExtractor().extract(d).claims(), limited.claims());
+        assertEquals(new DefaultExtractor(dev.claims.TestPacks.lexicons()).extract(d).claims(), limited.claims());
     }
 
     @Test
@@ -85,10 +87,10 @@ class LimitsTest {
         java.nio.file.Files.writeString(dir.resolve("long.txt"), EVENT + "\n\n"
                 + "The United States recognized the Soviet Union on November 17, 1933, " + "and so on ".repeat(150) + "end.\n");
         Limits limits = Limits.DEFAULTS.withMaxNotes(2).withMaxSentenceChars(1000);
-        dev.claims.CheckerOptions options = dev.claims.CheckerOptions.defaults().withLoad(LoadOptions.DEFAULTS.withLimits(limits));
+        dev.claims.CheckerOptions options = dev.claims.TestPacks.options().withLoad(LoadOptions.DEFAULTS.withLimits(limits));
         dev.claims.Checker checker = new dev.claims.Checker(options, new FileSystemLoader(options.load()),
                 new NoteLimit(new FormatStructurer(), limits.maxNotes()),
-                new SentenceLimit(new DefaultExtractor(), limits.maxSentenceChars()),
+                new SentenceLimit(new DefaultExtractor(dev.claims.TestPacks.lexicons()), limits.maxSentenceChars()),
                 new dev.claims.resolve.SubjectResolver(), new dev.claims.compare.Comparer(dev.claims.compare.Comparer.registeredRules()));
         java.util.Map<String, dev.claims.report.DocumentEntry> docs = new java.util.TreeMap<>();
         checker.check(List.of(dir)).documents().forEach(d -> docs.put(d.id(), d));

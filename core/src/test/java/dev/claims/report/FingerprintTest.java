@@ -24,7 +24,7 @@ class FingerprintTest {
     Path dir;
 
     private static List<String> ids(Path... paths) {
-        return Checker.withDefaults().check(List.of(paths)).findings().stream()
+        return Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(paths)).findings().stream()
                 .filter(f -> f.kind() != FindingKind.AGREEMENT).map(f -> f.rule() + " " + f.id()).sorted().toList();
     }
 
@@ -80,11 +80,11 @@ class FingerprintTest {
         Path first = Files.createDirectories(dir.resolve("first"));
         Files.writeString(first.resolve("a.txt"), A);
         Files.writeString(first.resolve("b.txt"), B);
-        Baseline baseline = Baseline.of(Checker.withDefaults().check(List.of(first)));
+        Baseline baseline = Baseline.of(Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(first)));
         Path moved = Files.createDirectories(dir.resolve("moved"));
         Files.writeString(moved.resolve("c.txt"), A);
         Files.writeString(moved.resolve("d.txt"), B);
-        Baseline.Applied applied = baseline.apply(Checker.withDefaults().check(List.of(moved)), "b.json");
+        Baseline.Applied applied = baseline.apply(Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(moved)), "b.json");
         assertEquals(List.of(), applied.report().findings().stream().filter(f -> f.kind() != FindingKind.AGREEMENT)
                 .map(Finding::rule).toList());
         assertEquals(1, applied.status().suppressed());

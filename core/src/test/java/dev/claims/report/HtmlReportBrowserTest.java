@@ -35,7 +35,7 @@ class HtmlReportBrowserTest {
     @BeforeAll
     static void startChromium() throws Exception {
         browser = DevTools.startOrSkip(dir.resolve("profile"));
-        seeds = Checker.withDefaults().check(List.of(TestPaths.seeds()));
+        seeds = Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(TestPaths.seeds()));
     }
 
     @AfterAll
@@ -317,7 +317,7 @@ class HtmlReportBrowserTest {
                 + " 1933, " + payload + " after talks.\n");
         Files.writeString(corpus.resolve("b.md"), "# " + payload + "\n\nThe United States recognized the Soviet"
                 + " Union on November 17, 1933. " + payload + "\n");
-        Report report = Checker.withDefaults().check(List.of(corpus));
+        Report report = Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(corpus));
         assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals("date-mismatch")),
                 report.findings().toString());
         DevTools.Page page = open(report, "hostile-corpus.html", "");

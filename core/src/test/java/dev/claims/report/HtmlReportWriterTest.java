@@ -25,13 +25,13 @@ class HtmlReportWriterTest {
 
     @BeforeAll
     static void render() {
-        seeds = Checker.withDefaults().check(List.of(TestPaths.seeds()));
+        seeds = Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(TestPaths.seeds()));
         html = Schemas.render(new HtmlReportWriter(), seeds, ReportContext.defaults());
     }
 
     @Test
     void theSameInputGivesTheSameBytes() {
-        Report again = Checker.withDefaults().check(List.of(TestPaths.seeds()));
+        Report again = Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(TestPaths.seeds()));
         assertEquals(html, Schemas.render(new HtmlReportWriter(), again, ReportContext.defaults()));
     }
 

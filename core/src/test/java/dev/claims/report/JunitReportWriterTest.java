@@ -27,7 +27,7 @@ class JunitReportWriterTest {
 
     @Test
     void seedsGiveWellFormedXmlWithOneCasePerDocument() throws Exception {
-        Report seeds = Checker.withDefaults().check(List.of(TestPaths.seeds()));
+        Report seeds = Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(TestPaths.seeds()));
         Document dom = HostileReportTest.parse(Schemas.render(new JunitReportWriter(), seeds, ReportContext.defaults()));
         assertEquals(seeds.findings().size() + 5, dom.getElementsByTagName("testcase").getLength());
     }

@@ -1,8 +1,8 @@
 package dev.claims.report;
 
-import dev.claims.citation.Citation;
-import dev.claims.citation.PersonName;
-import dev.claims.citation.Work;
+import dev.claims.model.Citation;
+import dev.claims.model.PersonName;
+import dev.claims.model.Work;
 import dev.claims.compare.FindingFactory;
 import dev.claims.compare.RuleInfo;
 import dev.claims.model.Document;

@@ -23,7 +23,7 @@ class SchemaValidationTest {
             .withBaseline(STATUS);
 
     private static Map<String, Report> reports() {
-        return Map.of("seeds", Checker.withDefaults().check(List.of(TestPaths.seeds())),
+        return Map.of("seeds", Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(TestPaths.seeds())),
                 "sample", SampleReports.sample(), "hostile", SampleReports.hostile());
     }
 

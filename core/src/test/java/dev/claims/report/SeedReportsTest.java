@@ -19,7 +19,7 @@ class SeedReportsTest {
 
     @BeforeAll
     static void check() {
-        seeds = Checker.withDefaults().check(List.of(TestPaths.seeds()));
+        seeds = Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(TestPaths.seeds()));
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
-    private final EntityResolver resolver = new EntityResolver(NameLexicon.defaults());
+    private final EntityResolver resolver = new EntityResolver(dev.claims.resolve.NameLexicon.of(dev.claims.TestPacks.SOVIET));
     private int offset;
 
     private EntityMention m(String doc, String text) {

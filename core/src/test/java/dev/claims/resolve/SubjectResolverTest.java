@@ -41,7 +41,7 @@ class SubjectResolverTest {
                         claim("b", 2, "Litinov", "office", new OfficeValue("Commissar for Foreign Affairs",
                                 "Commissar for Foreign Affairs", false)),
                         claim("b", 3, "", "duration", DateValue.day("x", LocalDate.of(1933, 1, 1))))));
-        ResolvedCorpus c = new SubjectResolver().resolve(docs);
+        ResolvedCorpus c = new SubjectResolver(dev.claims.resolve.NameLexicon.of(dev.claims.TestPacks.SOVIET), dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET)).resolve(docs);
         assertEquals(List.of("person:maksim litvinov|office|2", "subject:nazi-soviet pact|date|2"),
                 c.groups().stream().map(g -> g.key() + "|" + g.attribute() + "|" + g.claims().size()).toList());
         assertEquals("Nazi-Soviet Pact", c.groups().get(1).subject());
@@ -58,7 +58,7 @@ class SubjectResolverTest {
             }
             docs.add(doc("d" + d, cs));
         }
-        ResolvedCorpus c = new SubjectResolver().resolve(docs);
+        ResolvedCorpus c = new SubjectResolver(dev.claims.resolve.NameLexicon.of(dev.claims.TestPacks.SOVIET), dev.claims.knowledge.OfficeLexicon.of(dev.claims.TestPacks.SOVIET)).resolve(docs);
         assertEquals(subjects, c.groups().size());
         assertEquals(2000, c.groups().stream().mapToInt(g -> g.claims().size()).sum());
         assertTrue(c.groups().stream().allMatch(g -> g.claims().stream().allMatch(x -> g.key().equals(

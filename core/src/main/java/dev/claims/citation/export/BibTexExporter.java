@@ -1,7 +1,7 @@
 package dev.claims.citation.export;
 
-import dev.claims.citation.PersonName;
-import dev.claims.citation.Work;
+import dev.claims.model.PersonName;
+import dev.claims.model.Work;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.claims.citation.export;
 
 import dev.claims.citation.CitationText;
-import dev.claims.citation.PersonName;
-import dev.claims.citation.Work;
+import dev.claims.model.PersonName;
+import dev.claims.model.Work;
 import dev.claims.citation.WorkMatcher;
 import java.util.HashSet;
 import java.util.List;

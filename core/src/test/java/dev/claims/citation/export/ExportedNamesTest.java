@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claims.Checker;
 import dev.claims.TestPaths;
 import dev.claims.citation.CorpusWorks;
-import dev.claims.citation.Work;
+import dev.claims.model.Work;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -51,7 +51,7 @@ class ExportedNamesTest {
     }
 
     private static JsonNode export(List<Path> inputs) throws IOException {
-        List<Work> works = CorpusWorks.of(Checker.withDefaults().extract(inputs).documents()).stream()
+        List<Work> works = CorpusWorks.of(Checker.withOptions(dev.claims.TestPacks.options()).extract(inputs).documents()).stream()
                 .map(CorpusWorks.Entry::work).toList();
         StringWriter w = new StringWriter();
         new CslJsonExporter().write(works, w);

@@ -12,7 +12,7 @@ import com.networknt.schema.ValidationMessage;
 import dev.claims.Checker;
 import dev.claims.TestPaths;
 import dev.claims.citation.CorpusWorks;
-import dev.claims.citation.Work;
+import dev.claims.model.Work;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.List;
@@ -28,7 +28,7 @@ class ExportersTest {
 
     @BeforeAll
     static void extract() {
-        entries = CorpusWorks.of(Checker.withDefaults().extract(List.of(TestPaths.seeds())).documents());
+        entries = CorpusWorks.of(Checker.withOptions(dev.claims.TestPacks.options()).extract(List.of(TestPaths.seeds())).documents());
         works = entries.stream().map(CorpusWorks.Entry::work).toList();
     }
 

@@ -42,7 +42,7 @@ class CitationFixturesTest {
         String name = expectedFile.getFileName().toString().replace(".expected.json", "");
         Path dir = expectedFile.getParent();
         Path input = Files.isDirectory(dir.resolve(name)) ? dir.resolve(name) : inputFile(dir, name);
-        List<Finding> found = new ArrayList<>(Checker.withDefaults().check(List.of(input)).findings().stream()
+        List<Finding> found = new ArrayList<>(Checker.withOptions(dev.claims.TestPacks.options()).check(List.of(input)).findings().stream()
                 .filter(f -> f.kind() == FindingKind.CITATION || WORK_CONTRADICTIONS.contains(f.rule())).toList());
         JsonNode expected = JSON.readTree(expectedFile.toFile()).get("findings");
         StringBuilder all = new StringBuilder();

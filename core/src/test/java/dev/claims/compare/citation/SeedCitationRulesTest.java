@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The citation findings on the seeds, read and verified by hand; no false alarms. */
 class SeedCitationRulesTest {
     private static List<Finding> citationFindings(List<java.nio.file.Path> paths) {
-        return Checker.withDefaults().check(paths).findings().stream().filter(f -> f.kind() == FindingKind.CITATION).toList();
+        return Checker.withOptions(dev.claims.TestPacks.options()).check(paths).findings().stream().filter(f -> f.kind() == FindingKind.CITATION).toList();
     }
 
     @Test
@@ -81,7 +81,7 @@ class SeedCitationRulesTest {
     }
 
     private static List<Finding> workContradictions(List<java.nio.file.Path> paths) {
-        return Checker.withDefaults().check(paths).findings().stream()
+        return Checker.withOptions(dev.claims.TestPacks.options()).check(paths).findings().stream()
                 .filter(f -> f.rule().equals("name-conflict") || f.rule().equals("work-mismatch")).toList();
     }
 

@@ -1,4 +1,4 @@
-package dev.claims.extract;
+package dev.claims.values;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.claims.extract;
+package dev.claims.values;
 
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.GregorianCalendar;

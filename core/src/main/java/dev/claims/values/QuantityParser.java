@@ -1,4 +1,4 @@
-package dev.claims.extract;
+package dev.claims.values;
 
 import dev.claims.model.QuantityValue;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.claims.load;
+package dev.claims.extract;
 
 import dev.claims.model.Document;
 import dev.claims.model.ExtractedDocument;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Wraps the extract stage so that no extractor looks at a sentence longer than {@link Limits#maxSentenceChars()}
+ * Wraps the extract stage so that no extractor looks at a sentence longer than {@code Limits.maxSentenceChars()}
  * characters (a several-megabyte line with no full stop is one "sentence"). Such sentences keep their place, span
  * and index in the document, they are only blanked in the copy the extractors see; the document gets a warning
  * saying how many were passed over and how to raise the limit.

@@ -1,4 +1,4 @@
-package dev.claims.extract;
+package dev.claims.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -192,19 +192,34 @@ public final class OfficeLexicon {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** The shipped lexicon (loaded once). */
+    /** The default pack's lexicon (loaded once): general office words bound to no country. */
     public static OfficeLexicon defaults() {
         OfficeLexicon d = defaults;
         if (d == null) {
-            try (InputStream in = OfficeLexicon.class.getResourceAsStream("/dev/claims/lexicon/offices.json")) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource dev/claims/lexicon/offices.json");
-                }
-                d = parse(JSON.readTree(in), Path.of("offices.json"), new OfficeLexicon(List.of(), Map.of()));
-            } catch (IOException e) {
-                throw new ClaimsException(Path.of("offices.json"), "cannot read the office lexicon: " + e.getMessage());
-            }
+            d = of(Packs.defaultOnly());
             defaults = d;
+        }
+        return d;
+    }
+
+    /**
+     * The lexicon of the packs on: the default pack's {@code lexicon/offices.json}, then each optional pack's, whose
+     * entries are placed first (so they win ties) and whose countries and qualifiers are added.
+     */
+    public static OfficeLexicon of(Packs packs) {
+        if (packs.isDefault() && defaults != null) {
+            return defaults;
+        }
+        OfficeLexicon d = new OfficeLexicon(List.of(), Map.of());
+        for (String resource : packs.resources("lexicon/offices.json")) {
+            try (InputStream in = OfficeLexicon.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                d = parse(JSON.readTree(in), Path.of(resource.substring(1)), d);
+            } catch (IOException e) {
+                throw new ClaimsException(Path.of(resource), "cannot read the office lexicon: " + e.getMessage());
+            }
         }
         return d;
     }

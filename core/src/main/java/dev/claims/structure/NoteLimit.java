@@ -1,4 +1,4 @@
-package dev.claims.load;
+package dev.claims.structure;
 
 import dev.claims.ClaimsException;
 import dev.claims.model.Document;
@@ -6,7 +6,7 @@ import dev.claims.model.RawDocument;
 import dev.claims.structure.Structurer;
 
 /**
- * Wraps the structure stage and refuses a document with more notes than {@link Limits#maxNotes()}: it throws a
+ * Wraps the structure stage and refuses a document with more notes than {@code Limits.maxNotes()}: it throws a
  * {@link ClaimsException} naming the file, the count and the option that raises the limit, which the
  * {@link dev.claims.Checker} records as that document being skipped (the others go on).
  *

@@ -1,4 +1,4 @@
-package dev.claims.citation;
+package dev.claims.model;
 
 /**
  * An author's or editor's name split into family and given names.

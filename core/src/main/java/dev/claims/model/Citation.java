@@ -1,4 +1,4 @@
-package dev.claims.citation;
+package dev.claims.model;
 
 import dev.claims.model.Span;
 

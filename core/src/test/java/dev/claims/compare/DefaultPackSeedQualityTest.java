@@ -1,0 +1,42 @@
+package dev.claims.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.claims.Checker;
+import dev.claims.CheckerOptions;
+import dev.claims.Extraction;
+import dev.claims.TestPaths;
+import dev.claims.eval.EvalResult;
+import dev.claims.eval.GoldFile;
+import dev.claims.eval.GoldMatcher;
+import dev.claims.eval.Score;
+import dev.claims.model.FindingKind;
+import dev.claims.report.Report;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seeds scored against fixtures/gold/crossdoc-seeds.json with the default pack only: no named people, places,
+ * organisations, events or state offices, so what the general machinery finds alone. The figures are the ones
+ * measured (README "Knowledge packs"); the soviet pack's figures are {@link CrossDocQualityTest}'s.
+ */
+class DefaultPackSeedQualityTest {
+    @Test
+    void seedsWithTheDefaultPackOnly() {
+        Path gold = TestPaths.fixtures().resolve("gold/crossdoc-seeds.json");
+        Checker checker = Checker.withOptions(CheckerOptions.defaults());
+        Extraction extraction = checker.extract(List.of(TestPaths.seeds()));
+        Report report = checker.check(extraction);
+        EvalResult r = new GoldMatcher(GoldFile.read(gold), gold).score(extraction.documents(), report.findings());
+        Score contradictions = r.kind(FindingKind.CONTRADICTION);
+        Score agreements = r.kind(FindingKind.AGREEMENT);
+        Score variants = r.kind(FindingKind.VARIANT);
+        assertEquals(List.of(8, 4, 4), List.of(contradictions.rows(), contradictions.findings(),
+                contradictions.truePositives()), "contradictions: rows, findings, true positives");
+        assertEquals(List.of(25, 7, 7), List.of(agreements.rows(), agreements.findings(), agreements.truePositives()),
+                "agreements: rows, findings, true positives");
+        assertEquals(List.of(8, 5, 5), List.of(variants.rows(), variants.findings(), variants.truePositives()),
+                "variants: rows, findings, true positives");
+    }
+}

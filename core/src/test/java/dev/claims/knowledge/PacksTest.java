@@ -1,0 +1,87 @@
+package dev.claims.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claims.ClaimsException;
+import dev.claims.extract.EventLexicon;
+import dev.claims.extract.Gazetteer;
+import dev.claims.resolve.NameLexicon;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The default pack names no person, place, organisation or event; the soviet pack adds them when it is on. */
+class PacksTest {
+    private static final Packs SOVIET = Packs.of(List.of("soviet"));
+    /** The data files that list particular people, places, organisations or events. */
+    private static final List<String> NAMED = List.of("lexicon/places.txt", "lexicon/organisations.txt",
+            "lexicon/surnames.txt", "lexicon/events.tsv", "resolve/aliases.tsv", "resolve/subject-aliases.tsv",
+            "resolve/calendar-events.tsv");
+
+    @Test
+    void theDefaultPackListsNoNamedEntity() {
+        for (String file : NAMED) {
+            assertEquals(0, Packs.defaultOnly().rows(file, 1).size(), file);
+            assertFalse(SOVIET.rows(file, 1).isEmpty(), file);
+        }
+    }
+
+    @Test
+    void theDefaultPackHoldsNoRowOfTheSovietPack() {
+        for (String file : List.of("lexicon/given-names.txt", "lexicon/person-titles.txt", "resolve/given-names.tsv",
+                "knowledge/predicates.tsv", "knowledge/measures.tsv",
+                "knowledge/titles.tsv")) {
+            Set<String> soviet = new HashSet<>();
+            for (String named : NAMED) {
+                // a given name may also be someone's surname ("Ludwig"): given names are checked against the rest
+                if (!(file.contains("given-names") && named.endsWith("surnames.txt"))) {
+                    SOVIET.rows(named, 1).forEach(r -> soviet.add(r[0].toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+            Set<String> cells = new HashSet<>();
+            Packs.defaultOnly().rows(file, 1).forEach(r -> {
+                for (String c : r) {
+                    cells.add(c.toLowerCase(java.util.Locale.ROOT));
+                }
+            });
+            cells.retainAll(soviet);
+            assertEquals(Set.of(), cells, file);
+        }
+    }
+
+    @Test
+    void theDefaultOfficesAreBoundToNoCountry() {
+        OfficeLexicon defaults = OfficeLexicon.defaults();
+        for (OfficeLexicon.Entry e : defaults.entries()) {
+            assertEquals("", e.country(), e.canonical());
+        }
+        assertEquals(List.of("Ambassador (post not stated)", "diplomat", "President", "Attorney General", "Senator"),
+                defaults.entries().stream().map(OfficeLexicon.Entry::canonical).toList());
+        assertTrue(OfficeLexicon.of(SOVIET).entries().stream().anyMatch(e -> e.country().equals("USSR")));
+        assertEquals(46, OfficeLexicon.of(SOVIET).entries().size());
+    }
+
+    @Test
+    void aPackIsOnlyWhereItIsTurnedOn() {
+        assertNull(Gazetteer.defaults().kindOf("Soviet Union"));
+        assertEquals("place", Gazetteer.of(SOVIET).kindOf("Soviet Union"));
+        assertEquals(0, EventLexicon.load().events().size());
+        assertFalse(EventLexicon.of(SOVIET).events().isEmpty());
+        assertEquals("Hitler-Stalin Pact", NameLexicon.defaults().canonicalSubject("Hitler-Stalin Pact"));
+        assertEquals("Nazi-Soviet Pact", NameLexicon.of(SOVIET).canonicalSubject("Hitler-Stalin Pact"));
+    }
+
+    @Test
+    void anUnknownPackIsOneClearSentence() {
+        ClaimsException e = assertThrows(ClaimsException.class, () -> Packs.of(List.of("soviet", "nope")));
+        assertEquals("unknown knowledge pack 'nope' (known: soviet)", e.getMessage());
+        assertEquals(Set.of("soviet"), Packs.known());
+        assertEquals(List.of("soviet"), Packs.of(List.of("soviet", " soviet")).names());
+        assertTrue(Packs.of(List.of()).isDefault());
+    }
+}
