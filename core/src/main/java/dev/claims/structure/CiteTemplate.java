@@ -135,7 +135,8 @@ public record CiteTemplate(String name, Map<String, String> fields, List<String>
             }
         }
         for (int i = 1; i <= 4; i++) {
-            String last = f("last" + i, "author" + i);
+            // {{harvs|last=Thurston|year=1982}}: the first author may be unnumbered
+            String last = i == 1 ? f("last1", "author1", "last", "author", "surname", "surname1") : f("last" + i, "author" + i);
             if (last != null) {
                 names.add(last);
             }

@@ -318,7 +318,9 @@ public final class MarkdownStructurer implements Structurer {
          */
         private boolean undefinedMarkers(Text t, Span span, MappedText out) {
             String literal = t.getLiteral();
-            if (!literal.contains("[^") || !literal.equals(text.substring(span.start(), span.end()))) {
+            // the parser drops a line's trailing spaces from the literal: the source may be longer by those
+            String source = text.substring(span.start(), span.end());
+            if (!literal.contains("[^") || !source.startsWith(literal) || !source.substring(literal.length()).isBlank()) {
                 return false;
             }
             Matcher m = UNDEFINED_MARKER.matcher(literal);
@@ -333,7 +335,7 @@ public final class MarkdownStructurer implements Structurer {
                 from = m.end();
             }
             if (found && from < literal.length()) {
-                out.appendAligned(literal.substring(from), text, span.start() + from, span.end());
+                out.appendAligned(literal.substring(from), text, span.start() + from, span.start() + literal.length());
             }
             return found;
         }

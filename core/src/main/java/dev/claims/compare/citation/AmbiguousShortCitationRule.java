@@ -20,6 +20,6 @@ public final class AmbiguousShortCitationRule extends IssueRule {
 
     @Override
     List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return perDocument(corpus, "resolution", ResolutionAudit::audit);
+        return plus(perDocument(corpus, "resolution", ResolutionAudit::audit), textCitations(corpus));
     }
 }

@@ -20,6 +20,6 @@ public final class CitationVariantRule extends IssueRule {
 
     @Override
     List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return once(corpus, "works", WorkAgreementAudit::audit);
+        return plus(once(corpus, "works", WorkAgreementAudit::audit), textCitations(corpus));
     }
 }

@@ -67,6 +67,18 @@ abstract class IssueRule implements Rule {
         return runs.computeIfAbsent(audit, k -> List.copyOf(run.apply(corpus.documents())));
     }
 
+    /** The issues of the author–date citations in every document's text, computed once per corpus. */
+    static List<CitationIssue> textCitations(ResolvedCorpus corpus) {
+        return perDocument(corpus, "text-citations", dev.claims.citation.TextCitationAudit::audit);
+    }
+
+    /** Two audits' issues together. */
+    static List<CitationIssue> plus(List<CitationIssue> a, List<CitationIssue> b) {
+        List<CitationIssue> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** The issues of the named per-document audit over every document, computed once per corpus. */
     static List<CitationIssue> perDocument(ResolvedCorpus corpus, String audit,
                                            Function<ExtractedDocument, List<CitationIssue>> run) {

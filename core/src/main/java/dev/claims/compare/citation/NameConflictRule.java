@@ -24,6 +24,6 @@ public final class NameConflictRule extends IssueRule {
 
     @Override
     List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return once(corpus, "works", WorkAgreementAudit::audit);
+        return plus(once(corpus, "works", WorkAgreementAudit::audit), textCitations(corpus));
     }
 }

@@ -71,11 +71,11 @@ class CitationFixturesTest {
         }
         for (String rule : List.of("missing-note", "orphan-note", "duplicate-marker", "marker-out-of-sequence",
                 "unresolved-short-citation", "ambiguous-short-citation", "citation-variant", "citation-conflict",
-                "name-conflict", "work-mismatch", "uncited-claim", "locator-out-of-range")) {
+                "name-conflict", "work-mismatch", "uncited-claim", "locator-out-of-range", "uncited-entry")) {
             long n = rules.stream().filter(rule::equals).count();
             assertTrue(n >= 2, rule + " planted " + n + " times");
         }
-        assertEquals(3, fixtures().filter(p -> p.getFileName().toString().startsWith("clean-")).count());
+        assertEquals(4, fixtures().filter(p -> p.getFileName().toString().startsWith("clean-")).count());
     }
 
     private static boolean matches(JsonNode e, Finding f) {
