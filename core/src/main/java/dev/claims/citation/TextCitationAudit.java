@@ -1,9 +1,12 @@
 package dev.claims.citation;
 
+import dev.claims.model.Citation;
 import dev.claims.model.Document;
+import dev.claims.model.PersonName;
 import dev.claims.model.ExtractedDocument;
 import dev.claims.model.Sentence;
 import dev.claims.model.Span;
+import dev.claims.model.Work;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.claims.extract;
+package dev.claims.values;
 
 import dev.claims.knowledge.Knowledge;
 import dev.claims.knowledge.PhraseTable;
