@@ -284,8 +284,9 @@ public final class FrameBuilder {
             int best = Integer.MAX_VALUE;
             boolean verbInClause = false;
             for (int i = Math.max(0, first - WINDOW); i < Math.min(r.tokens.size(), last + WINDOW + 1); i++) {
+                // a verb with a count of its own between ("50 people aboard and 25 people died") is not theirs
                 if (r.predicates[i] != null && r.clause[i] == r.clause[first] && !restrictive(r, i)
-                        && (i < first || i > last)) {
+                        && (i < first || i > last) && !countBetween(r, i, first, last)) {
                     verbInClause = true;
                 }
             }
@@ -371,7 +372,7 @@ public final class FrameBuilder {
 
     private static String[] lifeDate(SentenceAnalysis s, int at, int end) {
         String t = s.text();
-        int open = t.lastIndexOf('(', at);
+        int open = at > 0 ? t.lastIndexOf('(', at - 1) : -1;
         int close = open < 0 ? -1 : t.indexOf(')', open);
         if (open < 0 || close < end || close - open > 80) {
             return new String[0];
@@ -572,6 +573,16 @@ public final class FrameBuilder {
         return new String[] {"", "", ""};
     }
 
+    /** True when a number token stands between a predicate at {@code i} and the value at [first, last]. */
+    private static boolean countBetween(Reading r, int i, int first, int last) {
+        for (int k = Math.min(i, last) + 1; k < Math.max(i, first); k++) {
+            if (r.tokens.get(k).number() && !(k > 0 && designation(r.text, r.tokens, k))) {
+                return true; // a count, not the number of "Vega 3"
+            }
+        }
+        return false;
+    }
+
     /** True when only "of", "is", "was" or nothing stand between an attribute phrase at {@code i} and the value. */
     private static boolean headsValue(Reading r, int i, int first) {
         if (i >= first) {
@@ -650,10 +661,14 @@ public final class FrameBuilder {
                 last = n;
             }
         }
-        if (last == null) {
+        String t;
+        if (last != null) {
+            t = analysis.document().text().substring(last.span().start(), last.span().end()).strip();
+        } else if (index < 8 && analysis.document().title() != null) {
+            t = analysis.document().title().strip(); // a profile that opens with the person's name as its title
+        } else {
             return "";
         }
-        String t = analysis.document().text().substring(last.span().start(), last.span().end()).strip();
         List<Tokens.Token> words = Tokens.of(t);
         if (t.length() > 40 || words.size() < 2 || words.size() > 4
                 || !words.stream().allMatch(w -> Character.isUpperCase(w.text().charAt(0)))) {

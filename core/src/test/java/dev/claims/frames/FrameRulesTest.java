@@ -1,0 +1,102 @@
+package dev.claims.frames;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.claims.Checker;
+import dev.claims.Extraction;
+import dev.claims.model.Claim;
+import dev.claims.model.ExtractedDocument;
+import dev.claims.model.Finding;
+import dev.claims.model.FindingKind;
+import dev.claims.model.Frame;
+import dev.claims.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules of English and of kinds of page that give a frame its subject: life dates in brackets, a profile's heading,
+ * a nickname inside a name, an attribute phrase or a unit that says what a figure measures, and a document's several
+ * counts for one frame. Every text is invented for this test; the default pack only.
+ */
+class FrameRulesTest {
+    @TempDir
+    Path dir;
+
+    private Extraction extract(Map<String, String> files) throws IOException {
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            Files.writeString(dir.resolve(e.getKey()), e.getValue());
+        }
+        return Checker.withDefaults().extract(List.of(dir));
+    }
+
+    private static Frame frameOf(ExtractedDocument d, String valueText) {
+        for (Claim c : d.claims()) {
+            if (c.value().text().equals(valueText)) {
+                return d.frames().get(c.id());
+            }
+        }
+        throw new AssertionError("no claim " + valueText + " in " + d.claims());
+    }
+
+    @Test
+    void lifeDatesInBracketsAfterANameAreBirthAndDeath() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The engineer Anna Lindqvist (3 April 1880 – 9 May 1944) designed the Tallby bridge on a later voyage."))
+                .documents().get(0);
+        Frame born = frameOf(d, "3 April 1880");
+        assertEquals(List.of("birth", "lindqvist"), List.of(born.predicate(), born.person()));
+        Frame died = frameOf(d, "9 May 1944");
+        assertEquals(List.of("death", "lindqvist"), List.of(died.predicate(), died.person()));
+        assertEquals(List.of(), died.designations(), "a day after a name is no designation");
+    }
+
+    @Test
+    void aProfileHeadingNamesThePersonOfItsFields() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "KARL OSTMAN\n\nROLE: Chief engineer.\n\nBORN: March 2, 1901, in Tallby.\n\n"
+                        + "HAROLD 'SKIP' TANNER\n\nBORN: June 9, 1903, at Vesk.\n"))
+                .documents().get(0);
+        assertEquals("ostman", frameOf(d, "March 2, 1901").person());
+        assertEquals("tanner", frameOf(d, "June 9, 1903").person());
+    }
+
+    @Test
+    void aNicknameInQuotesStaysInsideTheName() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "Harold 'Skip' Tanner, a pilot, was born on 9 June 1903 in Vesk.")).documents().get(0);
+        assertEquals("tanner", frameOf(d, "9 June 1903").person());
+    }
+
+    @Test
+    void anAttributePhraseOrAUnitSaysWhatAFigureMeasures() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The airship Orla traveled at a maximum speed of 80 miles per hour. "
+                        + "Four 900-horsepower engines drove it.")).documents().get(0);
+        Frame speed = frameOf(d, "80 miles per hour");
+        assertEquals(List.of("", "speed"), List.of(speed.predicate(), speed.measure()));
+        assertEquals("power", frameOf(d, "900-horsepower").measure());
+    }
+
+    @Test
+    void aDocumentWithSeveralCountsContradictsOnlyThroughItsTotal() throws IOException {
+        Extraction x = extract(Map.of(
+                "a.txt", "The airship Orla burned at Kessel in 1930. The Orla was carrying 50 people. "
+                        + "In all 24 people died on the Orla. One man on the ground was also killed, "
+                        + "so 25 people died in the disaster.",
+                "b.txt", "The Orla burned in 1930. The Orla had 50 people aboard and 25 people died in the fire. "
+                        + "The Orla was never rebuilt.",
+                "c.txt", "ORLA BURNS, 20 DIE\n\nThe airship Orla fell in flames in 1930. The Orla was carrying "
+                        + "50 people. The Orla had flown for two years."));
+        Report r = Checker.withDefaults().check(x);
+        List<Finding> deaths = r.findings().stream().filter(f -> f.kind() == FindingKind.CONTRADICTION
+                && f.message().contains("death")).toList();
+        assertEquals(1, deaths.size(), deaths.toString());
+        assertEquals(List.of("25 people", "20"), deaths.get(0).evidence().stream().map(e -> e.value()).distinct()
+                .toList(), deaths.get(0).toString());
+    }
+}
