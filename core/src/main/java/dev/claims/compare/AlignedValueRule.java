@@ -68,12 +68,16 @@ public final class AlignedValueRule implements Rule {
     public List<Finding> check(ResolvedCorpus corpus, FindingFactory findings) {
         Map<String, List<Item>> groups = new TreeMap<>();
         String topic = corpusTopic(corpus);
+        Map<String, String> events = shortestEventNames(corpus);
         for (ExtractedDocument d : corpus.documents()) {
             boolean adopts = !topic.isEmpty() && !hasTopic(d) && mentions(d, topic);
             for (Claim c : d.claims()) {
                 Frame f = d.frames().get(c.id());
                 if (adopts && f != null && f.designations().isEmpty() && f.names().isEmpty()) {
                     f = f.withTopic(List.of(topic));
+                }
+                if (f != null && events.containsKey(f.predicate())) {
+                    f = f.withPredicate(events.get(f.predicate()));
                 }
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
                     groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f));
@@ -115,6 +119,32 @@ public final class AlignedValueRule implements Rule {
             }
         }
         return tie ? "" : best;
+    }
+
+    /**
+     * A named event written in full in one document and shorter in another ("the Russian Civil War", "the Civil
+     * War"): each name to the shortest name of two words or more in the corpus that ends it.
+     */
+    private static Map<String, String> shortestEventNames(ResolvedCorpus corpus) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (ExtractedDocument d : corpus.documents()) {
+            for (Frame f : d.frames().values()) {
+                if (f.predicate().startsWith("event:") && f.predicate().indexOf(' ') > 0) {
+                    names.add(f.predicate());
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String n : names) {
+            String words = n.substring("event:".length());
+            for (int at = words.indexOf(' '); at > 0; at = words.indexOf(' ', at + 1)) {
+                String tail = "event:" + words.substring(at + 1);
+                if (tail.indexOf(' ') > 0 && names.contains(tail)) {
+                    out.put(n, tail); // the shortest: later tails are shorter
+                }
+            }
+        }
+        return out;
     }
 
     private static java.util.Optional<String> topicOf(ExtractedDocument d) {

@@ -43,6 +43,16 @@ public final class Comparer {
             progress.advanced(ProgressListener.Stage.COMPARE, ++done, rules.size());
         }
         out.sort(null);
-        return List.copyOf(out);
+        // two rules saying the same of the same quotes (a named event's date by its lexicon and by its frame): once
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Finding> kept = new ArrayList<>(out.size());
+        for (Finding f : out) {
+            java.util.TreeSet<String> where = new java.util.TreeSet<>();
+            f.evidence().forEach(e -> where.add(e.document() + "@" + e.span() + "=" + e.value()));
+            if (seen.add(f.kind() + " " + where)) {
+                kept.add(f);
+            }
+        }
+        return List.copyOf(kept);
     }
 }

@@ -82,7 +82,7 @@ public final class GoldMatcher {
             }
             for (int f : near) {
                 Finding finding = findings.get(f);
-                if (finding.kind() != row.kind() || (row.rule() != null && !row.rule().equals(finding.rule()))) {
+                if (finding.kind() != row.kind() || (row.rule() != null && !refines(finding.rule(), row.rule()))) {
                     continue;
                 }
                 int covered = 0;
@@ -200,5 +200,13 @@ public final class GoldMatcher {
 
     private static String abbreviate(String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    /**
+     * True when a finding's rule is the row's rule or a refinement of it named with a prefix: the frame rule
+     * {@code event-date-agreement} reports what {@code date-agreement} names (a date agreement), more narrowly.
+     */
+    static boolean refines(String findingRule, String rowRule) {
+        return findingRule.equals(rowRule) || findingRule.endsWith("-" + rowRule);
     }
 }

@@ -478,11 +478,14 @@ public final class FrameBuilder {
      * ({@code event-nouns.txt}), lower-cased, its leading article dropped ("saturday night massacre").
      */
     private String namedEvent(Reading r, int first, int last) {
+        String of = eventOfName(r, first, last);
+        if (!of.isEmpty()) {
+            return of;
+        }
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = Math.max(1, first - 8); i < Math.min(r.tokens.size(), last + 9); i++) {
-            if (i >= first && i <= last || !r.tokens.get(i).capitalised()
-                    || !knowledge.eventNouns().contains(r.lower.get(i))
+            if (i >= first && i <= last || !knowledge.eventNouns().contains(r.lower.get(i))
                     || !r.tokens.get(i - 1).capitalised() || r.tokens.get(i - 1).number()
                     || MONTHS.contains(r.tokens.get(i - 1).text())) {
                 continue;
@@ -511,6 +514,66 @@ public final class FrameBuilder {
                 continue;
             }
             b.append(b.length() == 0 ? "" : " ").append(r.lower.get(i));
+        }
+        return b.toString();
+    }
+
+    /**
+     * An event noun with the name it is of, within a few words of the value: "the invasion of Manchuria in 1931",
+     * "the Comintern's dissolution in 1943" ("dissolution of comintern"); "" when there is none.
+     */
+    private String eventOfName(Reading r, int first, int last) {
+        for (int i = Math.max(0, first - 8); i < Math.min(r.tokens.size() - 1, last + 6); i++) {
+            if (i >= first && i <= last || !knowledge.eventNouns().contains(r.lower.get(i))) {
+                continue;
+            }
+            int k = i + 1;
+            if (r.lower.get(k).equals("of")) {
+                k++;
+                if (k < r.tokens.size() && FUNCTION_WORDS.contains(r.lower.get(k))) {
+                    k++;
+                }
+                String name = nameAt(r, k, first);
+                if (!name.isEmpty()) {
+                    return r.lower.get(i) + " of " + name;
+                }
+            }
+            // "the Comintern's dissolution": the name before the possessive
+            int p = i - 1;
+            if (p >= 0 && (r.lower.get(p).endsWith("'s") || r.lower.get(p).endsWith("\u2019s")
+                    || r.text.startsWith("'s", r.tokens.get(p).end())
+                    || r.text.startsWith("\u2019s", r.tokens.get(p).end()))) {
+                int start = p;
+                while (start > 0 && r.tokens.get(start - 1).capitalised() && p - start < 3) {
+                    start--;
+                }
+                if (r.tokens.get(p).capitalised() && !r.tokens.get(p).number()) {
+                    StringBuilder b = new StringBuilder();
+                    for (int j = start; j <= p; j++) {
+                        String w = r.lower.get(j);
+                        w = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+                        if (!FUNCTION_WORDS.contains(w)) {
+                            b.append(b.length() == 0 ? "" : " ").append(w);
+                        }
+                    }
+                    if (b.length() > 0) {
+                        return r.lower.get(i) + " of " + b;
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The capitalised words of a name starting at {@code k} (at most four, not into the value), or "". */
+    private static String nameAt(Reading r, int k, int valueAt) {
+        StringBuilder b = new StringBuilder();
+        for (int j = k; j < r.tokens.size() && j < k + 4 && j != valueAt; j++) {
+            Tokens.Token t = r.tokens.get(j);
+            if (!t.capitalised() || t.number() || MONTHS.contains(t.text())) {
+                break;
+            }
+            b.append(b.length() == 0 ? "" : " ").append(r.lower.get(j));
         }
         return b.toString();
     }

@@ -62,6 +62,12 @@ public record Frame(String claimId, String predicate, String cue, boolean person
                 occurrence, hedged, reach, zoned, topical, "");
     }
 
+    /** The same frame with another predicate class (a named event's shortest name in the corpus). */
+    public Frame withPredicate(String other) {
+        return new Frame(claimId, other, cue, personal, measure, dimension, person, designations, names, occurrence,
+                hedged, reach, zoned, topical, secondary);
+    }
+
     /** The same frame standing in the corpus's topic for a sentence that names no designation. */
     public Frame withTopic(List<String> topic) {
         return new Frame(claimId, predicate, cue, personal, measure, dimension, person, topic, names, occurrence,

@@ -38,6 +38,6 @@ class CrossDocGoldFileTest {
             }
         }
         assertTrue(gold.path("rows").size() >= 30, "at least 30 rows");
-        assertEquals(Map.of("agreement", 25, "contradiction", 8, "variant", 8), kinds);
+        assertEquals(Map.of("agreement", 22, "contradiction", 8, "variant", 8), kinds);
     }
 }

@@ -140,4 +140,13 @@ class GoldMatcherTest {
     static Finding finding(String id, FindingKind kind, String rule, Evidence... ev) {
         return new Finding(id, kind, rule, Severity.NOTE, id, id, new ArrayList<>(List.of(ev)), 1.0);
     }
+
+    @org.junit.jupiter.api.Test
+    void aRowsRuleIsMetByItselfOrAPrefixedRefinement() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(true, true, false, false), java.util.List.of(
+                GoldMatcher.refines("date-agreement", "date-agreement"),
+                GoldMatcher.refines("event-date-agreement", "date-agreement"),
+                GoldMatcher.refines("date-agreement", "event-date-agreement"),
+                GoldMatcher.refines("update-agreement", "date-agreement")));
+    }
 }
