@@ -96,11 +96,14 @@ public final class WorkMatcher {
             }
             String sa = CitationText.titleKey(a.subtitle());
             String sb = CitationText.titleKey(b.subtitle());
-            boolean otherYears = !sa.replaceAll("[^0-9 ]", "").strip().equals(sb.replaceAll("[^0-9 ]", "").strip());
+            boolean otherYears = !NOT_DIGIT_OR_SPACE.matcher(sa).replaceAll("").strip()
+                    .equals(NOT_DIGIT_OR_SPACE.matcher(sb).replaceAll("").strip());
             return otherYears ? 0.5 : jaccard(sa, sb) >= 0.6 ? 0.95 : 0.7;
         }
         return Math.max(jaccard(ta, tb), JARO_WINKLER.apply(ta, tb) >= 0.96 ? 0.95 : 0.0);
     }
+
+    private static final java.util.regex.Pattern NOT_DIGIT_OR_SPACE = java.util.regex.Pattern.compile("[^0-9 ]");
 
     private static double jaccard(String a, String b) {
         Set<String> x = new HashSet<>(CitationText.significantWords(a));

@@ -206,9 +206,13 @@ public final class AlignedValueRule implements Rule {
             parent[k] = k;
         }
         List<Pair> conflicts = new ArrayList<>();
+        List<ValueTable> tables = new ArrayList<>(cs.size());
+        for (List<Item> c : cs) {
+            tables.add(new ValueTable(c));
+        }
         for (int a = 0; a < cs.size(); a++) {
             for (int b = a; b < cs.size(); b++) {
-                Pair best = bestPair(cs.get(a), cs.get(b), a == b, ambiguous, group);
+                Pair best = bestPair(cs.get(a), cs.get(b), tables.get(a), tables.get(b), a == b, ambiguous, group);
                 if (best == null) {
                     continue;
                 }
@@ -231,9 +235,15 @@ public final class AlignedValueRule implements Rule {
         // one finding per pair of agreeing sets in conflict, from its strongest pair
         Map<String, Pair> strongest = new TreeMap<>();
         Map<String, List<List<Item>>> sides = new TreeMap<>();
+        Map<Item, Integer> clusterOf = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < cs.size(); k++) {
+            for (Item i : cs.get(k)) {
+                clusterOf.put(i, k);
+            }
+        }
         for (Pair p : conflicts) {
-            int a = indexOf(cs, p.a);
-            int b = indexOf(cs, p.b);
+            int a = clusterOf.get(p.a);
+            int b = clusterOf.get(p.b);
             int ra = find(parent, a);
             int rb = find(parent, b);
             String key = ra == rb ? Math.min(a, b) + "/" + Math.max(a, b) : Math.min(ra, rb) + ":" + Math.max(ra, rb);
@@ -249,25 +259,26 @@ public final class AlignedValueRule implements Rule {
         }
     }
 
-    private static int indexOf(List<List<Item>> clusters, Item item) {
-        for (int k = 0; k < clusters.size(); k++) {
-            if (clusters.get(k).contains(item)) {
-                return k;
-            }
-        }
-        throw new IllegalStateException("item in no cluster");
-    }
-
     /** Ids of documents that give two incompatible values within one frame key. */
     private static Set<String> selfConflicting(List<Item> group) {
         Set<String> out = new HashSet<>();
-        for (int a = 0; a < group.size(); a++) {
-            for (int b = a + 1; b < group.size(); b++) {
-                Item x = group.get(a);
-                Item y = group.get(b);
-                if (x.doc.id().equals(y.doc.id()) && !participantsConflict(x.frame, y.frame)
-                        && Boolean.FALSE.equals(ValueCompatibility.compatible(x.claim.value(), y.claim.value()))) {
-                    out.add(x.doc.id());
+        // only pairs within one document count: take each document's items apart instead of every pair of the group
+        Map<String, List<Item>> byDoc = new LinkedHashMap<>();
+        for (Item i : group) {
+            byDoc.computeIfAbsent(i.doc.id(), k -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<String, List<Item>> e : byDoc.entrySet()) {
+            List<Item> items = e.getValue();
+            search:
+            for (int a = 0; a < items.size(); a++) {
+                for (int b = a + 1; b < items.size(); b++) {
+                    Item x = items.get(a);
+                    Item y = items.get(b);
+                    if (!participantsConflict(x.frame, y.frame)
+                            && Boolean.FALSE.equals(ValueCompatibility.compatible(x.claim.value(), y.claim.value()))) {
+                        out.add(e.getKey());
+                        break search;
+                    }
                 }
             }
         }
@@ -300,15 +311,63 @@ public final class AlignedValueRule implements Rule {
     private record Pair(Item a, Item b, boolean compatible, double score, String why) {
     }
 
-    private static Pair bestPair(List<Item> as, List<Item> bs, boolean same, Set<String> ambiguous,
-                                 List<Item> group) {
+    /**
+     * A cluster's distinct values (a cluster's claims share one normalised value, so they are few) and, per claim, the
+     * number of its value: compatibility depends on the two values only, so it is computed once per pair of distinct
+     * values, not once per pair of claims.
+     */
+    private static final class ValueTable {
+        final List<dev.claims.model.Value> values = new ArrayList<>();
+        final int[] of;
+
+        ValueTable(List<Item> cluster) {
+            of = new int[cluster.size()];
+            Map<dev.claims.model.Value, Integer> numbers = new java.util.HashMap<>();
+            for (int k = 0; k < of.length; k++) {
+                dev.claims.model.Value v = cluster.get(k).claim.value();
+                Integer n = numbers.get(v);
+                if (n == null) {
+                    n = values.size();
+                    numbers.put(v, n);
+                    values.add(v);
+                }
+                of[k] = n;
+            }
+        }
+
+        /** compatible() of each pair of values; null when no pair can be compared at all. */
+        Boolean[][] against(ValueTable other) {
+            Boolean[][] m = new Boolean[values.size()][other.values.size()];
+            boolean any = false;
+            for (int x = 0; x < m.length; x++) {
+                for (int y = 0; y < m[x].length; y++) {
+                    m[x][y] = ValueCompatibility.compatible(values.get(x), other.values.get(y));
+                    any |= m[x][y] != null;
+                }
+            }
+            return any ? m : null;
+        }
+    }
+
+    /** The maximum of {@link #score}: a pair that reaches it cannot be bettered by a later one. */
+    private static final double MAX_SCORE = 1.0;
+
+    private static Pair bestPair(List<Item> as, List<Item> bs, ValueTable ta, ValueTable tb, boolean same,
+                                 Set<String> ambiguous, List<Item> group) {
+        Boolean[][] compatible = ta.against(tb);
+        if (compatible == null) {
+            return null; // no value of one can be compared with a value of the other
+        }
         Pair best = null;
-        for (Item a : as) {
-            for (Item b : bs) {
+        for (int ia = 0; ia < as.size(); ia++) {
+            Item a = as.get(ia);
+            Boolean[] row = compatible[ta.of[ia]];
+            for (int ib = 0; ib < bs.size(); ib++) {
+                Item b = bs.get(ib);
                 if (a.doc.id().equals(b.doc.id())) {
                     continue;
                 }
-                Boolean ok = ValueCompatibility.compatible(a.claim.value(), b.claim.value());
+                Boolean ok = row[tb.of[ib]];
                 if (ok == null || participantsConflict(a.frame, b.frame) || differentOccasions(a, b)) {
                     continue;
                 }
@@ -325,6 +384,9 @@ public final class AlignedValueRule implements Rule {
                 double score = score(a.frame, b.frame);
                 if (best == null || score > best.score) {
                     best = new Pair(a, b, ok, score, why(a.frame, b.frame));
+                    if (score >= MAX_SCORE) {
+                        return best; // only a higher score would replace it
+                    }
                 }
             }
         }

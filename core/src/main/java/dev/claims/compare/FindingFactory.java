@@ -68,6 +68,8 @@ public final class FindingFactory {
                 + String.join("\u0001", new TreeSet<>(documentIds)));
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * The id of a finding: 16 hex digits of a SHA-256 over the rule, the subject with the evidence's document names
      * masked ("order of events in a.txt" and "… in b.txt" are one subject), the values, and each piece of evidence's
@@ -89,7 +91,7 @@ public final class FindingFactory {
                 Path name = Path.of(e.path()).getFileName();
                 names.add(name == null ? e.path() : name.toString());
             }
-            quotes.add(e.quote() == null ? "" : e.quote().strip().replaceAll("\\s+", " "));
+            quotes.add(e.quote() == null ? "" : WHITESPACE.matcher(e.quote().strip()).replaceAll(" "));
         }
         String masked = subject;
         for (String n : names) {

@@ -116,8 +116,11 @@ public final class EntityResolver {
         return new Result(List.copyOf(clusters), List.copyOf(variants), keys);
     }
 
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i:the)\\s+");
+    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("[’']s$");
+
     private static String stripArticle(String s) {
-        return s.strip().replaceFirst("^(?i:the)\\s+", "").replaceAll("[’']s$", "");
+        return POSSESSIVE_END.matcher(LEADING_THE.matcher(s.strip()).replaceFirst("")).replaceAll("");
     }
 
     private static final List<List<String>> SURNAME_ENDINGS = TsvResource.rows("/dev/claims/resolve/surname-endings.tsv", 1)
@@ -127,8 +130,11 @@ public final class EntityResolver {
     static boolean sameEndingVariant(String a, String b) {
         for (List<String> set : SURNAME_ENDINGS) {
             for (String x : set) {
+                if (!a.endsWith(x)) {
+                    continue;
+                }
                 for (String y : set) {
-                    if (!x.equals(y) && a.endsWith(x) && b.endsWith(y)) {
+                    if (!x.equals(y) && b.endsWith(y)) {
                         String sa = a.substring(0, a.length() - x.length());
                         if (sa.length() >= 3 && sa.equals(b.substring(0, b.length() - y.length()))) {
                             return true;
