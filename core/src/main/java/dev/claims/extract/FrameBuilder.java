@@ -681,7 +681,39 @@ public final class FrameBuilder {
         if (best != null) {
             return PersonKeys.surname(best.name());
         }
-        return profileSubject(analysis, s.index());
+        String profile = profileSubject(analysis, s.index());
+        return profile.isEmpty() && personalPronoun(r) ? antecedent(analysis, s) : profile;
+    }
+
+    private static boolean personalPronoun(Reading r) {
+        for (String w : r.lower) {
+            if (w.equals("he") || w.equals("she") || w.equals("his") || w.equals("her") || w.equals("him")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "He joined the navy in 1906": the person a pronoun stands for, the last one named in the two sentences before,
+     * within the paragraph, when those sentences name only one.
+     */
+    private static String antecedent(DocumentAnalysis analysis, SentenceAnalysis s) {
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
+            SentenceAnalysis before = analysis.sentences().get(i);
+            if (before.sentence().paragraph() != s.sentence().paragraph()) {
+                return "";
+            }
+            Set<String> named = new LinkedHashSet<>();
+            before.people().forEach(f -> named.add(PersonKeys.surname(f.name())));
+            if (named.size() == 1) {
+                return named.iterator().next();
+            }
+            if (named.size() > 1) {
+                return "";
+            }
+        }
+        return "";
     }
 
     /** The person a profile names in a heading line above the sentence ("NEIL ARMSTRONG"), within a few units. */

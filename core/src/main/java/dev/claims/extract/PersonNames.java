@@ -93,6 +93,13 @@ public final class PersonNames {
             while (first < tokens.length && !gazetteer.isGivenName(tokens[first])
                     && (NOT_NAMES.contains(tokens[first]) || gazetteer.isTitle(tokens[first])
                     || officeWords.contains(tokens[first].toLowerCase(java.util.Locale.ROOT)))) {
+                if (NOT_NAMES.contains(tokens[first]) && !gazetteer.isTitle(tokens[first])
+                        && !officeWords.contains(tokens[first].toLowerCase(java.util.Locale.ROOT))) {
+                    // "German Navy": a word that is no name is no title either
+                    offset += tokens[first].length() + 1;
+                    first++;
+                    continue;
+                }
                 title.append(title.length() == 0 ? "" : " ").append(tokens[first]);
                 offset += tokens[first].length() + 1;
                 first++;

@@ -99,4 +99,14 @@ class FrameRulesTest {
         assertEquals(List.of("25 people", "20"), deaths.get(0).evidence().stream().map(e -> e.value()).distinct()
                 .toList(), deaths.get(0).toString());
     }
+
+    @Test
+    void aPronounStandsForThePersonTheSentenceBeforeNames() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "Karl Ostman was born in 1891 in Tallby. He joined the German Navy in 1906. In 1920 he "
+                        + "legally changed his name.")).documents().get(0);
+        Frame joined = frameOf(d, "1906");
+        assertEquals(List.of("join", "ostman"), List.of(joined.predicate(), joined.person()));
+        assertEquals(List.of("rename", "ostman"), List.of(frameOf(d, "1920").predicate(), frameOf(d, "1920").person()));
+    }
 }
