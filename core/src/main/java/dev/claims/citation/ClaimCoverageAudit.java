@@ -35,7 +35,8 @@ public final class ClaimCoverageAudit {
         }
         Map<Integer, List<Claim>> bySentence = new LinkedHashMap<>();
         for (Claim c : ed.claims()) {
-            if (c.sources().isEmpty() && CHECKABLE.contains(c.attribute()) && c.sentence() >= 0 && c.sentence() < d.sentences().size()
+            if (c.sources().isEmpty() && checkable(c, ed.frames().get(c.id())) && c.sentence() >= 0
+                    && c.sentence() < d.sentences().size()
                     && !coveredByNote(d.sentences(), c.sentence())) {
                 bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
             }
@@ -44,7 +45,8 @@ public final class ClaimCoverageAudit {
             Sentence s = d.sentences().get(e.getKey());
             List<Claim> claims = e.getValue();
             Claim first = claims.get(0);
-            String facts = String.join(", ", claims.stream().map(ClaimCoverageAudit::fact).distinct().toList());
+            String facts = String.join(", ", claims.stream().map(c -> fact(c, ed.frames().get(c.id()))).distinct()
+                    .toList());
             out.add(new CitationIssue(UNCITED, first.subject(), "The sentence states " + facts + " with no note, in a"
                     + " document whose other statements cite their sources.",
                     List.of(new CitationIssue.Place(d.id(), s.span(), CitationText.excerpt(s.text(), 400), first.value().text())),
@@ -53,14 +55,36 @@ public final class ClaimCoverageAudit {
         return NoteMarkerAudit.capped(out);
     }
 
+    /**
+     * A claim that states a checkable fact: one of the {@link #CHECKABLE} attributes, or a date whose frame says what
+     * it dates, unhedged: a named event ("the Bolshevik Revolution of 1917"), a verb with its object ("the invasion of
+     * Manchuria in 1931"), a person's fact ("born in 1891").
+     */
+    private static boolean checkable(Claim c, dev.claims.model.Frame f) {
+        return CHECKABLE.contains(c.attribute()) || c.attribute().equals("mentioned-date") && f != null
+                && c.value() instanceof dev.claims.model.DateValue dv
+                && dv.precision().compareTo(dev.claims.model.DatePrecision.YEAR) <= 0 && !f.hedged() && (f.predicate().startsWith("event:") || !f.predicate().isEmpty()
+                && (!f.measure().isEmpty() || f.personal() && !f.person().isEmpty()));
+    }
+
     /** "the date of the Hitler-Stalin Pact ('Summer of 1939')", "Litvinov's office ('Commissar')", "a count ('…')". */
-    private static String fact(Claim c) {
+    private static String fact(Claim c, dev.claims.model.Frame f) {
         String v = "'" + c.value().text() + "'";
         return switch (c.attribute()) {
             case "date" -> "the date of " + c.subject() + " (" + v + ")";
+            case "mentioned-date" -> "the date of " + dated(f) + " (" + v + ")";
             case "office" -> c.subject() + "'s office (" + v + ")";
             default -> "a figure (" + v + ")";
         };
+    }
+
+    /** What a frame dates, for people: "the Bolshevik Revolution", "birth of pruss", "attack (manchuria)". */
+    private static String dated(dev.claims.model.Frame f) {
+        if (f.predicate().startsWith("event:")) {
+            return f.predicate().substring("event:".length());
+        }
+        String what = f.cue().isEmpty() ? f.predicate() : f.cue().toLowerCase(java.util.Locale.ROOT);
+        return what + (f.person().isEmpty() ? " (" + f.measure() + ")" : " of " + f.person());
     }
 
     private static boolean coveredByNote(List<Sentence> sentences, int index) {
