@@ -34,7 +34,7 @@ class FrameComparisonTest {
         return Checker.withOptions(dev.claims.TestPacks.options()).extract(List.of(dir));
     }
 
-    private static Frame frameOf(ExtractedDocument d, String valueText) {
+    static Frame frameOf(ExtractedDocument d, String valueText) {
         for (Claim c : d.claims()) {
             if (c.value().text().equals(valueText)) {
                 return d.frames().get(c.id());

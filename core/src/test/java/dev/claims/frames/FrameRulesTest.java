@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.claims.Checker;
 import dev.claims.Extraction;
-import dev.claims.model.Claim;
 import dev.claims.model.ExtractedDocument;
 import dev.claims.model.Finding;
 import dev.claims.model.FindingKind;
@@ -35,12 +34,7 @@ class FrameRulesTest {
     }
 
     private static Frame frameOf(ExtractedDocument d, String valueText) {
-        for (Claim c : d.claims()) {
-            if (c.value().text().equals(valueText)) {
-                return d.frames().get(c.id());
-            }
-        }
-        throw new AssertionError("no claim " + valueText + " in " + d.claims());
+        return FrameComparisonTest.frameOf(d, valueText);
     }
 
     @Test
