@@ -103,4 +103,12 @@ class FrameRulesTest {
         assertEquals(List.of("join", "ostman"), List.of(joined.predicate(), joined.person()));
         assertEquals(List.of("rename", "ostman"), List.of(frameOf(d, "1920").predicate(), frameOf(d, "1920").person()));
     }
+
+    @Test
+    void anHonorificBeforeASurnameMakesAPersonWithARole() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The trial began after Judge Varga, who had charged them, read the verdict.")).documents().get(0);
+        assertEquals(List.of("role Varga Judge"), d.claims().stream().filter(c -> c.attribute().equals("role"))
+                .map(c -> c.attribute() + " " + c.subject() + " " + c.value().text()).toList());
+    }
 }
