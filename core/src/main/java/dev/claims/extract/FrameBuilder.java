@@ -454,6 +454,13 @@ public final class FrameBuilder {
                         && r.clause[e + 1] == r.clause[k]) {
                     e++; // "joined the German Navy": navy
                 }
+                while (!r.tokens.get(k).capitalised() && e + 1 < r.tokens.size() && r.clause[e + 1] == r.clause[k]
+                        && (e + 1 < first || e + 1 > last) && r.predicates[e + 1] == null && contentWord(r, e + 1)
+                        && !r.tokens.get(e + 1).capitalised()
+                        && r.tokens.get(e + 1).start() == r.tokens.get(e).end() + 1
+                        && r.text.charAt(r.tokens.get(e).end()) == ' ') {
+                    e++; // "reached the lunar orbit": the head of the noun phrase, orbit
+                }
                 return singular(r.lower.get(e));
             }
             if (!FUNCTION_WORDS.contains(r.lower.get(k))) {

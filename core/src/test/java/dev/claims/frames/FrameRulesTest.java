@@ -111,4 +111,12 @@ class FrameRulesTest {
         assertEquals(List.of("role Varga Judge"), d.claims().stream().filter(c -> c.attribute().equals("role"))
                 .map(c -> c.attribute() + " " + c.subject() + " " + c.value().text()).toList());
     }
+
+    @Test
+    void aGeneralVerbIsKeyedByTheHeadOfItsObject() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The probe Vesk 2 reached the outer orbit on 19 July 1969, after a long cruise.")).documents().get(0);
+        Frame reached = frameOf(d, "19 July 1969");
+        assertEquals(List.of("arrive", "orbit"), List.of(reached.predicate(), reached.measure()));
+    }
 }
