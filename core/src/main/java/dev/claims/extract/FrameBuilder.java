@@ -161,13 +161,19 @@ public final class FrameBuilder {
     /** The designation a page is about: the one it names most often, at least twice ("Apollo 11"). */
     private static List<String> topicDesignations(DocumentAnalysis analysis) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> names = new HashMap<>(); // sentences naming each proper name
         for (SentenceAnalysis s : analysis.sentences()) {
             List<Tokens.Token> t = Tokens.of(s.text());
+            Set<String> seen = new HashSet<>();
             for (int i = 1; i < t.size(); i++) {
                 if (designation(s.text(), t, i)) {
                     counts.merge(t.get(i - 1).text().toLowerCase(Locale.ROOT) + " " + t.get(i).text(), 1, Integer::sum);
                 }
+                if (properName(t.get(i))) {
+                    seen.add(t.get(i).text().toLowerCase(Locale.ROOT));
+                }
             }
+            seen.forEach(n -> names.merge(n, 1, Integer::sum));
         }
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -181,29 +187,18 @@ public final class FrameBuilder {
         }
         // else the proper name the page names in most sentences, at least three and more than any other ("the
         // Hindenburg"): a one-word topic, standing in like a designation for sentences that name nobody
-        Map<String, Integer> names = new HashMap<>();
-        for (SentenceAnalysis s : analysis.sentences()) {
-            Set<String> seen = new HashSet<>();
-            List<Tokens.Token> t = Tokens.of(s.text());
-            for (int i = 1; i < t.size(); i++) {
-                if (properName(t.get(i))) {
-                    seen.add(t.get(i).text().toLowerCase(Locale.ROOT));
-                }
-            }
-            seen.forEach(n -> names.merge(n, 1, Integer::sum));
-        }
         int top = 0;
         int second = 0;
         for (Map.Entry<String, Integer> e : names.entrySet()) {
-            if (e.getValue() > top || e.getValue() == top && e.getKey().compareTo(best) < 0) {
-                second = Math.max(second, top);
+            if (e.getValue() > top) {
+                second = top;
                 top = e.getValue();
                 best = e.getKey();
             } else {
                 second = Math.max(second, e.getValue());
             }
         }
-        return best != null && top >= 3 && top > second ? List.of(best) : List.of();
+        return top >= 3 && top > second ? List.of(best) : List.of();
     }
 
     /** A capitalised word inside a sentence that is not a number, a month, an acronym or a function word. */
