@@ -51,11 +51,11 @@ public final class FrameBuilder {
     private static final Set<String> OUTCOME_KINDS = Set.of("person", "outcome");
     private static final Set<String> NOT_DESIGNATORS = Set.of("at", "on", "in", "by", "of", "to", "from", "for",
             "and", "or", "the", "a", "an", "about", "around", "over", "under", "after", "before", "since", "until",
-            "with", "some", "nearly", "almost", "only", "just", "all", "page", "pages", "chapter", "section", "table",
+            "with", "within", "during", "some", "nearly", "almost", "only", "just", "all", "page", "pages", "chapter", "section", "table",
             "figure", "fig", "vol", "volume", "no", "number", "part", "article", "step", "day", "week", "phase",
             "utc", "ut", "gmt", "edt", "est", "cdt", "cst", "pdt", "pst", "am", "pm");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "following", "during", "since",
-            "until", "till", "amid", "preceding");
+            "until", "till", "amid", "preceding", "while", "whilst", "when", "whereas");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("on", "in", "by", "at", "as", "of", "from");
     private static final Set<String> GROUP_NUMBERS = Set.of("two", "three", "four", "five", "six", "seven");
@@ -99,7 +99,8 @@ public final class FrameBuilder {
                            PhraseTable.Match[] measures, int[] clause, int[] aside) {
         /** True when the predicate at {@code i} stands in a time phrase or relative clause the value is not in. */
         boolean asideFrom(int i, int valueAt) {
-            return aside[i] != 0 && aside[i] != aside[valueAt];
+            // a closed phrase (a quotation, "With 61 crew on board,") also keeps its own value from the words outside
+            return aside[i] != aside[valueAt] && (aside[i] != 0 || aside[valueAt] < 0);
         }
     }
 
@@ -126,7 +127,8 @@ public final class FrameBuilder {
     }
 
     /**
-     * Numbers the phrases that set another event beside the one a sentence tells: a time phrase ("nearly a year
+     * Numbers the phrases that set another event beside the one a sentence tells (negative for a closed phrase whose
+     * own values the words outside do not govern): a time phrase ("nearly a year
      * after the burglary,", "during the hearings,", "following the investigation") from its preposition to the next
      * comma or clause end, and a relative clause between commas (", which had left Frankfurt three days before,").
      * A quotation is such a phrase too. A predicate in one says when, or what someone said, not what happened.
@@ -140,7 +142,7 @@ public final class FrameBuilder {
             for (int k = from; k < tokens.get(i).start(); k++) {
                 char ch = text.charAt(k);
                 if (ch == '\u201c' || ch == '"' && quoted == 0) {
-                    quoted = ++n;
+                    quoted = -(++n);
                 } else if (ch == '\u201d' || ch == '"') {
                     quoted = 0;
                 }
@@ -155,15 +157,19 @@ public final class FrameBuilder {
                     && lower.get(i + 1).equals("to"));
             boolean relative = RELATIVES.contains(w) && i > 0 && commaBetween(text, tokens.get(i - 1).end(),
                     tokens.get(i).start());
-            if (!time && !relative) {
+            // "With 61 crew members on board, the passengers were …": an absolute phrase has its own predicate
+            boolean absolute = w.equals("with") && (i == 0 || commaBetween(text, tokens.get(i - 1).end(),
+                    tokens.get(i).start()));
+            if (!time && !relative && !absolute) {
                 continue;
             }
             n++;
+            int id = absolute ? -n : n;
             int k = i;
-            aside[k] = n;
+            aside[k] = id;
             while (k + 1 < tokens.size() && !commaBetween(text, tokens.get(k).end(), tokens.get(k + 1).start())
                     && !boundaryBetween(text, tokens.get(k).end(), tokens.get(k + 1).start())) {
-                aside[++k] = n;
+                aside[++k] = id;
             }
             i = k;
         }
@@ -370,7 +376,8 @@ public final class FrameBuilder {
                 }
             }
             reach = best;
-            int main = c.value() instanceof DateValue && opens(r, first) ? mainPredicate(r, last) : -1;
+            int main = (c.value() instanceof DateValue || c.value() instanceof ClockTimeValue) && opens(r, first)
+                    ? mainPredicate(r, last) : -1;
             if (main >= 0 && main != predAt) {
                 // "On February 21, 1975, A, B and C, the three …, were sentenced": a date that opens its sentence
                 // dates the sentence's main predicate, however long the subject between
@@ -398,6 +405,10 @@ public final class FrameBuilder {
             } else {
                 measure = theme;
             }
+        }
+        if (dimension.equals("duration") && measure.isEmpty() && !predicate.isEmpty() && predAt >= 0
+                && r.predicates[predAt] != null && r.predicates[predAt].kind().equals("event")) {
+            measure = "duration"; // "crashed to the ground in 32 seconds": how long the event took
         }
         if (dimension.equals("count") && !measure.isEmpty() && !measure.equals("person") && !predicate.isEmpty()
                 && predAt >= 0 && r.predicates[predAt] != null && !OUTCOME_KINDS.contains(r.predicates[predAt].kind())) {
@@ -959,7 +970,8 @@ public final class FrameBuilder {
         int from = Math.max(0, Math.min(predAt < 0 ? valueAt : predAt, valueAt) - 4);
         int to = predAt < 0 ? valueAt : Math.max(predAt, valueAt);
         for (int i = from; i < to && i < r.lower.size(); i++) {
-            if (HEDGES.contains(r.lower.get(i)) && r.clause[i] == r.clause[Math.min(to, r.lower.size() - 1)]) {
+            if (HEDGES.contains(r.lower.get(i)) && r.clause[i] == r.clause[Math.min(to, r.lower.size() - 1)]
+                    && (predAt < 0 || r.aside[i] == r.aside[predAt])) { // "while it was attempting to land, …
                 return true;
             }
         }

@@ -162,4 +162,18 @@ class FrameRulesTest {
         Frame both = frameOf(d, "June 9, 1952");
         assertEquals(List.of("convict", "sentence"), List.of(both.predicate(), both.secondary()));
     }
+
+    @Test
+    void aWithPhraseAWhileClauseAndAnEventsDurationKeepTheirOwnPredicates() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "With 40 crew members on board, the passengers were well accommodated. At 6:10 p.m., while the "
+                        + "airship Orla was attempting to land at Kessel, a flame appeared near its tail. The Orla "
+                        + "crashed to the ground in just 30 seconds.")).documents().get(0);
+        Frame crew = frameOf(d, "40 crew");
+        assertEquals(List.of("", "crew"), List.of(crew.predicate(), crew.measure()));
+        Frame fire = frameOf(d, "6:10 p.m.");
+        assertEquals(List.of("crash", false), List.of(fire.predicate(), fire.hedged()));
+        Frame fall = frameOf(d, "30 seconds");
+        assertEquals(List.of("crash", "duration"), List.of(fall.predicate(), fall.measure()));
+    }
 }
