@@ -55,7 +55,7 @@ public final class FrameBuilder {
             "figure", "fig", "vol", "volume", "no", "number", "part", "article", "step", "day", "week", "phase",
             "utc", "ut", "gmt", "edt", "est", "cdt", "cst", "pdt", "pst", "am", "pm");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "following", "during", "since",
-            "until", "till", "amid", "preceding", "while", "whilst", "when", "whereas");
+            "until", "till", "amid", "preceding", "while", "whilst");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("on", "in", "by", "at", "as", "of", "from");
     private static final Set<String> GROUP_NUMBERS = Set.of("two", "three", "four", "five", "six", "seven");
@@ -313,10 +313,12 @@ public final class FrameBuilder {
         String cue = "";
         int predAt = -1;
         boolean attributeHeads = false;
+        boolean complement = false;
         if (c.value() instanceof QuantityValue q) {
             String[] m = measure(r, first, last, q, dimension);
             measure = m[0];
-            attributeHeads = m.length > 3 && !m[3].isEmpty();
+            attributeHeads = m.length > 3 && m[3].equals("adjacent");
+            complement = m.length > 3 && m[3].equals("complement");
             if (!m[1].isEmpty()) {
                 predicate = m[1];
                 cue = m[2];
@@ -402,6 +404,9 @@ public final class FrameBuilder {
             String theme = theme(r, predAt, first, last);
             if (theme.isEmpty()) {
                 predicate = ""; // "it began on May 3": began what?
+            } else if (dimension.equals("duration") && knowledge.predicates().kindOf(theme).equals("event")) {
+                predicate = theme; // "the moonwalk lasted two hours": how long the moonwalk took
+                measure = "duration";
             } else {
                 measure = theme;
             }
@@ -409,6 +414,11 @@ public final class FrameBuilder {
         if (dimension.equals("duration") && measure.isEmpty() && !predicate.isEmpty() && predAt >= 0
                 && r.predicates[predAt] != null && r.predicates[predAt].kind().equals("event")) {
             measure = "duration"; // "crashed to the ground in 32 seconds": how long the event took
+        }
+        if (complement && !predicate.isEmpty() && predAt >= 0 && r.predicates[predAt] != null
+                && !OUTCOME_KINDS.contains(r.predicates[predAt].kind())) {
+            predicate = ""; // "landing with 45 seconds of fuel remaining": the fuel says what is measured
+            cue = "";
         }
         if (dimension.equals("count") && !measure.isEmpty() && !measure.equals("person") && !predicate.isEmpty()
                 && predAt >= 0 && r.predicates[predAt] != null && !OUTCOME_KINDS.contains(r.predicates[predAt].kind())) {
@@ -547,6 +557,10 @@ public final class FrameBuilder {
         while (i >= 0 && AUXILIARIES.contains(r.lower.get(i))) {
             i--;
         }
+        if (i >= 0 && i < predAt && r.clause[i] == r.clause[predAt] && (i < first || i > last)
+                && r.predicates[i] != null && r.predicates[i].kind().equals("event")) {
+            return r.predicates[i].cls(); // "the moonwalk lasted", "EVA duration": the event is the subject
+        }
         if (i >= 0 && i < predAt && r.clause[i] == r.clause[predAt] && contentWord(r, i) && (i < first || i > last)
                 && !r.tokens.get(i).capitalised()) {
             return singular(r.lower.get(i));
@@ -586,6 +600,7 @@ public final class FrameBuilder {
     private static boolean contentWord(Reading r, int i) {
         String w = r.lower.get(i);
         return !r.tokens.get(i).number() && w.length() > 2 && !FUNCTION_WORDS.contains(w)
+                && !MONTHS.contains(r.tokens.get(i).text())
                 && !AUXILIARIES.contains(w) && r.predicates[i] == null && Character.isLetter(w.charAt(0));
     }
 
@@ -742,11 +757,16 @@ public final class FrameBuilder {
             for (int i : new int[] {first - d, last + d}) {
                 // a conversion in brackets ("804 feet (245 m) in length") is part of the value, not a boundary
                 if (i >= 0 && i < r.tokens.size() && r.measures[i] != null && r.measures[i].kind().equals("attribute")
-                        && (r.clause[i] == r.clause[first] || i > last && r.clause[i] == r.clause[last] + 1)) {
+                        && (r.clause[i] == r.clause[first] || i > last && r.clause[i] == r.clause[last] + 1
+                        && bracketAfter(r, last))) {
                     // "at a maximum speed of 85 mph", "Maximum speed: 85 mph": the attribute, not a verb, governs it
                     return new String[] {r.measures[i].cls(), "", "", headsValue(r, i, first) ? "adjacent" : ""};
                 }
             }
+        }
+        String of = ofComplement(r, last);
+        if (!of.isEmpty()) {
+            return new String[] {of, "", "", "complement"}; // "45 seconds of fuel", "46 pounds of moon rocks"
         }
         // a unit that alone says what it measures ("85 mph", "1,050 horsepower", "7 million cubic feet")
         PhraseTable.Match own = knowledge.measures().longestAt(List.of(dimension), 0);
@@ -754,6 +774,39 @@ public final class FrameBuilder {
             return new String[] {own.cls(), "", "", ""};
         }
         return new String[] {"", "", ""};
+    }
+
+    /**
+     * The head of the noun phrase after "of" that follows a figure, past a conversion in brackets: "45 seconds of
+     * fuel remaining" (fuel), "47.5 pounds (21.5 kg) of lunar material" (material); "" when there is none.
+     */
+    private static String ofComplement(Reading r, int last) {
+        int k = last + 1;
+        while (k < r.tokens.size() && r.clause[k] != r.clause[last] && r.clause[k] == r.clause[last] + 1) {
+            k++; // "(21.5 kg)"
+        }
+        if (k >= r.tokens.size() || !r.lower.get(k).equals("of")) {
+            return "";
+        }
+        String head = "";
+        for (int i = k + 1; i < Math.min(r.tokens.size(), k + 4); i++) {
+            String w = r.lower.get(i);
+            if (r.tokens.get(i).capitalised() || r.tokens.get(i).number() || FUNCTION_WORDS.contains(w)
+                    || r.predicates[i] != null || w.endsWith("ing") || w.endsWith("ed") || w.equals("left")
+                    || !w.chars().allMatch(Character::isLetter) || r.clause[i] != r.clause[k]) {
+                break;
+            }
+            head = w;
+        }
+        return head.isEmpty() ? "" : singular(head);
+    }
+
+    /** True when a bracket opens the clause after the value's last token ("804 feet (245 m) in length"). */
+    private static boolean bracketAfter(Reading r, int last) {
+        if (last + 1 >= r.tokens.size()) {
+            return false;
+        }
+        return r.text.substring(r.tokens.get(last).end(), r.tokens.get(last + 1).start()).indexOf('(') >= 0;
     }
 
     /** True when a number token stands between a predicate at {@code i} and the value at [first, last]. */

@@ -176,4 +176,19 @@ class FrameRulesTest {
         Frame fall = frameOf(d, "30 seconds");
         assertEquals(List.of("crash", "duration"), List.of(fall.predicate(), fall.measure()));
     }
+
+    @Test
+    void aDurationOfANamedActivityAndAFigureOfAMaterialSayWhatTheyMeasure() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The Vesk 2 spacewalk lasted three hours and 10 minutes. Spacewalk duration: 3 hours, 10 minutes. "
+                        + "The probe landed with only 20 seconds of fuel remaining. Mass of the sample: 12 kilograms "
+                        + "(26 lb). Return launchJuly 21, 1970, 17:54 UTC.")).documents().get(0);
+        Frame lasted = frameOf(d, "three hours and 10 minutes");
+        assertEquals(List.of("moonwalk", "duration"), List.of(lasted.predicate(), lasted.measure()));
+        Frame field = frameOf(d, "3 hours, 10 minutes");
+        assertEquals(List.of("moonwalk", "duration"), List.of(field.predicate(), field.measure()));
+        Frame fuel = frameOf(d, "20 seconds");
+        assertEquals(List.of("", "fuel"), List.of(fuel.predicate(), fuel.measure()));
+        assertEquals("", frameOf(d, "17:54 UTC").measure(), "a month glued to a label is no theme");
+    }
 }
