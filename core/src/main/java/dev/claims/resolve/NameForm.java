@@ -27,7 +27,7 @@ public record NameForm(List<String> given, String surname) {
             "captain", "major", "lieutenant", "governor", "mayor", "judge", "justice", "special", "assistant",
             "director", "policy", "planning", "military", "attache", "attaché", "envoy", "journalist", "writer",
             "editor", "publisher", "columnist", "syndicated", "diplomat", "and", "to", "united", "states");
-    private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii");
+    private static final Set<String> SUFFIXES = dev.claims.knowledge.WordList.of("name-suffixes.txt");
 
     public NameForm {
         given = List.copyOf(given);
