@@ -19,10 +19,9 @@ public final class PlaceExtractor implements AnalysisExtractor {
             + "[A-Z][\\p{L}'’.-]{1,30}){0,5}";
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|near|outside|to)\\s(?:the\\s)?"
             + "(" + NAME + "(?:,\\s" + NAME + ")?)");
-    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("January", "February", "March", "April",
-            "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
-            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "The", "A", "An", "This", "That", "His",
-            "Her", "Their", "It", "He", "She", "They", "We", "Mr", "Mrs", "Dr");
+    private static final java.util.Set<String> NOT_PLACES = dev.claims.knowledge.WordList.union(
+            dev.claims.knowledge.WordList.union(java.util.Set.copyOf(dev.claims.knowledge.WordList.months()),
+                    dev.claims.knowledge.WordList.weekdays()), dev.claims.knowledge.WordList.of("not-places.txt"));
     private final Lexicons lexicons;
 
     public PlaceExtractor() {
