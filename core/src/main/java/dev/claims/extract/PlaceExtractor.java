@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Station", "landed in the Sea of Tranquility"), with a following ", Region" kept. Month and weekday names are not
  * places. Each is a "place" claim; what happened there comes from the claim's frame.
  */
-public final class PlaceExtractor implements AnalysisExtractor {
+public final class PlaceExtractor extends SentenceExtractor {
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]{1,30})(?:\\s(?:(?:of|de|del|la|the|upon)\\s)?"
             + "[A-Z][\\p{L}'’.-]{1,30}){0,5}";
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|near|outside|to)\\s(?:the\\s)?"
@@ -22,24 +22,13 @@ public final class PlaceExtractor implements AnalysisExtractor {
     private static final java.util.Set<String> NOT_PLACES = dev.claims.knowledge.WordList.union(
             dev.claims.knowledge.WordList.union(java.util.Set.copyOf(dev.claims.knowledge.WordList.months()),
                     dev.claims.knowledge.WordList.weekdays()), dev.claims.knowledge.WordList.of("not-places.txt"));
-    private final Lexicons lexicons;
 
     public PlaceExtractor() {
         this(Lexicons.defaults());
     }
 
     public PlaceExtractor(Lexicons lexicons) {
-        this.lexicons = lexicons;
-    }
-
-    @Override
-    public String name() {
-        return "places";
-    }
-
-    @Override
-    public Lexicons lexicons() {
-        return lexicons;
+        super("places", lexicons);
     }
 
     @Override
@@ -53,9 +42,8 @@ public final class PlaceExtractor implements AnalysisExtractor {
                 if (NOT_PLACES.contains(first) || personAt(s, m.start(1))) {
                     continue;
                 }
-                claims.add(new Claim("", analysis.document().id(), s.span(m.start(1), m.end(1)), s.index(),
-                        s.sentence().text(), "", "place", new PlaceValue(place, place.toLowerCase(Locale.ROOT)),
-                        s.time(), s.sources(), s.attributionAt(m.start(1))));
+                claims.add(s.claim(analysis.document().id(), m.start(1), m.end(1), "", "place",
+                        new PlaceValue(place, place.toLowerCase(Locale.ROOT)), s.time()));
             }
         }
         return claims;
