@@ -68,6 +68,19 @@ public final class WordList {
         return alternation(calendar().months);
     }
 
+    /**
+     * The alternation of the month names and then their abbreviations, each abbreviation followed by
+     * {@code abbreviationEnd} ("\\." where the abbreviation must end in a full stop, "" where the pattern says so after):
+     * "January|…|December|Jan\.|…|Sept\.|Sep\.|…|Dec\.".
+     */
+    public static String monthAlternation(String abbreviationEnd) {
+        StringBuilder out = new StringBuilder(monthAlternation());
+        for (String a : calendar().abbreviations) {
+            out.append('|').append(alternation(List.of(a))).append(abbreviationEnd);
+        }
+        return out.toString();
+    }
+
     private static String alternation(List<String> entries) {
         StringBuilder out = new StringBuilder();
         for (String e : entries) {
