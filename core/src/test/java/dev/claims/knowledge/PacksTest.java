@@ -26,7 +26,8 @@ class PacksTest {
     private static final List<String> WORD_LISTS = List.of("hedges.txt", "ordinals.txt", "auxiliaries.txt",
             "function-words.txt", "designation-stops.txt", "weekdays.txt", "clause-openers.txt", "place-name-words.txt",
             "title-dropped.txt", "not-in-titles.txt", "name-suffixes.txt", "not-names.txt", "name-title-words.txt",
-            "note-subject-stopwords.txt", "nationalities.txt", "not-places.txt");
+            "note-subject-stopwords.txt", "nationalities.txt", "not-places.txt", "name-particles.txt",
+            "year-context.txt");
 
     @Test
     void theDefaultPackListsNoNamedEntity() {
