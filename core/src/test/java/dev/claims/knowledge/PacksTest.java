@@ -27,7 +27,8 @@ class PacksTest {
             "function-words.txt", "designation-stops.txt", "weekdays.txt", "clause-openers.txt", "place-name-words.txt",
             "title-dropped.txt", "not-in-titles.txt", "name-suffixes.txt", "not-names.txt", "name-title-words.txt",
             "note-subject-stopwords.txt", "nationalities.txt", "not-places.txt", "name-particles.txt",
-            "year-context.txt");
+            "year-context.txt", "ordinal-numbers.txt", "not-counted-after-one.txt", "one-phrase-ends.txt",
+            "quantity-verbs.txt", "quantity-stopwords.txt");
 
     @Test
     void theDefaultPackListsNoNamedEntity() {
