@@ -28,7 +28,8 @@ class PacksTest {
             "title-dropped.txt", "not-in-titles.txt", "name-suffixes.txt", "not-names.txt", "name-title-words.txt",
             "note-subject-stopwords.txt", "nationalities.txt", "not-places.txt", "name-particles.txt",
             "year-context.txt", "ordinal-numbers.txt", "not-counted-after-one.txt", "one-phrase-ends.txt",
-            "quantity-verbs.txt", "quantity-stopwords.txt");
+            "quantity-verbs.txt", "quantity-stopwords.txt", "not-a-source.txt", "source-pronouns.txt",
+            "relational-qualifiers.txt", "publisher-noise.txt");
 
     @Test
     void theDefaultPackListsNoNamedEntity() {
