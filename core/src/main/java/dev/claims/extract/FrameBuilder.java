@@ -5,6 +5,7 @@ import dev.claims.knowledge.Knowledge;
 import dev.claims.knowledge.PersonKeys;
 import dev.claims.knowledge.PhraseTable;
 import dev.claims.knowledge.Tokens;
+import dev.claims.knowledge.WordList;
 import dev.claims.model.Claim;
 import dev.claims.model.ClockTimeValue;
 import dev.claims.model.DateValue;
@@ -34,31 +35,18 @@ import java.util.Set;
  * </ul>
  */
 public final class FrameBuilder {
-    private static final Set<String> HEDGES = Set.of("scheduled", "planned", "expected", "attempting", "attempted",
-            "would", "not", "never", "supposed", "intended", "hoped", "due", "tried", "trying", "plan", "plans",
-            "proposed", "rumored", "rumoured", "allegedly", "reportedly");
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "final", "maiden",
-            "previous", "next", "return", "later");
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-            "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday");
-    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "had", "has",
-            "have", "being", "officially", "formally", "finally", "first");
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
-            "that", "these", "those", "of", "on", "in", "at", "to", "for", "and", "with", "by", "from", "it", "they",
-            "he", "she", "we", "which", "who", "new", "first", "formal", "official", "diplomatic", "also", "then");
+    private static final Set<String> HEDGES = WordList.of("hedges.txt");
+    private static final Set<String> ORDINALS = WordList.of("ordinals.txt");
+    private static final Set<String> MONTHS = WordList.union(WordList.union(Set.copyOf(WordList.months()),
+            WordList.monthAbbreviations()), WordList.weekdays());
+    private static final Set<String> AUXILIARIES = WordList.of("auxiliaries.txt");
+    private static final Set<String> FUNCTION_WORDS = WordList.of("function-words.txt");
     private static final Set<String> OUTCOME_KINDS = Set.of("person", "outcome");
-    private static final Set<String> NOT_DESIGNATORS = Set.of("at", "on", "in", "by", "of", "to", "from", "for",
-            "and", "or", "the", "a", "an", "about", "around", "over", "under", "after", "before", "since", "until",
-            "with", "within", "during", "some", "nearly", "almost", "only", "just", "all", "page", "pages", "chapter", "section", "table",
-            "figure", "fig", "vol", "volume", "no", "number", "part", "article", "step", "day", "week", "phase",
-            "utc", "ut", "gmt", "edt", "est", "cdt", "cst", "pdt", "pst", "am", "pm");
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "following", "during", "since",
-            "until", "till", "amid", "preceding", "while", "whilst");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("on", "in", "by", "at", "as", "of", "from");
-    private static final Set<String> GROUP_NUMBERS = Set.of("two", "three", "four", "five", "six", "seven");
+    private static final Set<String> NOT_DESIGNATORS = WordList.of("designation-stops.txt");
+    private static final Set<String> TIME_PREPOSITIONS = WordList.of("aside-openers.txt");
+    private static final Set<String> RELATIVES = WordList.of("relative-pronouns.txt");
+    private static final Set<String> OPENING_PREPOSITIONS = WordList.of("opening-prepositions.txt");
+    private static final Set<String> GROUP_NUMBERS = WordList.of("group-numbers.txt");
     private static final int BOUNDARY_COST = 4;
     private static final int WINDOW = 14;
 

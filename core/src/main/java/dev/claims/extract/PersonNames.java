@@ -24,15 +24,7 @@ public final class PersonNames {
             "\\s[\"'\u201C\u2018(]\\p{Lu}\\p{Ll}{1,15}[\"'\u201D\u2019)]\\s(\\p{Lu}\\p{Ll}{1,20})(?![\\p{L}])");
     /** One whitespace character (what {@code split("\\s")} splits at), compiled once. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
-    private static final Set<String> NOT_NAMES = Set.of("The", "In", "On", "At", "By", "As", "After", "Before", "During",
-            "When", "While", "Although", "But", "And", "Even", "Both", "This", "That", "These", "Those", "Its", "His", "Her",
-            "Their", "Soviet", "American", "British", "German", "Russian", "Communist", "Western", "Eastern", "Moscow",
-            "Washington", "Bolshevik", "Bolsheviks", "Nazi", "State", "Department", "Union", "United", "States", "Congress",
-            "Senate", "Party", "Foreign", "Affairs", "Minister", "Secretary", "Commissar", "Ambassador", "President",
-            "Chairman", "Committee", "Conference", "War", "Treasury", "Commerce", "Administration", "Credit", "Farm",
-            "Special", "Assistant", "Deputy", "Director", "Policy", "Planning", "Prime", "Acting", "General", "Admiral",
-            "Lord", "Senator", "Cold", "World", "Great", "Red", "Army", "Big", "Three", "New", "Deal", "Doctrine", "Plan",
-            "Jr.", "Mr.", "Dr.", "Mrs.");
+    private static final Set<String> NOT_NAMES = dev.claims.knowledge.WordList.of("not-names.txt");
 
     /** A person name found in text. */
     public record Found(int start, int end, String name, String title) {

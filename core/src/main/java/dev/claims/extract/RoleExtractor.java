@@ -26,9 +26,7 @@ public final class RoleExtractor implements AnalysisExtractor {
     private static final Pattern FIELD = Pattern.compile("(?i)^\\s{0,3}(?:role|position|title|office|rank)\\s?:\\s?"
             + "([^.;\\n]{2,50})");
     /** Words that open a clause, never a title ("In", "When", "After"). */
-    private static final java.util.Set<String> OPENERS = java.util.Set.of("In", "On", "At", "The", "A", "An", "When",
-            "After", "Before", "During", "By", "And", "But", "As", "Then", "While", "Since", "Until", "With", "For",
-            "From", "To", "Of", "That", "This", "Under");
+    private static final java.util.Set<String> OPENERS = dev.claims.knowledge.WordList.of("clause-openers.txt");
     private final Lexicons lexicons;
     private final TitleGrammar titles = TitleGrammar.defaults();
 
