@@ -734,6 +734,13 @@ public final class FrameBuilder {
                 }
             }
             PhraseTable.Match m = unit.isEmpty() ? null : knowledge.measures().longestAt(unit, 0);
+            if (m != null && m.cls().equals("person")) {
+                for (int i = last + 1; i < Math.min(r.tokens.size(), last + 7) && r.clause[i] == r.clause[last]; i++) {
+                    if (r.measures[i] != null && r.measures[i].kind().equals("locative")) {
+                        return new String[] {r.measures[i].cls(), "", ""}; // "one person was killed on the ground"
+                    }
+                }
+            }
             if (m != null && m.kind().equals("noun")) {
                 // a noun that says what happened ("fatalities"): the concept counted and the predicate, from the data
                 return m.extra().size() >= 2 ? new String[] {m.extra().get(0), m.extra().get(1), q.unit()}

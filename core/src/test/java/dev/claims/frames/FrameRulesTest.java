@@ -191,4 +191,15 @@ class FrameRulesTest {
         assertEquals(List.of("", "fuel"), List.of(fuel.predicate(), fuel.measure()));
         assertEquals("", frameOf(d, "17:54 UTC").measure(), "a month glued to a label is no theme");
     }
+
+    @Test
+    void peopleOnTheGroundAreCountedApartFromThoseAboard() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The Orla burned at Kessel. Twenty people aboard died. One worker on the ground was also killed. "
+                        + "One member of the ground crew was hurt.")).documents().get(0);
+        assertEquals(List.of("death", "ground"), List.of(frameOf(d, "One worker").predicate(),
+                frameOf(d, "One worker").measure()));
+        assertEquals("ground", frameOf(d, "One member").measure());
+        assertEquals("person", frameOf(d, "Twenty people").measure());
+    }
 }
