@@ -399,9 +399,12 @@ public final class FrameBuilder {
                 measure = theme;
             }
         }
-        if (dimension.equals("duration") && measure.isEmpty() && !predicate.isEmpty() && predAt >= 0
-                && r.predicates[predAt] != null && r.predicates[predAt].kind().equals("event")) {
-            measure = "duration"; // "crashed to the ground in 32 seconds": how long the event took
+        if (dimension.equals("duration") && !predicate.isEmpty() && predAt >= 0 && r.predicates[predAt] != null
+                && (measure.isEmpty() && !r.predicates[predAt].kind().equals("theme")
+                || OUTCOME_KINDS.contains(r.predicates[predAt].kind()))) {
+            // "crashed to the ground in 32 seconds", "sentenced to 2.5 to 8 years of imprisonment", "served 19
+            // months": how long the event, the sentence or the service took
+            measure = "duration";
         }
         if (complement && !predicate.isEmpty() && predAt >= 0 && r.predicates[predAt] != null
                 && !OUTCOME_KINDS.contains(r.predicates[predAt].kind())) {
@@ -417,8 +420,8 @@ public final class FrameBuilder {
         String person = "";
         if (!predicate.isEmpty() && predAt >= 0) {
             PhraseTable.Match p = r.predicates[predAt];
-            personal = p != null && p.kind().equals("person")
-                    && (dimension.equals("date") || dimension.equals("time") || dimension.equals("place"));
+            personal = p != null && p.kind().equals("person") && (dimension.equals("date")
+                    || dimension.equals("time") || dimension.equals("place") || dimension.equals("duration"));
             if (personal) {
                 person = personNear(analysis, s, r, predAt);
             }
@@ -840,6 +843,14 @@ public final class FrameBuilder {
 
     private static String personNear(DocumentAnalysis analysis, SentenceAnalysis s, Reading r, int predAt) {
         int pos = r.tokens.get(predAt).start();
+        int subject = predAt - 1;
+        while (subject >= 0 && (AUXILIARIES.contains(r.lower.get(subject)) || r.lower.get(subject).endsWith("ly"))) {
+            subject--; // "Haldeman actually served", "Pruss was later appointed"
+        }
+        if (subject >= 0 && properName(r.tokens.get(subject)) && r.predicates[subject] == null
+                && r.clause[subject] == r.clause[predAt] && !inPerson(s, r.tokens.get(subject))) {
+            return PersonKeys.surname(r.tokens.get(subject).text()); // a surname alone as the verb's subject
+        }
         int after = r.tokens.get(predAt + r.predicates[predAt].words() - 1).end();
         PersonNames.Found best = null;
         for (PersonNames.Found f : s.people()) {
@@ -859,6 +870,16 @@ public final class FrameBuilder {
         }
         String profile = profileSubject(analysis, s.index());
         return profile.isEmpty() && personalPronoun(r) ? antecedent(analysis, s) : profile;
+    }
+
+    /** True when the token is part of a person's name the sentence's people give. */
+    private static boolean inPerson(SentenceAnalysis s, Tokens.Token t) {
+        for (PersonNames.Found f : s.people()) {
+            if (f.start() <= t.start() && t.end() <= f.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the person is named right after "of" that follows the predicate noun ending at {@code after}. */
@@ -986,11 +1007,21 @@ public final class FrameBuilder {
                 out.add(r.lower.get(i));
             }
         }
-        if (groupAnaphor(r) && s.index() > 0) {
-            // "All three had been convicted", "They were sentenced": the people the sentence before names
-            SentenceAnalysis before = analysis.sentences().get(s.index() - 1);
-            if (before.sentence().paragraph() == s.sentence().paragraph() && before.people().size() >= 2) {
-                before.people().forEach(f -> out.add(PersonKeys.surname(f.name()).toLowerCase(Locale.ROOT)));
+        if (groupAnaphor(r)) {
+            // "All three had been convicted", "They were sentenced": the people the sentence before names, or the
+            // sentence before that when the one between opens with such a group too
+            for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
+                SentenceAnalysis before = analysis.sentences().get(i);
+                if (before.sentence().paragraph() != s.sentence().paragraph()) {
+                    break;
+                }
+                if (before.people().size() >= 2) {
+                    before.people().forEach(f -> out.add(PersonKeys.surname(f.name()).toLowerCase(Locale.ROOT)));
+                    break;
+                }
+                if (!groupAnaphor(Tokens.words(before.text()))) {
+                    break;
+                }
             }
         }
         return List.copyOf(out);
@@ -998,12 +1029,16 @@ public final class FrameBuilder {
 
     /** A sentence that opens with a plural pronoun or "All three", "The two", "Both". */
     private static boolean groupAnaphor(Reading r) {
-        if (r.lower.isEmpty()) {
+        return groupAnaphor(r.lower.toArray(String[]::new));
+    }
+
+    private static boolean groupAnaphor(String[] words) {
+        if (words.length == 0) {
             return false;
         }
-        String w = r.lower.get(0);
-        return w.equals("they") || w.equals("both")
-                || (w.equals("all") || w.equals("the")) && r.lower.size() > 1 && GROUP_NUMBERS.contains(r.lower.get(1));
+        String w = words[0].toLowerCase(Locale.ROOT);
+        return w.equals("they") || w.equals("both") || (w.equals("all") || w.equals("the")) && words.length > 1
+                && GROUP_NUMBERS.contains(words[1].toLowerCase(Locale.ROOT));
     }
 
     private static String occurrence(Reading r, int predAt) {

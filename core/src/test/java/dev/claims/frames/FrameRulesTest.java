@@ -202,4 +202,18 @@ class FrameRulesTest {
         assertEquals("ground", frameOf(d, "One member").measure());
         assertEquals("person", frameOf(d, "Twenty people").measure());
     }
+
+    @Test
+    void prisonTermsServedAndReducedAreEachTheirOwnDuration() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "Karl Ostman and Anna Lindqvist were sentenced to 2 to 6 years of imprisonment. Their sentences "
+                        + "were later reduced to 1 to 3 years. Ostman served 14 months in prison, while Lindqvist "
+                        + "served 11 months.")).documents().get(0);
+        assertEquals(List.of("sentence", "duration"), List.of(frameOf(d, "2 to 6 years").predicate(),
+                frameOf(d, "2 to 6 years").measure()));
+        assertEquals("reduce", frameOf(d, "1 to 3 years").predicate());
+        assertEquals(List.of("serve", "ostman"), List.of(frameOf(d, "14 months").predicate(),
+                frameOf(d, "14 months").person()));
+        assertEquals("lindqvist", frameOf(d, "11 months").person(), "the surname just before the verb");
+    }
 }
