@@ -1,6 +1,7 @@
 package dev.claims.extract;
 
 import dev.claims.values.NumberParser;
+import dev.claims.values.ScanStarts;
 import dev.claims.values.Calendars;
 import dev.claims.model.DatePrecision;
 import dev.claims.model.DateValue;
@@ -104,6 +105,19 @@ public final class TimeExpressionParser {
             + "|by|since|until|till|not\\suntil|before|after|prior\\sto|from|as\\searly\\sas|as\\slate\\sas)\\s(?:the\\s)?$");
     private static final Pattern CALENDAR = Pattern.compile("^,?\\s?\\(?(O\\.S\\.|N\\.S\\.|Old Style|New Style|old style|new style)\\)?");
 
+    /**
+     * Where {@link #TIME} can match: a digit, or one of the first words of its alternatives (months, seasons, parts,
+     * relative and spelled-out number words). {@code TimeExpressionScanTest} checks that no match starts elsewhere.
+     */
+    static final ScanStarts STARTS = new ScanStarts(java.util.stream.Stream.of(
+            "january february march april may june july august september october november december",
+            "jan feb mar apr jun jul aug sept sep oct nov dec",
+            "early mid late the spring summer autumn fall winter from between",
+            "next following previous preceding same a an half several years months days weeks decades within",
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen",
+            "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety")
+            .flatMap(l -> java.util.Arrays.stream(l.split(" "))).toList(), "");
+
     private final NumberParser numbers;
 
     public TimeExpressionParser(NumberParser numbers) {
@@ -126,7 +140,9 @@ public final class TimeExpressionParser {
     public List<TimeMention> find(String text, int paragraph, TimeAnchor anchor, DateValue documentDate) {
         List<TimeMention> out = new ArrayList<>();
         Matcher m = TIME.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (STARTS.find(m, text, from)) {
+            from = m.end();
             TimeMention t;
             try {
                 t = mention(m, text, paragraph, anchor, documentDate);

@@ -44,7 +44,7 @@ public final class QuantityParser {
     private static final String GLUED_LABEL = "\\p{Lu}[\\p{L} ]{0,40}";
     private static final String CURRENCY = "\\\\?\\$|£|€";
     /** One scan: the number is matched once and what follows it decides money, percentage, duration, measure or count. */
-    private static final Pattern QUANTITY = Pattern.compile(
+    static final Pattern QUANTITY = Pattern.compile(
             "(?:(?<![\\p{L}\\d:.,-])|(?=\\d)(?<=\\p{Ll})(?<=" + GLUED_LABEL + "))" + firstCharacters() + "(?:(?<q>(?i:" + Quantities.qualifierAlternation() + "))\\s)?(?:"
                     + "(?<cur>" + CURRENCY + ")\\s?(?<mnum>(?:" + NumberParser.DIGITS + ")" + SCALE + ")"
                     + "(?:" + TO + "(?:" + CURRENCY + ")?(?<mnum2>(?:" + NumberParser.DIGITS + ")" + SCALE + "))?(?![\\d])"
@@ -127,6 +127,26 @@ public final class QuantityParser {
         return sb.append("])").toString();
     }
 
+    /**
+     * Where {@link #QUANTITY} can match: a digit not after a digit, a currency sign, or a qualifier's or a spelled-out
+     * number's first word. {@code QuantityScanTest} checks that no match starts elsewhere.
+     */
+    static final ScanStarts STARTS = new ScanStarts(startWords(), "$£€\\");
+
+    private static java.util.List<String> startWords() {
+        java.util.List<String> out = new ArrayList<>(java.util.List.of(("zero one two three four five six seven eight"
+                + " nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
+                + " forty fifty sixty seventy eighty ninety a an half").split(" ")));
+        for (String q : Quantities.qualifierAlternation().split("\\|")) {
+            Matcher w = Pattern.compile("^[A-Za-z]+").matcher(q);
+            if (!w.find()) {
+                throw new IllegalStateException("a qualifier that does not start with a word: " + q);
+            }
+            out.add(w.group());
+        }
+        return out;
+    }
+
     public QuantityParser(NumberParser numbers) {
         this.numbers = numbers;
         this.forms = new CountForms(numbers);
@@ -148,7 +168,7 @@ public final class QuantityParser {
         List<QuantityMention> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && STARTS.find(m, text, from)) {
             Found f = mention(m, text);
             if (f == null && m.group("num") != null && m.group("num2") == null && m.group("q") == null
                     && !designation(text, m.start("num"))) {
