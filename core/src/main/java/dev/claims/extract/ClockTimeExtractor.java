@@ -62,7 +62,8 @@ public final class ClockTimeExtractor implements AnalysisExtractor {
         for (SentenceAnalysis s : analysis.sentences()) {
             Matcher m = clock.matcher(s.text());
             List<Integer> clocks = null;
-            while (m.find()) {
+            boolean may = mayHoldClock(s.text());
+            while (may && m.find()) {
                 ClockTimeValue v = parse(m, s.text());
                 if (v == null) {
                     continue;
@@ -79,6 +80,25 @@ public final class ClockTimeExtractor implements AnalysisExtractor {
             previous = s;
         }
         return claims;
+    }
+
+    /**
+     * False when the sentence cannot hold a clock time: every reading has a digit or says noon, midday or midnight
+     * (a cheap test before the expression is tried at every position).
+     */
+    static boolean mayHoldClock(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if ((c == 'n' || c == 'N' || c == 'm' || c == 'M')
+                    && (text.regionMatches(true, i, "noon", 0, 4) || text.regionMatches(true, i, "midday", 0, 6)
+                    || text.regionMatches(true, i, "midnight", 0, 8))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int end(Matcher m) {

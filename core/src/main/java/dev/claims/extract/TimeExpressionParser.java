@@ -116,7 +116,14 @@ public final class TimeExpressionParser {
             "next following previous preceding same a an half several years months days weeks decades within",
             "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen",
             "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety")
-            .flatMap(l -> java.util.Arrays.stream(l.split(" "))).toList(), "");
+            .flatMap(l -> java.util.Arrays.stream(l.split(" "))).toList(), "", java.util.Map.of(
+            // "the end of", "the next day"; "a few days", "an hour"-like units, "a half", "a million"
+            "the", java.util.Set.of("end", "beginning", "start", "middle", "first", "second", "next", "following",
+                    "previous", "preceding", "same"),
+            "a", java.util.Set.of("half", "hundred", "thousand", "million", "billion", "trillion", "few", "day", "days",
+                    "week", "weeks", "month", "months", "year", "years", "decade", "decades"),
+            "an", java.util.Set.of("half", "hundred", "thousand", "million", "billion", "trillion", "few", "day",
+                    "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades")));
 
     private final NumberParser numbers;
 

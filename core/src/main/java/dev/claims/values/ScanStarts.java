@@ -18,12 +18,21 @@ public final class ScanStarts {
     private final boolean[] firstLetter = new boolean[128];
     private final int longest;
     private final String symbols;
+    private final java.util.Map<String, Set<String>> followedBy;
 
     /**
      * @param words   the first words of the expression's alternatives (ASCII letters; any case)
      * @param symbols characters at which a match can also start
      */
     public ScanStarts(Collection<String> words, String symbols) {
+        this(words, symbols, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #ScanStarts(Collection, String)}; a word that is a key of {@code followedBy} is a start only when one
+     * whitespace character and then one of the words it maps to follow it ("the" only before "end", "next", …).
+     */
+    public ScanStarts(Collection<String> words, String symbols, java.util.Map<String, Set<String>> followedBy) {
         Set<String> w = new HashSet<>();
         int max = 0;
         for (String s : words) {
@@ -43,6 +52,10 @@ public final class ScanStarts {
         this.words = Set.copyOf(w);
         this.longest = max;
         this.symbols = symbols;
+        java.util.Map<String, Set<String>> f = new java.util.HashMap<>();
+        followedBy.forEach((k, v) -> f.put(k.toLowerCase(Locale.ROOT),
+                Set.copyOf(v.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList())));
+        this.followedBy = java.util.Map.copyOf(f);
     }
 
     private static boolean asciiLetter(char c) {
@@ -66,8 +79,14 @@ public final class ScanStarts {
                 while (j < n && asciiLetter(text.charAt(j))) {
                     j++;
                 }
-                if (c < 128 && firstLetter[c] && j - i <= longest && isWord(text, i, j)) {
-                    return i;
+                if (c < 128 && firstLetter[c] && j - i <= longest) {
+                    String w = word(text, i, j);
+                    if (words.contains(w)) {
+                        Set<String> next = followedBy.get(w);
+                        if (next == null || followed(text, j, next)) {
+                            return i;
+                        }
+                    }
                 }
                 i = j - 1;
             } else if (symbols.indexOf(c) >= 0) {
@@ -77,13 +96,26 @@ public final class ScanStarts {
         return -1;
     }
 
-    private boolean isWord(String text, int from, int to) {
+    /** The ASCII letters {@code from}–{@code to} in lower case. */
+    private static String word(String text, int from, int to) {
         char[] l = new char[to - from];
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             l[k - from] = c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        return words.contains(new String(l));
+        return new String(l);
+    }
+
+    /** True when one regex whitespace character ({@code \\s}) and then one of {@code next} follow {@code at}. */
+    private static boolean followed(String text, int at, Set<String> next) {
+        if (at >= text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        int j = at + 1;
+        while (j < text.length() && asciiLetter(text.charAt(j))) {
+            j++;
+        }
+        return j > at + 1 && next.contains(word(text, at + 1, j));
     }
 
     /**
