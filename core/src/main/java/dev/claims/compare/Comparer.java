@@ -88,12 +88,14 @@ public final class Comparer {
         }
         out.sort(null);
         // two rules saying the same of the same quotes (a named event's date by its lexicon and by its frame): once
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        // (kind, set of (document, start, end, value)): compared as values, no text built per piece of evidence
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>();
         List<Finding> kept = new ArrayList<>(out.size());
         for (Finding f : out) {
-            java.util.TreeSet<String> where = new java.util.TreeSet<>();
-            f.evidence().forEach(e -> where.add(e.document() + "@" + e.span() + "=" + e.value()));
-            if (seen.add(f.kind() + " " + where)) {
+            java.util.Set<List<Object>> where = new java.util.HashSet<>();
+            f.evidence().forEach(e -> where.add(java.util.Arrays.asList(e.document(), e.span().start(), e.span().end(),
+                    e.value())));
+            if (seen.add(java.util.Arrays.asList(f.kind(), where))) {
                 kept.add(f);
             }
         }
