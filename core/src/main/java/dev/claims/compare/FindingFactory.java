@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import java.util.TreeSet;
  */
 public final class FindingFactory {
     private final Map<String, ExtractedDocument> documents;
-    private final Map<String, LineMap> lineMaps = new HashMap<>();
+    private final Map<String, LineMap> lineMaps = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FindingFactory(ResolvedCorpus corpus) {
         this.documents = corpus.byId();
@@ -52,7 +51,7 @@ public final class FindingFactory {
         return evidence(claim.documentId(), claim.span(), claim.quote(), claim.value().text());
     }
 
-    public synchronized Evidence evidence(String documentId, Span span, String quote, String value) {
+    public Evidence evidence(String documentId, Span span, String quote, String value) {
         ExtractedDocument d = documents.get(documentId);
         LineMap map = lineMaps.computeIfAbsent(documentId, k -> d.document().lineMap());
         return new Evidence(documentId, d.document().path().toString(), span, map.line(span.start()),

@@ -60,10 +60,9 @@ public final class ClockTimeExtractor implements AnalysisExtractor {
         String docId = analysis.document().id();
         SentenceAnalysis previous = null;
         for (SentenceAnalysis s : analysis.sentences()) {
-            Matcher m = clock.matcher(s.text());
             List<Integer> clocks = null;
-            boolean may = mayHoldClock(s.text());
-            while (may && m.find()) {
+            Matcher m = mayHoldClock(s.text()) ? clock.matcher(s.text()) : null;
+            while (m != null && m.find()) {
                 ClockTimeValue v = parse(m, s.text());
                 if (v == null) {
                     continue;

@@ -146,6 +146,9 @@ public final class TimeExpressionParser {
      */
     public List<TimeMention> find(String text, int paragraph, TimeAnchor anchor, DateValue documentDate) {
         List<TimeMention> out = new ArrayList<>();
+        if (STARTS.next(text, 0) < 0) {
+            return out; // nothing a time expression can start with (most sentences): no matcher is even made
+        }
         Matcher m = TIME.matcher(text);
         int from = 0;
         while (STARTS.find(m, text, from)) {

@@ -166,9 +166,9 @@ public final class QuantityParser {
     /** Quantities in the sentence text, in order. */
     public List<QuantityMention> find(String text) {
         List<QuantityMention> out = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(text);
-        int from = 0;
-        while (from < text.length() && STARTS.find(m, text, from)) {
+        int from = STARTS.next(text, 0);
+        Matcher m = from < 0 ? null : QUANTITY.matcher(text);
+        while (m != null && from < text.length() && STARTS.find(m, text, from)) {
             Found f = mention(m, text);
             if (f == null && m.group("num") != null && m.group("num2") == null && m.group("q") == null
                     && !designation(text, m.start("num"))) {
