@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class QuantityParser {
+    private static final java.util.regex.Pattern ONE_SPACE = java.util.regex.Pattern.compile("\\s");
     private static final String SCALE = "(?:\\s(?:million|billion|thousand|trillion))?";
     private static final String NUM = "(?:" + NumberParser.WORDS + "|(?:" + NumberParser.DIGITS + ")" + SCALE + ")";
     private static final String TO = "(?:\\sto\\s|\\s?[-–—]\\s?)";
@@ -653,7 +654,7 @@ public final class QuantityParser {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (String w : m.group(1).strip().split("\\s")) {
+        for (String w : ONE_SPACE.split(m.group(1).strip())) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (STOP.contains(lw) || VERBISH.contains(lw) || lw.endsWith("ed") && sb.length() > 0) {
                 break;
