@@ -125,7 +125,7 @@ public final class Checker {
     /** Resolves and compares an already extracted corpus, reporting each rule run to {@code progress}. */
     public Report check(Extraction extraction, ProgressListener progress) {
         ResolvedCorpus corpus = resolver.resolve(extraction.documents());
-        return new Report(Version.get(), entries(extraction), comparer.compare(corpus, progress), corpus.documents());
+        return new Report(Version.get(), entries(extraction), comparer.compare(corpus, progress, options.threads()), corpus.documents());
     }
 
     /** Loads, structures and extracts every document. */

@@ -16,7 +16,8 @@ import java.util.List;
  * }</pre>
  *
  * @param load           loading limits and format override
- * @param threads        worker threads for reading and extraction (documents are independent until comparison)
+ * @param threads        worker threads for reading and extraction (documents are independent until comparison),
+ *                       and for running the comparison rules side by side
  * @param lexicons       office lexicon, event triggers, gazetteer and attribution cues the extractors use
  * @param names          name aliases, transliterations and nicknames the resolver uses
  * @param referenceFacts trusted facts that claims are also checked against (empty: none)

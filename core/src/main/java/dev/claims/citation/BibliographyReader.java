@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * references are skipped; a bare URL on its own line after an entry becomes that entry's URL.
  */
 public final class BibliographyReader {
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[•*·\\-–]\\s{0,3}");
     private static final Pattern HEADING = Pattern.compile("^[\\p{Lu}\\s&/,-]{2,60}$|^[\\p{L} ]{2,40}:?$");
 
     private BibliographyReader() {
@@ -27,7 +28,7 @@ public final class BibliographyReader {
     public static List<Work> read(List<BibEntry> entries, String documentText) {
         List<Work> works = new ArrayList<>();
         for (BibEntry e : split(entries, documentText)) {
-            String text = CitationText.squash(e.text().replaceFirst("^[•*·\\-–]\\s{0,3}", ""));
+            String text = CitationText.squash(BULLET.matcher(e.text()).replaceFirst(""));
             if (text.isEmpty() || HEADING.matcher(text).matches()) {
                 continue;
             }

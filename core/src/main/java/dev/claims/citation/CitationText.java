@@ -93,15 +93,19 @@ public final class CitationText {
      * Recent {@link #words} results: works are compared pairwise while the corpus is de-duplicated, and the same few
      * thousand titles are split again and again. Bounded, thread-safe, and invisible to callers (lists are immutable).
      */
-    private static final com.google.common.cache.Cache<String, List<String>> WORDS =
-            com.google.common.cache.CacheBuilder.newBuilder().maximumSize(20_000).build();
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int WORDS_MAX = 20_000;
 
     /** Words of a text, folded, punctuation dropped. */
     public static List<String> words(String s) {
-        List<String> cached = WORDS.getIfPresent(s);
+        List<String> cached = WORDS.get(s);
         if (cached == null) {
             cached = List.copyOf(splitWords(s));
             if (s.length() <= 1_000) {
+                if (WORDS.size() >= WORDS_MAX) {
+                    WORDS.clear(); // bounded: start again rather than track which entries are recent
+                }
                 WORDS.put(s, cached);
             }
         }

@@ -106,9 +106,11 @@ public final class NameMatcher {
         return worst;
     }
 
+    private static final java.util.regex.Pattern GIVEN_SEPARATOR = java.util.regex.Pattern.compile("[\\s]+");
+
     private static List<String> givenTokens(String given) {
         List<String> out = new ArrayList<>();
-        for (String t : given.replace(".", ". ").split("[\\s]+")) {
+        for (String t : GIVEN_SEPARATOR.split(given.replace(".", ". "))) {
             List<String> w = CitationText.words(t);
             if (!w.isEmpty() && !NameParser.PARTICLES.contains(w.get(0))) {
                 out.add(w.get(0));

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class NameParser {
+    private static final java.util.regex.Pattern COMMA_SPLIT = java.util.regex.Pattern.compile("\\s*,\\s*");
+    private static final java.util.regex.Pattern SEMICOLON_SPLIT = java.util.regex.Pattern.compile("\\s*;\\s*");
+    private static final java.util.regex.Pattern SPACES_SPLIT = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern ENDS_WITH_INITIAL = java.util.regex.Pattern.compile(".*\\b\\p{Lu}\\.$");
     /** Lower-case particles that belong to the family name ("van Ree", "de Gaulle"). */
     static final Set<String> PARTICLES = dev.claims.knowledge.WordList.of("name-particles.txt");
     private static final Set<String> SUFFIXES = dev.claims.knowledge.WordList.of("name-suffixes.txt");
@@ -91,7 +95,7 @@ public final class NameParser {
             if (p.isEmpty()) {
                 continue;
             }
-            String[] all = p.split("\\s*,\\s*");
+            String[] all = COMMA_SPLIT.split(p);
             if ((i == 0 || pairs) && isInvertedPairs(all)) {
                 // "MIKOLOV, T., CHEN, K., CORRADO, G., and DEAN, J.": every name "Family, Initials"
                 pairs = true;
@@ -102,7 +106,7 @@ public final class NameParser {
             }
             if (i == 0 && firstInverted && p.contains(",")) {
                 // "Family, Given" possibly followed by further direct names: "Smith, John, Jane Doe"
-                String[] chunks = p.split("\\s*,\\s*");
+                String[] chunks = COMMA_SPLIT.split(p);
                 // "L. Bessieres, G. Besson, …" opens with an initial: names in direct order, none inverted
                 if (chunks.length >= 2 && looksLikeGiven(chunks[1]) && !LEADING_INITIAL.matcher(chunks[0]).lookingAt()) {
                     out.add(inverted(chunks[0], chunks[1], chunks[0] + ", " + chunks[1]));
@@ -115,7 +119,7 @@ public final class NameParser {
                     }
                 }
             } else {
-                for (String c : p.split("\\s*,\\s*")) {
+                for (String c : COMMA_SPLIT.split(p)) {
                     addDirect(c, out);
                 }
             }
@@ -129,12 +133,12 @@ public final class NameParser {
      */
     private static List<PersonName> semicolonList(String t) {
         List<PersonName> out = new ArrayList<>();
-        for (String part : t.split("\\s*;\\s*")) {
+        for (String part : SEMICOLON_SPLIT.split(t)) {
             String p = stripEdges(AND.matcher(part).replaceFirst(""));
             if (p.isEmpty()) {
                 continue;
             }
-            String[] chunks = p.split("\\s*,\\s*", 2);
+            String[] chunks = COMMA_SPLIT.split(p, 2);
             if (chunks.length == 2 && looksLikeGiven(chunks[1])) {
                 out.add(inverted(chunks[0], chunks[1], p));
             } else {
@@ -210,7 +214,7 @@ public final class NameParser {
         if (INSTITUTION.matcher(s).find()) {
             return true;
         }
-        String[] words = s.split("\\s+");
+        String[] words = SPACES_SPLIT.split(s);
         return words.length >= 3 && s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter)
                 && !s.contains(".");
     }
@@ -232,7 +236,7 @@ public final class NameParser {
         while (!t.isEmpty() && ",;:".indexOf(t.charAt(0)) >= 0) {
             t = t.substring(1).strip();
         }
-        if (t.endsWith(".") && !t.matches(".*\\b\\p{Lu}\\.$")) {
+        if (t.endsWith(".") && !ENDS_WITH_INITIAL.matcher(t).matches()) {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t;

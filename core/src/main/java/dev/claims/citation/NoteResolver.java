@@ -23,6 +23,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * }</pre>
  */
 public final class NoteResolver {
+    private static final java.util.regex.Pattern REFERENCE_SEPARATOR = java.util.regex.Pattern.compile(";\\s+(?=\\p{Lu})");
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     /**
      * The resolution of an Ibid. repeating a note that is itself unresolved or ambiguous: it shares that note's
@@ -99,7 +100,7 @@ public final class NoteResolver {
         String noteText = CitationText.squash(n.text());
         Span noteSpan = locate(text, n.span(), n.text());
         List<ParsedReference> out = new ArrayList<>();
-        String[] parts = noteText.split(";\\s+(?=\\p{Lu})");
+        String[] parts = REFERENCE_SEPARATOR.split(noteText);
         if (parts.length > 1) {
             for (String part : parts) {
                 Optional<ParsedReference> r = one(part, locate(text, n.span(), part));

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * @param year      year, empty when not given
  */
 public record PublicationFacts(String place, String publisher, String year) {
+    private static final java.util.regex.Pattern TWO_LETTERS = java.util.regex.Pattern.compile(".*\\p{L}{2}.*");
     static final Pattern YEAR = Pattern.compile("(?<![\\d-–])(1[5-9]\\d\\d|20\\d\\d)(?![\\d])");
     private static final String MONTHS = "(?:" + dev.claims.knowledge.WordList.monthAlternation("") + ")\\.?";
     private static final Pattern TRAILING_DATE = Pattern.compile(
@@ -57,7 +58,7 @@ public record PublicationFacts(String place, String publisher, String year) {
             publisher = trimPunctuation(cut >= 0 ? before.substring(cut + 1) : before);
         }
         publisher = CitationText.plain(publisher).replace('\u00a0', ' ').replace("&nbsp;", " ");
-        if (!publisher.isEmpty() && (!publisher.matches(".*\\p{L}{2}.*") || NOT_A_PUBLISHER.matcher(publisher).find())) {
+        if (!publisher.isEmpty() && (!TWO_LETTERS.matcher(publisher).matches() || NOT_A_PUBLISHER.matcher(publisher).find())) {
             publisher = "";
         }
         if (NOT_A_PUBLISHER.matcher(place).find()) {

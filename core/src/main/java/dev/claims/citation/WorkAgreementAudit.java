@@ -178,6 +178,7 @@ public final class WorkAgreementAudit {
             if (entry.documentIds().size() < 2) {
                 continue;
             }
+            Differences memo = new Differences();
             for (String field : FIELDS) {
                 // each document's value: its bibliography entry's, else its first full note's that states the field
                 java.util.Map<String, Work> reps = new java.util.LinkedHashMap<>();
@@ -189,7 +190,7 @@ public final class WorkAgreementAudit {
                                     .filter(w -> dc.noteWorks().contains(w) && states(field, w)).findFirst())
                             .ifPresent(w -> reps.put(id, w));
                 }
-                fieldAcross(field, entry, reps, byId, out);
+                fieldAcross(field, entry, reps, byId, out, memo);
             }
         }
     }
@@ -198,7 +199,8 @@ public final class WorkAgreementAudit {
             "volume", "issue");
 
     private static void fieldAcross(String field, CorpusWorks.Entry entry, java.util.Map<String, Work> reps,
-                                    java.util.Map<String, DocumentCitations> byId, List<CitationIssue> out) {
+                                    java.util.Map<String, DocumentCitations> byId, List<CitationIssue> out,
+                                    Differences memo) {
         // groups of documents agreeing on the field: representative work, documents
         List<Work> groupRep = new ArrayList<>();
         List<List<String>> groupDocs = new ArrayList<>();
@@ -206,7 +208,7 @@ public final class WorkAgreementAudit {
             Work w = e.getValue();
             int g = -1;
             for (int i = 0; i < groupRep.size() && g < 0; i++) {
-                if (differ(field, w, groupRep.get(i)).isEmpty()) {
+                if (memo.differ(field, w, groupRep.get(i)).isEmpty()) {
                     g = i;
                 }
             }
@@ -230,7 +232,7 @@ public final class WorkAgreementAudit {
         List<String> values = new ArrayList<>(List.of(field));
         for (int i = 0; i < groupRep.size(); i++) {
             for (int j = i + 1; j < groupRep.size(); j++) {
-                for (FactDifference d : differ(field, groupRep.get(i), groupRep.get(j))) {
+                for (FactDifference d : memo.differ(field, groupRep.get(i), groupRep.get(j))) {
                     conflict |= d.conflict();
                     label = d.label();
                 }
@@ -242,7 +244,7 @@ public final class WorkAgreementAudit {
             DocumentCitations dc = byId.get(doc);
             String value = value(field, w);
             for (int j = 0; j < groupRep.size(); j++) {
-                List<FactDifference> d = j == i ? List.of() : differ(field, w, groupRep.get(j));
+                List<FactDifference> d = j == i ? List.of() : memo.differ(field, w, groupRep.get(j));
                 if (!d.isEmpty()) {
                     value = d.get(0).first();
                     break;
@@ -259,8 +261,29 @@ public final class WorkAgreementAudit {
                 label + ": " + String.join(", ", parts) + consequence(rule), places, values, conflict ? 0.8 : 0.7));
     }
 
-    private static List<FactDifference> differ(String field, Work a, Work b) {
-        return differences(a, b).stream().filter(d -> d.field().equals(field)).toList();
+    /**
+     * {@link #differences} of two descriptions of one corpus work, computed once per ordered pair and then filtered by
+     * field (each field of a work cited across documents compares the same descriptions).
+     */
+    private static final class Differences {
+        private record Pair(Work a, Work b) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Pair p && p.a == a && p.b == b;
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * System.identityHashCode(a) + System.identityHashCode(b);
+            }
+        }
+
+        private final java.util.Map<Pair, List<FactDifference>> known = new java.util.HashMap<>();
+
+        List<FactDifference> differ(String field, Work a, Work b) {
+            return known.computeIfAbsent(new Pair(a, b), k -> differences(a, b)).stream()
+                    .filter(d -> d.field().equals(field)).toList();
+        }
     }
 
     /**

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class WorkParser {
+    private static final java.util.regex.Pattern PARTICLE_WORDS = java.util.regex.Pattern.compile("(?i)\\b(?:van|von|de|der|den|du|da|di|la|le|del|dos|das)\\b");
+    private static final java.util.regex.Pattern TWO_SENTENCES = java.util.regex.Pattern.compile(".*\\p{L}{2}\\.\\s+\\p{Lu}.*");
+    private static final java.util.regex.Pattern SPACES_SPLIT = java.util.regex.Pattern.compile("\\s+");
     /** Where the text comes from: note forms give names in direct order, bibliographies invert the first. */
     public enum Origin {
         NOTE, BIBLIOGRAPHY
@@ -118,10 +121,10 @@ public final class WorkParser {
      */
     static NameParser.Names confident(NameParser.Names names) {
         for (PersonName p : names.names()) {
-            String family = p.family().replaceAll("(?i)\\b(?:van|von|de|der|den|du|da|di|la|le|del|dos|das)\\b", " ").strip();
+            String family = PARTICLE_WORDS.matcher(p.family()).replaceAll(" ").strip();
             boolean word = !family.isEmpty() && Character.isLowerCase(family.charAt(0));
-            boolean sentence = family.matches(".*\\p{L}{2}\\.\\s+\\p{Lu}.*") || (p.family() + p.given()).contains("@");
-            if (family.contains(":") || family.split("\\s+").length > 3 || word || sentence
+            boolean sentence = TWO_SENTENCES.matcher(family).matches() || (p.family() + p.given()).contains("@");
+            if (family.contains(":") || SPACES_SPLIT.split(family).length > 3 || word || sentence
                     || family.chars().anyMatch(Character::isDigit)) {
                 return new NameParser.Names(List.of(), names.editors());
             }

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Stage 5: runs every rule over the resolved corpus and returns the findings sorted. */
 public final class Comparer {
@@ -34,22 +38,64 @@ public final class Comparer {
 
     /** Runs the rules, reporting each one done to {@code progress}. */
     public List<Finding> compare(ResolvedCorpus corpus, ProgressListener progress) {
+        return compare(corpus, progress, 1);
+    }
+
+    /**
+     * Runs the rules on up to {@code threads} threads (rules are independent and read the corpus only; the audits
+     * several rules share run once), reporting each one done to {@code progress} from the calling thread. The
+     * findings do not depend on the number of threads: each rule's are taken in the rules' order, then sorted.
+     */
+    public List<Finding> compare(ResolvedCorpus corpus, ProgressListener progress, int threads) {
         FindingFactory factory = new FindingFactory(corpus);
         List<Finding> out = new ArrayList<>();
         progress.started(ProgressListener.Stage.COMPARE, rules.size());
         int done = 0;
-        for (Rule rule : rules) {
-            out.addAll(rule.check(corpus, factory));
-            progress.advanced(ProgressListener.Stage.COMPARE, ++done, rules.size());
+        if (threads <= 1 || rules.size() <= 1) {
+            for (Rule rule : rules) {
+                out.addAll(rule.check(corpus, factory));
+                progress.advanced(ProgressListener.Stage.COMPARE, ++done, rules.size());
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, rules.size()), r -> {
+                Thread t = new Thread(r, "claims-compare");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<List<Finding>>> futures = new ArrayList<>();
+                for (Rule rule : rules) {
+                    futures.add(pool.submit(() -> rule.check(corpus, factory)));
+                }
+                for (Future<List<Finding>> f : futures) {
+                    out.addAll(f.get());
+                    progress.advanced(ProgressListener.Stage.COMPARE, ++done, rules.size());
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } finally {
+                pool.shutdownNow();
+            }
         }
         out.sort(null);
         // two rules saying the same of the same quotes (a named event's date by its lexicon and by its frame): once
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        // (kind, set of (document, start, end, value)): compared as values, no text built per piece of evidence
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>();
         List<Finding> kept = new ArrayList<>(out.size());
         for (Finding f : out) {
-            java.util.TreeSet<String> where = new java.util.TreeSet<>();
-            f.evidence().forEach(e -> where.add(e.document() + "@" + e.span() + "=" + e.value()));
-            if (seen.add(f.kind() + " " + where)) {
+            java.util.Set<List<Object>> where = new java.util.HashSet<>();
+            f.evidence().forEach(e -> where.add(java.util.Arrays.asList(e.document(), e.span().start(), e.span().end(),
+                    e.value())));
+            if (seen.add(java.util.Arrays.asList(f.kind(), where))) {
                 kept.add(f);
             }
         }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import java.util.TreeSet;
  */
 public final class FindingFactory {
     private final Map<String, ExtractedDocument> documents;
-    private final Map<String, LineMap> lineMaps = new HashMap<>();
+    private final Map<String, LineMap> lineMaps = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FindingFactory(ResolvedCorpus corpus) {
         this.documents = corpus.byId();
@@ -52,7 +51,7 @@ public final class FindingFactory {
         return evidence(claim.documentId(), claim.span(), claim.quote(), claim.value().text());
     }
 
-    public synchronized Evidence evidence(String documentId, Span span, String quote, String value) {
+    public Evidence evidence(String documentId, Span span, String quote, String value) {
         ExtractedDocument d = documents.get(documentId);
         LineMap map = lineMaps.computeIfAbsent(documentId, k -> d.document().lineMap());
         return new Evidence(documentId, d.document().path().toString(), span, map.line(span.start()),
@@ -68,7 +67,6 @@ public final class FindingFactory {
                 + String.join("\u0001", new TreeSet<>(documentIds)));
     }
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * The id of a finding: 16 hex digits of a SHA-256 over the rule, the subject with the evidence's document names
@@ -91,7 +89,7 @@ public final class FindingFactory {
                 Path name = Path.of(e.path()).getFileName();
                 names.add(name == null ? e.path() : name.toString());
             }
-            quotes.add(e.quote() == null ? "" : WHITESPACE.matcher(e.quote().strip()).replaceAll(" "));
+            quotes.add(e.quote() == null ? "" : collapseSpaces(e.quote().strip()));
         }
         String masked = subject;
         for (String n : names) {
@@ -102,6 +100,41 @@ public final class FindingFactory {
         String key = "v2\n" + rule + "\n" + masked + "\n" + String.join("\u0001", new TreeSet<>(values)) + "\n"
                 + String.join("\u0001", quotes);
         return sha(key);
+    }
+
+    /** As {@code Pattern.compile("\\s+").matcher(s).replaceAll(" ")}: each run of {@code \\s} characters is one space. */
+    static String collapseSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) { // the common case: single spaces only, nothing to replace
+            char c = s.charAt(i);
+            if (regexSpace(c) && (c != ' ' || i + 1 < n && regexSpace(s.charAt(i + 1)))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (regexSpace(c)) {
+                sb.append(' ');
+                while (i < n && regexSpace(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Java's {@code \\s} without UNICODE_CHARACTER_CLASS: {@code [ \\t\\n\\x0B\\f\\r]}. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String sha(String key) {

@@ -49,9 +49,9 @@ public final class ClockTimeExtractor extends SentenceExtractor {
         String docId = analysis.document().id();
         SentenceAnalysis previous = null;
         for (SentenceAnalysis s : analysis.sentences()) {
-            Matcher m = clock.matcher(s.text());
             List<Integer> clocks = null;
-            while (m.find()) {
+            Matcher m = mayHoldClock(s.text()) ? clock.matcher(s.text()) : null;
+            while (m != null && m.find()) {
                 ClockTimeValue v = parse(m, s.text());
                 if (v == null) {
                     continue;
@@ -68,6 +68,25 @@ public final class ClockTimeExtractor extends SentenceExtractor {
             previous = s;
         }
         return claims;
+    }
+
+    /**
+     * False when the sentence cannot hold a clock time: every reading has a digit or says noon, midday or midnight
+     * (a cheap test before the expression is tried at every position).
+     */
+    static boolean mayHoldClock(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if ((c == 'n' || c == 'N' || c == 'm' || c == 'M')
+                    && (text.regionMatches(true, i, "noon", 0, 4) || text.regionMatches(true, i, "midday", 0, 6)
+                    || text.regionMatches(true, i, "midnight", 0, 8))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int end(Matcher m) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * places. Each is a "place" claim; what happened there comes from the claim's frame.
  */
 public final class PlaceExtractor extends SentenceExtractor {
+    private static final java.util.regex.Pattern PLACE_WORD_END = java.util.regex.Pattern.compile("[\\s,]");
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]{1,30})(?:\\s(?:(?:of|de|del|la|the|upon)\\s)?"
             + "[A-Z][\\p{L}'’.-]{1,30}){0,5}";
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|near|outside|to)\\s(?:the\\s)?"
@@ -38,7 +39,7 @@ public final class PlaceExtractor extends SentenceExtractor {
             Matcher m = PLACE.matcher(s.text());
             while (m.find()) {
                 String place = m.group(1);
-                String first = place.split("[\\s,]", 2)[0].replace(".", "");
+                String first = PLACE_WORD_END.split(place, 2)[0].replace(".", "");
                 if (NOT_PLACES.contains(first) || personAt(s, m.start(1))) {
                     continue;
                 }

@@ -2,6 +2,7 @@ package dev.claims.extract;
 
 import dev.claims.knowledge.WordList;
 import dev.claims.values.NumberParser;
+import dev.claims.values.ScanStarts;
 import dev.claims.values.Calendars;
 import dev.claims.model.DatePrecision;
 import dev.claims.model.DateValue;
@@ -103,6 +104,26 @@ public final class TimeExpressionParser {
             + "|by|since|until|till|not\\suntil|before|after|prior\\sto|from|as\\searly\\sas|as\\slate\\sas)\\s(?:the\\s)?$");
     private static final Pattern CALENDAR = Pattern.compile("^,?\\s?\\(?(O\\.S\\.|N\\.S\\.|Old Style|New Style|old style|new style)\\)?");
 
+    /**
+     * Where {@link #TIME} can match: a digit, or one of the first words of its alternatives (months, seasons, parts,
+     * relative and spelled-out number words). {@code TimeExpressionScanTest} checks that no match starts elsewhere.
+     */
+    static final ScanStarts STARTS = new ScanStarts(java.util.stream.Stream.of(
+            "january february march april may june july august september october november december",
+            "jan feb mar apr jun jul aug sept sep oct nov dec",
+            "early mid late the spring summer autumn fall winter from between",
+            "next following previous preceding same a an half several years months days weeks decades within",
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen",
+            "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety")
+            .flatMap(l -> java.util.Arrays.stream(l.split(" "))).toList(), "", java.util.Map.of(
+            // "the end of", "the next day"; "a few days", "an hour"-like units, "a half", "a million"
+            "the", java.util.Set.of("end", "beginning", "start", "middle", "first", "second", "next", "following",
+                    "previous", "preceding", "same"),
+            "a", java.util.Set.of("half", "hundred", "thousand", "million", "billion", "trillion", "few", "day", "days",
+                    "week", "weeks", "month", "months", "year", "years", "decade", "decades"),
+            "an", java.util.Set.of("half", "hundred", "thousand", "million", "billion", "trillion", "few", "day",
+                    "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades")));
+
     private final NumberParser numbers;
 
     public TimeExpressionParser(NumberParser numbers) {
@@ -124,8 +145,13 @@ public final class TimeExpressionParser {
      */
     public List<TimeMention> find(String text, int paragraph, TimeAnchor anchor, DateValue documentDate) {
         List<TimeMention> out = new ArrayList<>();
+        if (STARTS.next(text, 0) < 0) {
+            return out; // nothing a time expression can start with (most sentences): no matcher is even made
+        }
         Matcher m = TIME.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (STARTS.find(m, text, from)) {
+            from = m.end();
             TimeMention t;
             try {
                 t = mention(m, text, paragraph, anchor, documentDate);

@@ -45,27 +45,31 @@ public final class FormatDetector {
             return InputFormat.LATEX;
         }
         String head = text.length() > 65536 ? text.substring(0, 65536) : text;
-        if (HTML.matcher(head.length() > 2048 ? head.substring(0, 2048) : head).find()) {
+        // each expression is tried only when the text holds a fragment every match of it contains (a cheap indexOf)
+        String start = head.length() > 2048 ? head.substring(0, 2048) : head;
+        if (start.indexOf('<') >= 0 && HTML.matcher(start).find()) {
             return InputFormat.HTML;
         }
-        if (WIKI.matcher(head).find()) {
+        if ((head.contains("[[") || head.contains("<ref") || head.contains("{{") || head.contains("__NOTOC__")
+                || head.contains("==")) && WIKI.matcher(head).find()) {
             return InputFormat.MEDIAWIKI;
         }
         int score = 0;
-        if (MARKDOWN_FOOTNOTE.matcher(head).find()) {
+        boolean caretBracket = head.contains("[^");
+        if (caretBracket && MARKDOWN_FOOTNOTE.matcher(head).find()) {
             score += 3;
         }
-        if (MARKDOWN_HEADING.matcher(head).find()) {
+        if (head.indexOf('#') >= 0 && MARKDOWN_HEADING.matcher(head).find()) {
             score += 2;
         }
         Matcher links = MARKDOWN_LINK.matcher(head);
-        for (int n = 0; n < 2 && links.find(); n++) {
+        for (int n = 0; n < 2 && head.contains("](") && links.find(); n++) {
             score += 1;
         }
-        if (MARKDOWN_FENCE.matcher(head).find()) {
+        if (head.contains("```") && MARKDOWN_FENCE.matcher(head).find()) {
             score += 2;
         }
-        if (MARKDOWN_REF.matcher(head).find()) {
+        if (caretBracket && MARKDOWN_REF.matcher(head).find()) {
             score += 1;
         }
         return score >= 3 ? InputFormat.MARKDOWN : InputFormat.TEXT;

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param surname the family name as written
  */
 public record NameForm(List<String> given, String surname) {
+    private static final java.util.regex.Pattern TOKEN_SEPARATOR = java.util.regex.Pattern.compile("[\\s\u00a0]+");
+    private static final java.util.regex.Pattern TOKEN_EDGES = java.util.regex.Pattern.compile("^[\"“(]+|[\"”),;:]+$");
     private static final Set<String> TITLE_WORDS = dev.claims.knowledge.WordList.of("name-title-words.txt");
     private static final Set<String> SUFFIXES = dev.claims.knowledge.WordList.of("name-suffixes.txt");
 
@@ -59,9 +61,9 @@ public record NameForm(List<String> given, String surname) {
 
     private static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.strip().split("[\\s\u00a0]+")) {
+        for (String w : TOKEN_SEPARATOR.split(s.strip())) {
             if (!w.isEmpty()) {
-                out.add(w.replaceAll("^[\"“(]+|[\"”),;:]+$", ""));
+                out.add(TOKEN_EDGES.matcher(w).replaceAll(""));
             }
         }
         out.removeIf(String::isEmpty);

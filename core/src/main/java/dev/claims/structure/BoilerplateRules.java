@@ -17,6 +17,22 @@ final class BoilerplateRules {
     }
 
     private static final List<Rule> RULES = load();
+    /**
+     * Every whole-line rule in one alternation (each in its own group, so inline flags stay inside): most lines match
+     * none, and one test tells; only a line that matches is tried rule by rule for its reason.
+     */
+    private static final Pattern ANY_LINE = any(false);
+    private static final Pattern ANY_LINE_OR_FIRST = any(true);
+
+    private static Pattern any(boolean first) {
+        List<String> parts = new ArrayList<>();
+        for (Rule r : RULES) {
+            if (r.scope() == Scope.LINE || r.scope() == Scope.FIRST && first) {
+                parts.add("(?:" + r.pattern().pattern() + ")");
+            }
+        }
+        return parts.isEmpty() ? null : Pattern.compile(String.join("|", parts));
+    }
 
     private BoilerplateRules() {
     }
@@ -33,6 +49,10 @@ final class BoilerplateRules {
 
     /** The reason when the whole (trimmed) line is boilerplate, else null. */
     static String wholeLine(CharSequence line, boolean beforeBody) {
+        Pattern any = beforeBody ? ANY_LINE_OR_FIRST : ANY_LINE;
+        if (any == null || !any.matcher(line).matches()) {
+            return null;
+        }
         for (Rule r : RULES) {
             if (r.scope() == Scope.LINE || (r.scope() == Scope.FIRST && beforeBody)) {
                 if (r.pattern().matcher(line).matches()) {

@@ -82,6 +82,26 @@ public final class NumberParser {
             }
             return digits(s);
         }
+        Optional<BigDecimal> known = SPELLED.get(s);
+        if (known != null) {
+            return known;
+        }
+        Optional<BigDecimal> value = spelled(s);
+        if (SPELLED.size() < SPELLED_MAX) {
+            SPELLED.put(s, value);
+        }
+        return value;
+    }
+
+    /**
+     * Values of spelled-out numbers already read, by their lower-cased text: ICU's spell-out grammar is slow, and the
+     * same few words ("one", "a", "two", "three hundred") come back in every document. Bounded; thread-safe.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<BigDecimal>> SPELLED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SPELLED_MAX = 20_000;
+
+    private Optional<BigDecimal> spelled(String s) {
         String words = s.startsWith("a ") ? "one " + s.substring(2) : s.startsWith("an ") ? "one " + s.substring(3) : s;
         words = TENS_SPACE_UNIT.matcher(words).replaceAll("$1-$2");
         if (!wellFormed(words)) {

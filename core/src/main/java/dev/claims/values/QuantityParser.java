@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class QuantityParser {
+    private static final java.util.regex.Pattern ONE_SPACE = java.util.regex.Pattern.compile("\\s");
     private static final String SCALE = "(?:\\s(?:million|billion|thousand|trillion))?";
     private static final String NUM = "(?:" + NumberParser.WORDS + "|(?:" + NumberParser.DIGITS + ")" + SCALE + ")";
     private static final String TO = "(?:\\sto\\s|\\s?[-–—]\\s?)";
@@ -44,7 +45,7 @@ public final class QuantityParser {
     private static final String GLUED_LABEL = "\\p{Lu}[\\p{L} ]{0,40}";
     private static final String CURRENCY = "\\\\?\\$|£|€";
     /** One scan: the number is matched once and what follows it decides money, percentage, duration, measure or count. */
-    private static final Pattern QUANTITY = Pattern.compile(
+    static final Pattern QUANTITY = Pattern.compile(
             "(?:(?<![\\p{L}\\d:.,-])|(?=\\d)(?<=\\p{Ll})(?<=" + GLUED_LABEL + "))" + firstCharacters() + "(?:(?<q>(?i:" + Quantities.qualifierAlternation() + "))\\s)?(?:"
                     + "(?<cur>" + CURRENCY + ")\\s?(?<mnum>(?:" + NumberParser.DIGITS + ")" + SCALE + ")"
                     + "(?:" + TO + "(?:" + CURRENCY + ")?(?<mnum2>(?:" + NumberParser.DIGITS + ")" + SCALE + "))?(?![\\d])"
@@ -124,6 +125,26 @@ public final class QuantityParser {
         return sb.append("])").toString();
     }
 
+    /**
+     * Where {@link #QUANTITY} can match: a digit not after a digit, a currency sign, or a qualifier's or a spelled-out
+     * number's first word. {@code QuantityScanTest} checks that no match starts elsewhere.
+     */
+    static final ScanStarts STARTS = new ScanStarts(startWords(), "$£€\\");
+
+    private static java.util.List<String> startWords() {
+        java.util.List<String> out = new ArrayList<>(java.util.List.of(("zero one two three four five six seven eight"
+                + " nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
+                + " forty fifty sixty seventy eighty ninety a an half").split(" ")));
+        for (String q : Quantities.qualifierAlternation().split("\\|")) {
+            Matcher w = Pattern.compile("^[A-Za-z]+").matcher(q);
+            if (!w.find()) {
+                throw new IllegalStateException("a qualifier that does not start with a word: " + q);
+            }
+            out.add(w.group());
+        }
+        return out;
+    }
+
     public QuantityParser(NumberParser numbers) {
         this.numbers = numbers;
         this.forms = new CountForms(numbers);
@@ -143,9 +164,9 @@ public final class QuantityParser {
     /** Quantities in the sentence text, in order. */
     public List<QuantityMention> find(String text) {
         List<QuantityMention> out = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
+        int from = STARTS.next(text, 0);
+        Matcher m = from < 0 ? null : QUANTITY.matcher(text);
+        while (m != null && from < text.length() && STARTS.find(m, text, from)) {
             Found f = mention(m, text);
             if (f == null && m.group("num") != null && m.group("num2") == null && m.group("q") == null
                     && !designation(text, m.start("num"))) {
@@ -630,7 +651,7 @@ public final class QuantityParser {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (String w : m.group(1).strip().split("\\s")) {
+        for (String w : ONE_SPACE.split(m.group(1).strip())) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (STOP.contains(lw) || VERBISH.contains(lw) || lw.endsWith("ed") && sb.length() > 0) {
                 break;
