@@ -426,6 +426,13 @@ public final class FrameBuilder {
                 person = personNear(analysis, s, r, predAt);
             }
         }
+        if (c.value() instanceof QuantityValue q && q.unit().equals("rank") && predicate.isEmpty()) {
+            String held = appositionPerson(s, r, last);
+            if (!held.isEmpty()) {
+                personal = true; // "the third-most-senior official at the department, Solicitor General X": X's rank
+                person = held;
+            }
+        }
         if (!lifePerson.isEmpty()) {
             personal = true;
             person = lifePerson;
@@ -870,6 +877,31 @@ public final class FrameBuilder {
         }
         String profile = profileSubject(analysis, s.index());
         return profile.isEmpty() && personalPronoun(r) ? antecedent(analysis, s) : profile;
+    }
+
+    /**
+     * The person named in apposition after a noun phrase ending near token {@code last}: ", NAME" or ", TITLE NAME"
+     * within eight words and one comma, with no predicate between; "" when there is none.
+     */
+    private static String appositionPerson(SentenceAnalysis s, Reading r, int last) {
+        int from = r.tokens.get(last).end();
+        for (PersonNames.Found f : s.people()) {
+            if (f.start() < from) {
+                continue;
+            }
+            String between = r.text.substring(from, f.start());
+            int commas = between.length() - between.replace(",", "").length();
+            if (commas != 1 || Tokens.words(between).length > 8) {
+                return "";
+            }
+            for (int i = last + 1; i < r.tokens.size() && r.tokens.get(i).start() < f.start(); i++) {
+                if (r.predicates[i] != null) {
+                    return "";
+                }
+            }
+            return PersonKeys.surname(f.name());
+        }
+        return "";
     }
 
     /** True when the token is part of a person's name the sentence's people give. */

@@ -177,7 +177,7 @@ final class AlignedValueRuleReference implements Rule {
 
     /** "two camps", "three systems": a small count that says what happened to nothing describes, it is no figure. */
     private static boolean smallBareCount(Claim c, Frame f) {
-        return f.dimension().equals("count") && f.predicate().isEmpty()
+        return f.dimension().equals("count") && f.predicate().isEmpty() && f.person().isEmpty()
                 && c.value() instanceof dev.claims.model.QuantityValue q && q.amount().compareTo(java.math.BigDecimal.TEN) < 0;
     }
 
@@ -317,7 +317,7 @@ final class AlignedValueRuleReference implements Rule {
                     continue;
                 }
                 if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame)
-                        || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty())) {
+                        || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;
                 }
                 // a document that gives two values for the frame contradicts another only where the other's value

@@ -216,4 +216,18 @@ class FrameRulesTest {
                 frameOf(d, "14 months").person()));
         assertEquals("lindqvist", frameOf(d, "11 months").person(), "the surname just before the verb");
     }
+
+    @Test
+    void aRankInAppositionToAPersonIsThatPersonsAndContradictsAnotherRank() throws IOException {
+        Extraction x = extract(Map.of(
+                "a.txt", "The minister then turned to the third-most-senior official at the Tallby Ministry, "
+                        + "Deputy Director Karl Ostman, who refused.",
+                "b.txt", "Turning to the person in the fourth highest post in the Tallby Ministry, Deputy Director "
+                        + "Karl Ostman, the minister repeated the order."));
+        Frame rank = frameOf(x.documents().get(0), "third-most-senior official");
+        assertEquals(List.of("rank", "ostman"), List.of(rank.measure(), rank.person()));
+        Report r = Checker.withDefaults().check(x);
+        assertEquals(1, r.findings().stream().filter(f -> f.kind() == FindingKind.CONTRADICTION
+                && f.message().contains("rank")).count(), r.findings().toString());
+    }
 }
