@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 public final class PersonNames {
     /** A run of capitalised words: "Franklin D. Roosevelt", "Lord Halifax". Bounded to five words. */
     static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?)"
-                    + "(?:\\s(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?)){0,4}(?![\\p{L}])"
+            "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:[A-Z][\\p{Ll}]{2,20})?(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?)"
+                    + "(?:\\s(?:(?:von|van|de|der|den|du|da|di|del|la|le)\\s(?=[A-Z]))?(?:[A-Z][\\p{Ll}]{1,20}(?:[A-Z][\\p{Ll}]{2,20})?"
+                    + "(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?|[A-Z](?=\\s[A-Z]\\p{Ll}))){0,6}(?![\\p{L}])"
                     + "|(?<![\\p{L}\\p{N}.])[A-Z]{2,4}(?![\\p{L}\\p{N}])");
     /** An initial or two ("H.", "H.R.") opening a name. */
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
@@ -64,10 +65,15 @@ public final class PersonNames {
             }
             String[] tokens = WHITESPACE.split(run);
             int offset = m.start();
-            if (tokens.length == 1 && gazetteer.isGivenName(run)) {
+            String lastToken = tokens[tokens.length - 1];
+            if (gazetteer.isGivenName(lastToken)) {
+                // "Edwin 'Buzz' Aldrin", "Air Force Colonel Edwin (Buzz) Aldrin"
                 Matcher nick = NICKNAME.matcher(text).region(m.end(), text.length());
                 if (nick.lookingAt()) {
-                    out.add(new Found(offset, nick.end(), run + " " + nick.group(1), titleBefore(text, offset)));
+                    int given = m.end() - lastToken.length();
+                    String before = tokens.length == 1 ? titleBefore(text, offset)
+                            : String.join(" ", java.util.Arrays.copyOf(tokens, tokens.length - 1));
+                    out.add(new Found(given, nick.end(), lastToken + " " + nick.group(1), before));
                     from = nick.end();
                     continue;
                 }
@@ -76,7 +82,7 @@ public final class PersonNames {
             int first = 0;
             StringBuilder title = new StringBuilder();
             for (int k = 0; k + 1 < tokens.length; k++) {
-                if (gazetteer.isGivenName(tokens[k])) {
+                if (gazetteer.isGivenName(tokens[k]) && !titledGivenNameAfter(tokens, k)) {
                     for (int j = 0; j < k; j++) {
                         title.append(j == 0 ? "" : " ").append(tokens[j]);
                         offset += tokens[j].length() + 1;
@@ -128,6 +134,21 @@ public final class PersonNames {
             }
         }
         return out;
+    }
+
+    /**
+     * Is a later given name of the run written right after a title word ("Dean U.S. Attorney General Richard Smith":
+     * the name is the one after the title)?
+     */
+    private boolean titledGivenNameAfter(String[] tokens, int k) {
+        for (int j = k + 2; j + 1 < tokens.length; j++) {
+            String before = tokens[j - 1];
+            if (gazetteer.isGivenName(tokens[j]) && (gazetteer.isTitle(before)
+                    || officeWords.contains(before.toLowerCase(java.util.Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
