@@ -63,6 +63,12 @@ public final class TitleGrammar {
         return words != null && words.contains(lower);
     }
 
+    /** The head a head is equivalent to ("agent" → "employee"), or the head itself. */
+    public String headClass(String head) {
+        Set<String> to = wordClasses.get("equivalent:" + head);
+        return to == null || to.isEmpty() ? head : to.iterator().next();
+    }
+
     /** Is the lower-case word a preposition opening a title's complement ("of", "for", "to")? */
     public boolean isComplement(String lower) {
         return complements.contains(lower);
@@ -86,6 +92,11 @@ public final class TitleGrammar {
                     case "head" -> heads.add(row[1]);
                     case "complement" -> complements.add(row[1]);
                     case "modifier" -> modifiers.add(row[1]);
+                    case "equivalent" -> {
+                        if (row.length > 2) {
+                            classes.computeIfAbsent("equivalent:" + row[2], k -> new HashSet<>()).add(row[1]);
+                        }
+                    }
                     case "abbreviation" -> {
                         if (row.length > 2) {
                             abbr.put(row[1], row[2]);

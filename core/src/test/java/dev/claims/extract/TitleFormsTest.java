@@ -109,4 +109,15 @@ class TitleFormsTest {
         assertEquals(expected, claims.stream().map(c -> c.subject() + " | " + c.value().text() + " | "
                 + c.value().normalized()).toList());
     }
+
+    @org.junit.jupiter.api.Test
+    void aSubordinateWordBeforeAnOfficeWordingIsPartOfTheOffice() {
+        Document d = new FormatStructurer().structure(new RawDocument("t.txt", Path.of("t.txt"),
+                "The mayor fired Attorney General Paul Varga, Deputy Attorney General Robert Lindqvist and Vice "
+                        + "President Anna Dorsey.", InputFormat.TEXT, List.of()));
+        List<Claim> claims = new OfficeExtractor(Lexicons.defaults()).extract(DocumentAnalysis.of(d,
+                Lexicons.defaults()));
+        assertEquals(List.of("Paul Varga | Attorney General", "Robert Lindqvist | Deputy Attorney General",
+                "Anna Dorsey | Vice President"), claims.stream().map(c -> c.subject() + " | " + c.value().text()).toList());
+    }
 }
