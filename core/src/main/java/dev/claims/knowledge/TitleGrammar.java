@@ -148,9 +148,18 @@ public final class TitleGrammar {
                 || of > 0 && complements.contains(expanded.get(expanded.size() - 1))) {
             return "";
         }
-        for (String h : heads) {
-            if (coreText.equals(h) || coreText.endsWith(" " + h)) {
-                return joined;
+        return longestHead(coreText).isEmpty() ? "" : joined;
+    }
+
+    /** The longest head the words end with: a set lookup per word boundary, no scan of the heads. */
+    private String longestHead(String core) {
+        if (heads.contains(core)) {
+            return core;
+        }
+        for (int i = core.indexOf(' '); i >= 0; i = core.indexOf(' ', i + 1)) {
+            String suffix = core.substring(i + 1);
+            if (heads.contains(suffix)) {
+                return suffix;
             }
         }
         return "";
@@ -179,12 +188,6 @@ public final class TitleGrammar {
     /** The head of a normalised title: its longest known head ("lunar module pilot" → "pilot"). */
     public String head(String normalized) {
         String core = core(normalized);
-        String best = "";
-        for (String h : heads) {
-            if ((core.equals(h) || core.endsWith(" " + h)) && h.length() > best.length()) {
-                best = h;
-            }
-        }
-        return best;
+        return longestHead(core);
     }
 }
