@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class NameParser {
     /** Lower-case particles that belong to the family name ("van Ree", "de Gaulle"). */
-    static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "du", "la", "le", "di", "da", "del",
-            "ter", "ten", "zu", "dos", "das", "y");
-    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    static final Set<String> PARTICLES = dev.claims.knowledge.WordList.of("name-particles.txt");
+    private static final Set<String> SUFFIXES = dev.claims.knowledge.WordList.of("name-suffixes.txt");
     private static final Pattern EDITOR = Pattern.compile(
             "(?i),?\\s*\\(?\\b(?:eds?\\.?|editors?|edited by|comp\\.|compiler|trans\\.|translator)\\)?\\s*$");
     private static final Pattern LEADING_EDITOR = Pattern.compile("(?i)^\\s*(?:edited|compiled|translated) by\\s+");

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  */
 public record PublicationFacts(String place, String publisher, String year) {
     static final Pattern YEAR = Pattern.compile("(?<![\\d-–])(1[5-9]\\d\\d|20\\d\\d)(?![\\d])");
-    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+    private static final String MONTHS = "(?:" + dev.claims.knowledge.WordList.monthAlternation("") + ")\\.?";
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "(?:,\\s*)?(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+" + MONTHS + "|" + MONTHS
                     + "(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?)\\s*,?\\s*$");

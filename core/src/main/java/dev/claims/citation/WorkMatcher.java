@@ -23,8 +23,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class WorkMatcher {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
-    private static final Set<String> PUBLISHER_NOISE = Set.of("inc", "co", "company", "ltd", "group", "publishers",
-            "publishing", "and", "the", "llc", "corp", "corporation");
+    private static final Set<String> PUBLISHER_NOISE = dev.claims.knowledge.WordList.of("publisher-noise.txt");
 
     private WorkMatcher() {
     }

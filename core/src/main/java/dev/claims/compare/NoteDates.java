@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import dev.claims.model.Sentence;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,16 +30,10 @@ final class NoteDates {
     record NoteDate(Note note, String text, LocalDate date) {
     }
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
-            + "|December)";
+    private static final String MONTH = "(" + dev.claims.knowledge.WordList.monthAlternation() + ")";
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s{1,3}(\\d{1,2}),\\s{0,3}(\\d{4})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\s{1,3}" + MONTH + ",?\\s{1,3}(\\d{4})\\b");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("february", 2),
-            Map.entry("march", 3), Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6),
-            Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
-            Map.entry("november", 11), Map.entry("december", 12));
-    private static final Set<String> STOP = Set.of("the", "and", "of", "for", "with", "from", "into", "that", "this",
-            "date", "united", "states", "soviet", "union");
+    private static final Set<String> STOP = dev.claims.knowledge.WordList.of("note-subject-stopwords.txt");
     /** Notes longer than this are not searched (a long discursive note is not a dated citation). */
     private static final int MAX_NOTE = 2_000;
     /** Only days this close count: farther dates in a note are other dates (a publication, a later edition). */
@@ -88,7 +81,7 @@ final class NoteDates {
         while (m.find()) {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(yearGroup)),
-                        MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(dayGroup)));
+                        dev.claims.knowledge.WordList.monthNumber(m.group(monthGroup)), Integer.parseInt(m.group(dayGroup)));
                 out.add(new NoteDate(n, m.group(), d));
             } catch (DateTimeException e) {
                 // "February 30": not a date

@@ -74,8 +74,7 @@ public final class ValueCompatibility {
         return null;
     }
 
-    private static final java.util.Set<String> REGION_WORDS = java.util.Set.of("new", "north", "south", "east",
-            "west", "united", "states", "city", "county", "state", "the", "of", "saint", "san", "sea", "lake", "mount");
+    private static final java.util.Set<String> REGION_WORDS = dev.claims.knowledge.WordList.of("place-name-words.txt");
 
     private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 

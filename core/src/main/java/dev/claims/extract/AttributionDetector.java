@@ -30,9 +30,9 @@ public final class AttributionDetector {
             Pattern.CASE_INSENSITIVE);
 
     /** Sources that name nothing ("according to the ..."): the cue is dropped. */
-    private static final java.util.Set<String> NOT_A_SOURCE = java.util.Set.of("the", "it", "this", "that", "there");
+    private static final java.util.Set<String> NOT_A_SOURCE = dev.claims.knowledge.WordList.of("not-a-source.txt");
     /** Pronoun sources: the cue is kept, its source left empty. */
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
+    private static final java.util.Set<String> PRONOUNS = dev.claims.knowledge.WordList.of("source-pronouns.txt");
 
     /**
      * One cue row.

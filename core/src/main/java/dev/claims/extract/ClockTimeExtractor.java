@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
  * UTC; the day is the nearest day-precise date of the same unit, else the unit's running date. Each time is a "time"
  * claim; what it times is decided when claims are compared (see the frame builder).
  */
-public final class ClockTimeExtractor implements AnalysisExtractor {
-    private final Lexicons lexicons;
+public final class ClockTimeExtractor extends SentenceExtractor {
     private final Knowledge knowledge;
     private final Pattern clock;
 
@@ -30,7 +29,7 @@ public final class ClockTimeExtractor implements AnalysisExtractor {
     }
 
     public ClockTimeExtractor(Lexicons lexicons) {
-        this.lexicons = lexicons;
+        super("times", lexicons);
         this.knowledge = Knowledge.defaults();
         StringBuilder zones = new StringBuilder();
         for (String z : knowledge.zones().keySet()) {
@@ -42,16 +41,6 @@ public final class ClockTimeExtractor implements AnalysisExtractor {
                 + "|(?i:\\b(?:at|before|after|by)\\s(noon|midday|midnight)\\b))"
                 + "(?:\\s?([aApP])\\.?\\s?[mM]\\b\\.?)?"
                 + "(?:\\s{1,2}(" + zones + ")\\b)?", Pattern.CASE_INSENSITIVE);
-    }
-
-    @Override
-    public String name() {
-        return "times";
-    }
-
-    @Override
-    public Lexicons lexicons() {
-        return lexicons;
     }
 
     @Override

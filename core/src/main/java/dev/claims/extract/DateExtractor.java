@@ -16,27 +16,16 @@ import java.util.regex.Pattern;
  * A period the sentence states as under way ({@link EventLexicon#ongoing}) with no date tied to it gets a "date"
  * claim on its trigger, dated by the {@link NarrativeTime} and qualified "ongoing".
  */
-public final class DateExtractor implements AnalysisExtractor {
+public final class DateExtractor extends SentenceExtractor {
     private static final Pattern NEGATED_UNTIL = Pattern.compile("\\bnot\\b[^.;]{0,80}$");
     private static final Pattern NEGATED_SINCE = Pattern.compile("\\b(?:not|never|no|first time)\\b[^.;]{0,80}$");
-    private final Lexicons lexicons;
 
     public DateExtractor() {
         this(Lexicons.defaults());
     }
 
     public DateExtractor(Lexicons lexicons) {
-        this.lexicons = lexicons;
-    }
-
-    @Override
-    public String name() {
-        return "dates";
-    }
-
-    @Override
-    public Lexicons lexicons() {
-        return lexicons;
+        super("dates", lexicons);
     }
 
     @Override
@@ -64,17 +53,15 @@ public final class DateExtractor implements AnalysisExtractor {
                     attribute = "mentioned-date";
                     TimeMention end = periodEnd(s, t);
                     if (end != null) {
-                        claims.add(new Claim("", docId, s.span(t.start(), t.end()), s.index(), s.sentence().text(),
-                                s.links().get(end).event().name(), "duration", v, end.value(), s.sources(),
-                                s.attributionAt(t.start())));
+                        claims.add(s.claim(docId, t.start(), t.end(), s.links().get(end).event().name(), "duration",
+                                v, end.value()));
                         continue;
                     }
                 }
-                claims.add(new Claim("", docId, s.span(t.start(), t.end()), s.index(), s.sentence().text(), subject,
-                        attribute, v, null, s.sources(), s.attributionAt(t.start())));
+                claims.add(s.claim(docId, t.start(), t.end(), subject, attribute, v, null));
             }
             for (EventLexicon.Occurrence e : s.events()) {
-                if (s.links().containsValue(e) || !lexicons.events().ongoing(s.text(), e)) {
+                if (s.links().containsValue(e) || !lexicons().events().ongoing(s.text(), e)) {
                     continue;
                 }
                 NarrativeTime.Dated dated = NarrativeTime.dated(analysis.sentences(), s.index());

@@ -28,8 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentAnalysis {
     /** Qualifiers that relate a date to a period ("since 1933") rather than place the sentence at it. */
-    private static final java.util.Set<String> RELATIONAL = java.util.Set.of("since", "by", "until", "before", "after",
-            "from", "as early as", "as late as");
+    private static final java.util.Set<String> RELATIONAL = dev.claims.knowledge.WordList.of("relational-qualifiers.txt");
 
     /** Index lines of encyclopedia exports: "[kw]...", "[g]...", "[c]...", "[p]...", and "Term;Term[Term]" lines. */
     private static final Pattern INDEX_LINE = Pattern.compile(

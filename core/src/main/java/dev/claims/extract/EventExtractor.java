@@ -11,25 +11,14 @@ import java.util.Map;
  * Event claims: one per event trigger in the body (subject: the event's name, attribute "event", value the event
  * key shared across documents), timed by the date the sentence ties to it when there is one.
  */
-public final class EventExtractor implements AnalysisExtractor {
-    private final Lexicons lexicons;
+public final class EventExtractor extends SentenceExtractor {
 
     public EventExtractor() {
         this(Lexicons.defaults());
     }
 
     public EventExtractor(Lexicons lexicons) {
-        this.lexicons = lexicons;
-    }
-
-    @Override
-    public String name() {
-        return "events";
-    }
-
-    @Override
-    public Lexicons lexicons() {
-        return lexicons;
+        super("events", lexicons);
     }
 
     @Override
@@ -44,8 +33,8 @@ public final class EventExtractor implements AnalysisExtractor {
                         time = l.getKey().value();
                     }
                 }
-                claims.add(new Claim("", docId, s.span(e.start(), e.end()), s.index(), s.sentence().text(), e.event().name(),
-                        "event", new EventValue(e.text(), e.event().key()), time, s.sources(), s.attributionAt(e.start())));
+                claims.add(s.claim(docId, e.start(), e.end(), e.event().name(), "event",
+                        new EventValue(e.text(), e.event().key()), time));
             }
         }
         return claims;

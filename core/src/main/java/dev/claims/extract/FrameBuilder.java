@@ -5,6 +5,7 @@ import dev.claims.knowledge.Knowledge;
 import dev.claims.knowledge.PersonKeys;
 import dev.claims.knowledge.PhraseTable;
 import dev.claims.knowledge.Tokens;
+import dev.claims.knowledge.WordList;
 import dev.claims.model.Claim;
 import dev.claims.model.ClockTimeValue;
 import dev.claims.model.DateValue;
@@ -34,26 +35,18 @@ import java.util.Set;
  * </ul>
  */
 public final class FrameBuilder {
-    private static final Set<String> HEDGES = Set.of("scheduled", "planned", "expected", "attempting", "attempted",
-            "would", "not", "never", "supposed", "intended", "hoped", "due", "tried", "trying", "plan", "plans",
-            "proposed", "rumored", "rumoured", "allegedly", "reportedly");
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "final", "maiden",
-            "previous", "next", "return", "later");
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-            "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday");
-    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "had", "has",
-            "have", "being", "officially", "formally", "finally", "first");
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
-            "that", "these", "those", "of", "on", "in", "at", "to", "for", "and", "with", "by", "from", "it", "they",
-            "he", "she", "we", "which", "who", "new", "first", "formal", "official", "diplomatic", "also", "then");
+    private static final Set<String> HEDGES = WordList.of("hedges.txt");
+    private static final Set<String> ORDINALS = WordList.of("ordinals.txt");
+    private static final Set<String> MONTHS = WordList.union(WordList.union(Set.copyOf(WordList.months()),
+            WordList.monthAbbreviations()), WordList.weekdays());
+    private static final Set<String> AUXILIARIES = WordList.of("auxiliaries.txt");
+    private static final Set<String> FUNCTION_WORDS = WordList.of("function-words.txt");
     private static final Set<String> OUTCOME_KINDS = Set.of("person", "outcome");
-    private static final Set<String> NOT_DESIGNATORS = Set.of("at", "on", "in", "by", "of", "to", "from", "for",
-            "and", "or", "the", "a", "an", "about", "around", "over", "under", "after", "before", "since", "until",
-            "with", "some", "nearly", "almost", "only", "just", "all", "page", "pages", "chapter", "section", "table",
-            "figure", "fig", "vol", "volume", "no", "number", "part", "article", "step", "day", "week", "phase",
-            "utc", "ut", "gmt", "edt", "est", "cdt", "cst", "pdt", "pst", "am", "pm");
+    private static final Set<String> NOT_DESIGNATORS = WordList.of("designation-stops.txt");
+    private static final Set<String> TIME_PREPOSITIONS = WordList.of("aside-openers.txt");
+    private static final Set<String> RELATIVES = WordList.of("relative-pronouns.txt");
+    private static final Set<String> OPENING_PREPOSITIONS = WordList.of("opening-prepositions.txt");
+    private static final Set<String> GROUP_NUMBERS = WordList.of("group-numbers.txt");
     private static final int BOUNDARY_COST = 4;
     private static final int WINDOW = 14;
 
@@ -91,7 +84,12 @@ public final class FrameBuilder {
 
     /** The tokens of a sentence with the phrase found at each. */
     private record Reading(String text, List<Tokens.Token> tokens, List<String> lower, PhraseTable.Match[] predicates,
-                           PhraseTable.Match[] measures, int[] clause) {
+                           PhraseTable.Match[] measures, int[] clause, int[] aside) {
+        /** True when the predicate at {@code i} stands in a time phrase or relative clause the value is not in. */
+        boolean asideFrom(int i, int valueAt) {
+            // a closed phrase (a quotation, "With 61 crew on board,") also keeps its own value from the words outside
+            return aside[i] != aside[valueAt] && (aside[i] != 0 || aside[valueAt] < 0);
+        }
     }
 
     private Reading read(SentenceAnalysis s) {
@@ -113,7 +111,61 @@ public final class FrameBuilder {
             preds[i] = knowledge.predicates().longestAt(lower, i);
             meas[i] = knowledge.measures().longestAt(lower, i);
         }
-        return new Reading(text, tokens, lower, preds, meas, clause);
+        return new Reading(text, tokens, lower, preds, meas, clause, asides(text, tokens, lower));
+    }
+
+    /**
+     * Numbers the phrases that set another event beside the one a sentence tells (negative for a closed phrase whose
+     * own values the words outside do not govern): a time phrase ("nearly a year
+     * after the burglary,", "during the hearings,", "following the investigation") from its preposition to the next
+     * comma or clause end, and a relative clause between commas (", which had left Frankfurt three days before,").
+     * A quotation is such a phrase too. A predicate in one says when, or what someone said, not what happened.
+     */
+    private static int[] asides(String text, List<Tokens.Token> tokens, List<String> lower) {
+        int[] aside = new int[tokens.size()];
+        int n = 0;
+        int quoted = 0; // the number of the quotation a token is in, 0 outside
+        for (int i = 0; i < tokens.size(); i++) {
+            int from = i == 0 ? 0 : tokens.get(i - 1).end();
+            for (int k = from; k < tokens.get(i).start(); k++) {
+                char ch = text.charAt(k);
+                if (ch == '\u201c' || ch == '"' && quoted == 0) {
+                    quoted = -(++n);
+                } else if (ch == '\u201d' || ch == '"') {
+                    quoted = 0;
+                }
+            }
+            if (quoted != 0) {
+                aside[i] = quoted; // "…, “we will be landing …”": a quotation's words, not what the sentence tells
+                continue;
+            }
+            String w = lower.get(i);
+            // not a sentence's opening phrase: "After docking with the CSM, piloted by X, at 21:34 UT" may be its time
+            boolean time = i > 0 && (TIME_PREPOSITIONS.contains(w) || w.equals("prior") && i + 1 < tokens.size()
+                    && lower.get(i + 1).equals("to"));
+            boolean relative = RELATIVES.contains(w) && i > 0 && commaBetween(text, tokens.get(i - 1).end(),
+                    tokens.get(i).start());
+            // "With 61 crew members on board, the passengers were …": an absolute phrase has its own predicate
+            boolean absolute = w.equals("with") && (i == 0 || commaBetween(text, tokens.get(i - 1).end(),
+                    tokens.get(i).start()));
+            if (!time && !relative && !absolute) {
+                continue;
+            }
+            n++;
+            int id = absolute ? -n : n;
+            int k = i;
+            aside[k] = id;
+            while (k + 1 < tokens.size() && !commaBetween(text, tokens.get(k).end(), tokens.get(k + 1).start())
+                    && !boundaryBetween(text, tokens.get(k).end(), tokens.get(k + 1).start())) {
+                aside[++k] = id;
+            }
+            i = k;
+        }
+        return aside;
+    }
+
+    private static boolean commaBetween(String text, int from, int to) {
+        return text.indexOf(',', from) >= 0 && text.indexOf(',', from) < to;
     }
 
     private static boolean boundaryBetween(String text, int from, int to) {
@@ -249,10 +301,12 @@ public final class FrameBuilder {
         String cue = "";
         int predAt = -1;
         boolean attributeHeads = false;
+        boolean complement = false;
         if (c.value() instanceof QuantityValue q) {
             String[] m = measure(r, first, last, q, dimension);
             measure = m[0];
-            attributeHeads = m.length > 3 && !m[3].isEmpty();
+            attributeHeads = m.length > 3 && m[3].equals("adjacent");
+            complement = m.length > 3 && m[3].equals("complement");
             if (!m[1].isEmpty()) {
                 predicate = m[1];
                 cue = m[2];
@@ -281,13 +335,14 @@ public final class FrameBuilder {
             for (int i = Math.max(0, first - WINDOW); i < Math.min(r.tokens.size(), last + WINDOW + 1); i++) {
                 // a verb with a count of its own between ("50 people aboard and 25 people died") is not theirs
                 if (r.predicates[i] != null && r.clause[i] == r.clause[first] && !restrictive(r, i)
-                        && (i < first || i > last) && !countBetween(r, i, first, last)) {
+                        && (i < first || i > last) && !countBetween(r, i, first, last) && !r.asideFrom(i, first)) {
                     verbInClause = true;
                 }
             }
             for (int i = Math.max(0, first - WINDOW); i < Math.min(r.tokens.size(), last + WINDOW + 1); i++) {
                 PhraseTable.Match p = r.predicates[i];
-                if (p == null || i >= first && i <= last || p.kind().equals("state") && !dimension.equals("count")) {
+                if (p == null || i >= first && i <= last || p.kind().equals("state") && !dimension.equals("count")
+                        || r.asideFrom(i, first)) {
                     continue; // "carried", "aboard": what a count is of, never when or where something happened
                 }
                 int end = i + p.words() - 1;
@@ -311,6 +366,18 @@ public final class FrameBuilder {
                 }
             }
             reach = best;
+            int main = (c.value() instanceof DateValue || c.value() instanceof ClockTimeValue) && opens(r, first)
+                    ? mainPredicate(r, last) : -1;
+            if (main >= 0 && main != predAt) {
+                // "On February 21, 1975, A, B and C, the three …, were sentenced": a date that opens its sentence
+                // dates the sentence's main predicate, however long the subject between
+                predicate = r.predicates[main].cls();
+                predAt = main;
+                cue = text(s.text(), r, main, main + r.predicates[main].words() - 1);
+                reach = 1;
+            } else if (main >= 0) {
+                reach = Math.min(reach, 1);
+            }
         }
         if (predicate.isEmpty() && c.value() instanceof DateValue) {
             String named = namedEvent(r, first, last);
@@ -325,9 +392,21 @@ public final class FrameBuilder {
             String theme = theme(r, predAt, first, last);
             if (theme.isEmpty()) {
                 predicate = ""; // "it began on May 3": began what?
+            } else if (dimension.equals("duration") && knowledge.predicates().kindOf(theme).equals("event")) {
+                predicate = theme; // "the moonwalk lasted two hours": how long the moonwalk took
+                measure = "duration";
             } else {
                 measure = theme;
             }
+        }
+        if (dimension.equals("duration") && measure.isEmpty() && !predicate.isEmpty() && predAt >= 0
+                && r.predicates[predAt] != null && r.predicates[predAt].kind().equals("event")) {
+            measure = "duration"; // "crashed to the ground in 32 seconds": how long the event took
+        }
+        if (complement && !predicate.isEmpty() && predAt >= 0 && r.predicates[predAt] != null
+                && !OUTCOME_KINDS.contains(r.predicates[predAt].kind())) {
+            predicate = ""; // "landing with 45 seconds of fuel remaining": the fuel says what is measured
+            cue = "";
         }
         if (dimension.equals("count") && !measure.isEmpty() && !measure.equals("person") && !predicate.isEmpty()
                 && predAt >= 0 && r.predicates[predAt] != null && !OUTCOME_KINDS.contains(r.predicates[predAt].kind())) {
@@ -354,7 +433,7 @@ public final class FrameBuilder {
             designations = topicDesignations;
         }
         return new Frame(c.id(), predicate, cue, personal, measure, dimension, person, designations,
-                names(s, r), occurrence(r, predAt), hedged(r, predAt, first), reach, zoned(r), topical,
+                names(analysis, s, r), occurrence(r, predAt), hedged(r, predAt, first), reach, zoned(r), topical,
                 secondary(r, predicate, predAt, first, last, dimension));
     }
 
@@ -410,7 +489,39 @@ public final class FrameBuilder {
                 return p.cls();
             }
         }
+        // "was found guilty of conspiracy and perjury and sentenced": a verb coordinated with the predicate
+        boolean outcome = predAt >= 0 && r.predicates[predAt] != null
+                && OUTCOME_KINDS.contains(r.predicates[predAt].kind());
+        for (int i = predAt + 1; outcome && i < Math.min(r.tokens.size(), predAt + WINDOW); i++) {
+            PhraseTable.Match p = r.predicates[i];
+            if (p != null && OUTCOME_KINDS.contains(p.kind()) && !p.cls().equals(predicate)
+                    && r.lower.get(i - 1).equals("and") && r.clause[i] == r.clause[predAt]
+                    && !r.asideFrom(i, predAt)) {
+                return p.cls();
+            }
+        }
         return "";
+    }
+
+    /** True when a value opens its sentence, alone or after a preposition ("On May 3, 1937, …", "In 1936, …"). */
+    private static boolean opens(Reading r, int first) {
+        return first == 0 || first == 1 && OPENING_PREPOSITIONS.contains(r.lower.get(0));
+    }
+
+    /**
+     * The first predicate after an opening value that is the sentence's own: in the value's clause or the one right
+     * after it, not in a time phrase or relative clause, not "aboard", not what a count is of; -1 when there is none.
+     */
+    private static int mainPredicate(Reading r, int last) {
+        // its own clause, or the entry after a timeline's dash ("May 3, 1937 – the airship left …"); not a quotation
+        int clause = last + 1 < r.tokens.size() ? r.clause[last + 1] : r.clause[last];
+        for (int i = last + 1; i < r.tokens.size() && r.clause[i] == clause; i++) {
+            PhraseTable.Match p = r.predicates[i];
+            if (p != null && !restrictive(r, i) && !p.kind().equals("state") && r.aside[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean forwardPredicate(Reading r, int last) {
@@ -434,6 +545,10 @@ public final class FrameBuilder {
         while (i >= 0 && AUXILIARIES.contains(r.lower.get(i))) {
             i--;
         }
+        if (i >= 0 && i < predAt && r.clause[i] == r.clause[predAt] && (i < first || i > last)
+                && r.predicates[i] != null && r.predicates[i].kind().equals("event")) {
+            return r.predicates[i].cls(); // "the moonwalk lasted", "EVA duration": the event is the subject
+        }
         if (i >= 0 && i < predAt && r.clause[i] == r.clause[predAt] && contentWord(r, i) && (i < first || i > last)
                 && !r.tokens.get(i).capitalised()) {
             return singular(r.lower.get(i));
@@ -442,6 +557,11 @@ public final class FrameBuilder {
         for (int k = end; k < Math.min(r.tokens.size(), end + 4); k++) {
             if (k >= first && k <= last || r.clause[k] != r.clause[predAt]) {
                 break;
+            }
+            PhraseTable.Match object = r.predicates[k];
+            if (object != null && (object.kind().equals("theme") || object.kind().equals("event"))
+                    && !restrictive(r, k)) {
+                return object.cls(); // "opened hearings", "began the landing": the event noun is the object
             }
             if (contentWord(r, k)) {
                 int e = k;
@@ -468,6 +588,7 @@ public final class FrameBuilder {
     private static boolean contentWord(Reading r, int i) {
         String w = r.lower.get(i);
         return !r.tokens.get(i).number() && w.length() > 2 && !FUNCTION_WORDS.contains(w)
+                && !MONTHS.contains(r.tokens.get(i).text())
                 && !AUXILIARIES.contains(w) && r.predicates[i] == null && Character.isLetter(w.charAt(0));
     }
 
@@ -624,11 +745,16 @@ public final class FrameBuilder {
             for (int i : new int[] {first - d, last + d}) {
                 // a conversion in brackets ("804 feet (245 m) in length") is part of the value, not a boundary
                 if (i >= 0 && i < r.tokens.size() && r.measures[i] != null && r.measures[i].kind().equals("attribute")
-                        && (r.clause[i] == r.clause[first] || i > last && r.clause[i] == r.clause[last] + 1)) {
+                        && (r.clause[i] == r.clause[first] || i > last && r.clause[i] == r.clause[last] + 1
+                        && bracketAfter(r, last))) {
                     // "at a maximum speed of 85 mph", "Maximum speed: 85 mph": the attribute, not a verb, governs it
                     return new String[] {r.measures[i].cls(), "", "", headsValue(r, i, first) ? "adjacent" : ""};
                 }
             }
+        }
+        String of = ofComplement(r, last);
+        if (!of.isEmpty()) {
+            return new String[] {of, "", "", "complement"}; // "45 seconds of fuel", "46 pounds of moon rocks"
         }
         // a unit that alone says what it measures ("85 mph", "1,050 horsepower", "7 million cubic feet")
         PhraseTable.Match own = knowledge.measures().longestAt(List.of(dimension), 0);
@@ -636,6 +762,39 @@ public final class FrameBuilder {
             return new String[] {own.cls(), "", "", ""};
         }
         return new String[] {"", "", ""};
+    }
+
+    /**
+     * The head of the noun phrase after "of" that follows a figure, past a conversion in brackets: "45 seconds of
+     * fuel remaining" (fuel), "47.5 pounds (21.5 kg) of lunar material" (material); "" when there is none.
+     */
+    private static String ofComplement(Reading r, int last) {
+        int k = last + 1;
+        while (k < r.tokens.size() && r.clause[k] != r.clause[last] && r.clause[k] == r.clause[last] + 1) {
+            k++; // "(21.5 kg)"
+        }
+        if (k >= r.tokens.size() || !r.lower.get(k).equals("of")) {
+            return "";
+        }
+        String head = "";
+        for (int i = k + 1; i < Math.min(r.tokens.size(), k + 4); i++) {
+            String w = r.lower.get(i);
+            if (r.tokens.get(i).capitalised() || r.tokens.get(i).number() || FUNCTION_WORDS.contains(w)
+                    || r.predicates[i] != null || w.endsWith("ing") || w.endsWith("ed") || w.equals("left")
+                    || !w.chars().allMatch(Character::isLetter) || r.clause[i] != r.clause[k]) {
+                break;
+            }
+            head = w;
+        }
+        return head.isEmpty() ? "" : singular(head);
+    }
+
+    /** True when a bracket opens the clause after the value's last token ("804 feet (245 m) in length"). */
+    private static boolean bracketAfter(Reading r, int last) {
+        if (last + 1 >= r.tokens.size()) {
+            return false;
+        }
+        return r.text.substring(r.tokens.get(last).end(), r.tokens.get(last + 1).start()).indexOf('(') >= 0;
     }
 
     /** True when a number token stands between a predicate at {@code i} and the value at [first, last]. */
@@ -674,8 +833,16 @@ public final class FrameBuilder {
 
     private static String personNear(DocumentAnalysis analysis, SentenceAnalysis s, Reading r, int predAt) {
         int pos = r.tokens.get(predAt).start();
+        int after = r.tokens.get(predAt + r.predicates[predAt].words() - 1).end();
         PersonNames.Found best = null;
         for (PersonNames.Found f : s.people()) {
+            if (ofComplement(r.text, after, f)) {
+                best = f; // "the resignation of H. R. Haldeman": the noun's person
+                break;
+            }
+            if (possessiveOfAnother(r.text, f, pos)) {
+                continue; // "Nixon's top officials resign": the officials, not Nixon
+            }
             if (best == null || Math.abs(f.start() - pos) < Math.abs(best.start() - pos)) {
                 best = f;
             }
@@ -685,6 +852,22 @@ public final class FrameBuilder {
         }
         String profile = profileSubject(analysis, s.index());
         return profile.isEmpty() && personalPronoun(r) ? antecedent(analysis, s) : profile;
+    }
+
+    /** True when the person is named right after "of" that follows the predicate noun ending at {@code after}. */
+    private static boolean ofComplement(String text, int after, PersonNames.Found f) {
+        if (f.start() < after) {
+            return false;
+        }
+        String between = text.substring(after, f.start()).strip().toLowerCase(Locale.ROOT);
+        return between.equals("of") || between.equals("of the") || between.startsWith("of ") && between.length() < 40
+                && !between.contains(",") && Tokens.words(between).length <= 4;
+    }
+
+    /** True when the name is a possessive ("Nixon's") of a noun other than the predicate at {@code predicateStart}. */
+    private static boolean possessiveOfAnother(String text, PersonNames.Found f, int predicateStart) {
+        boolean possessive = text.startsWith("'s", f.end()) || text.startsWith("\u2019s", f.end());
+        return possessive && predicateStart > f.end() + 3 + 1;
     }
 
     private static boolean personalPronoun(Reading r) {
@@ -788,7 +971,7 @@ public final class FrameBuilder {
         return List.copyOf(out);
     }
 
-    private static List<String> names(SentenceAnalysis s, Reading r) {
+    private static List<String> names(DocumentAnalysis analysis, SentenceAnalysis s, Reading r) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 1; i < r.tokens.size(); i++) {
             Tokens.Token t = r.tokens.get(i);
@@ -796,7 +979,24 @@ public final class FrameBuilder {
                 out.add(r.lower.get(i));
             }
         }
+        if (groupAnaphor(r) && s.index() > 0) {
+            // "All three had been convicted", "They were sentenced": the people the sentence before names
+            SentenceAnalysis before = analysis.sentences().get(s.index() - 1);
+            if (before.sentence().paragraph() == s.sentence().paragraph() && before.people().size() >= 2) {
+                before.people().forEach(f -> out.add(PersonKeys.surname(f.name()).toLowerCase(Locale.ROOT)));
+            }
+        }
         return List.copyOf(out);
+    }
+
+    /** A sentence that opens with a plural pronoun or "All three", "The two", "Both". */
+    private static boolean groupAnaphor(Reading r) {
+        if (r.lower.isEmpty()) {
+            return false;
+        }
+        String w = r.lower.get(0);
+        return w.equals("they") || w.equals("both")
+                || (w.equals("all") || w.equals("the")) && r.lower.size() > 1 && GROUP_NUMBERS.contains(r.lower.get(1));
     }
 
     private static String occurrence(Reading r, int predAt) {
@@ -811,7 +1011,8 @@ public final class FrameBuilder {
         int from = Math.max(0, Math.min(predAt < 0 ? valueAt : predAt, valueAt) - 4);
         int to = predAt < 0 ? valueAt : Math.max(predAt, valueAt);
         for (int i = from; i < to && i < r.lower.size(); i++) {
-            if (HEDGES.contains(r.lower.get(i)) && r.clause[i] == r.clause[Math.min(to, r.lower.size() - 1)]) {
+            if (HEDGES.contains(r.lower.get(i)) && r.clause[i] == r.clause[Math.min(to, r.lower.size() - 1)]
+                    && (predAt < 0 || r.aside[i] == r.aside[predAt])) { // "while it was attempting to land, …
                 return true;
             }
         }

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class OfficeExtractor implements AnalysisExtractor {
     private static final Pattern MODIFIERS = Pattern.compile(
             "(?:(?<mod>then|later|former|future|newly\\sappointed)\\s|(?:the|a|an|its|his|new|first|official)\\s){0,4}"
-                    + "(?<adj>(?:Soviet|American|U\\.S\\.|US|United\\sStates|British|German|Russian)\\s)?$",
+                    + "(?<adj>(?:" + dev.claims.knowledge.WordList.alternation("nationalities.txt") + ")\\s)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_GAP = Pattern.compile("^,?\\s(?:(?:Lord|Sir|General|Admiral|Dr\\.|Mr\\.)\\s)?$");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s$");

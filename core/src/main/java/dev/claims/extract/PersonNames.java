@@ -12,10 +12,16 @@ import java.util.regex.Pattern;
  * surname the document has already given in full.
  */
 public final class PersonNames {
-    /** A run of capitalised words: "Franklin D. Roosevelt", "Lord Halifax". Bounded to five words. */
+    /**
+     * A run of capitalised words: "Franklin D. Roosevelt", "Lord Halifax", "Paul von Hindenburg" (a name particle),
+     * "James McCord" (an inner capital), "John D Smith" (an initial without its period). Bounded to seven words, so
+     * that a title of four words still leaves the name ("Air Force Lieutenant Colonel Michael Collins").
+     */
     static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:[A-Z][\\p{Ll}]{2,20})?(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?)"
-                    + "(?:\\s(?:(?:von|van|de|der|den|du|da|di|del|la|le)\\s(?=[A-Z]))?(?:[A-Z][\\p{Ll}]{1,20}(?:[A-Z][\\p{Ll}]{2,20})?"
+            "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:[A-Z][\\p{Ll}]{2,20})?(?:-[A-Z][\\p{Ll}]{1,20})?"
+                    + "|[A-Z]\\.(?:[A-Z]\\.)?)"
+                    + "(?:\\s(?:(?:" + dev.claims.knowledge.WordList.alternation("name-particles.txt") + ")\\s(?=[A-Z]))?"
+                    + "(?:[A-Z][\\p{Ll}]{1,20}(?:[A-Z][\\p{Ll}]{2,20})?"
                     + "(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?|[A-Z](?=\\s[A-Z]\\p{Ll}))){0,6}(?![\\p{L}])"
                     + "|(?<![\\p{L}\\p{N}.])[A-Z]{2,4}(?![\\p{L}\\p{N}])");
     /** An initial or two ("H.", "H.R.") opening a name. */
@@ -25,15 +31,7 @@ public final class PersonNames {
             "\\s[\"'\u201C\u2018(]\\p{Lu}\\p{Ll}{1,15}[\"'\u201D\u2019)]\\s(\\p{Lu}\\p{Ll}{1,20})(?![\\p{L}])");
     /** One whitespace character (what {@code split("\\s")} splits at), compiled once. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
-    private static final Set<String> NOT_NAMES = Set.of("The", "In", "On", "At", "By", "As", "After", "Before", "During",
-            "When", "While", "Although", "But", "And", "Even", "Both", "This", "That", "These", "Those", "Its", "His", "Her",
-            "Their", "Soviet", "American", "British", "German", "Russian", "Communist", "Western", "Eastern", "Moscow",
-            "Washington", "Bolshevik", "Bolsheviks", "Nazi", "State", "Department", "Union", "United", "States", "Congress",
-            "Senate", "Party", "Foreign", "Affairs", "Minister", "Secretary", "Commissar", "Ambassador", "President",
-            "Chairman", "Committee", "Conference", "War", "Treasury", "Commerce", "Administration", "Credit", "Farm",
-            "Special", "Assistant", "Deputy", "Director", "Policy", "Planning", "Prime", "Acting", "General", "Admiral",
-            "Lord", "Senator", "Cold", "World", "Great", "Red", "Army", "Big", "Three", "New", "Deal", "Doctrine", "Plan",
-            "Jr.", "Mr.", "Dr.", "Mrs.");
+    private static final Set<String> NOT_NAMES = dev.claims.knowledge.WordList.of("not-names.txt");
 
     /** A person name found in text. */
     public record Found(int start, int end, String name, String title) {

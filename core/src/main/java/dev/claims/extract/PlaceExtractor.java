@@ -14,33 +14,21 @@ import java.util.regex.Pattern;
  * Station", "landed in the Sea of Tranquility"), with a following ", Region" kept. Month and weekday names are not
  * places. Each is a "place" claim; what happened there comes from the claim's frame.
  */
-public final class PlaceExtractor implements AnalysisExtractor {
+public final class PlaceExtractor extends SentenceExtractor {
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]{1,30})(?:\\s(?:(?:of|de|del|la|the|upon)\\s)?"
             + "[A-Z][\\p{L}'’.-]{1,30}){0,5}";
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|near|outside|to)\\s(?:the\\s)?"
             + "(" + NAME + "(?:,\\s" + NAME + ")?)");
-    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("January", "February", "March", "April",
-            "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
-            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "The", "A", "An", "This", "That", "His",
-            "Her", "Their", "It", "He", "She", "They", "We", "Mr", "Mrs", "Dr");
-    private final Lexicons lexicons;
+    private static final java.util.Set<String> NOT_PLACES = dev.claims.knowledge.WordList.union(
+            dev.claims.knowledge.WordList.union(java.util.Set.copyOf(dev.claims.knowledge.WordList.months()),
+                    dev.claims.knowledge.WordList.weekdays()), dev.claims.knowledge.WordList.of("not-places.txt"));
 
     public PlaceExtractor() {
         this(Lexicons.defaults());
     }
 
     public PlaceExtractor(Lexicons lexicons) {
-        this.lexicons = lexicons;
-    }
-
-    @Override
-    public String name() {
-        return "places";
-    }
-
-    @Override
-    public Lexicons lexicons() {
-        return lexicons;
+        super("places", lexicons);
     }
 
     @Override
@@ -54,9 +42,8 @@ public final class PlaceExtractor implements AnalysisExtractor {
                 if (NOT_PLACES.contains(first) || personAt(s, m.start(1))) {
                     continue;
                 }
-                claims.add(new Claim("", analysis.document().id(), s.span(m.start(1), m.end(1)), s.index(),
-                        s.sentence().text(), "", "place", new PlaceValue(place, place.toLowerCase(Locale.ROOT)),
-                        s.time(), s.sources(), s.attributionAt(m.start(1))));
+                claims.add(s.claim(analysis.document().id(), m.start(1), m.end(1), "", "place",
+                        new PlaceValue(place, place.toLowerCase(Locale.ROOT)), s.time()));
             }
         }
         return claims;

@@ -18,27 +18,16 @@ import java.util.regex.Pattern;
  * Government"); when they say nothing, the attribute becomes "mentioned-amount" (and so on), which comparison does
  * not group, so two unrelated sums are never compared.
  */
-public final class QuantityExtractor implements AnalysisExtractor {
+public final class QuantityExtractor extends SentenceExtractor {
     private static final QuantityParser PARSER = new QuantityParser(new NumberParser());
     private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:ending|ended|ends|end|after)\\s$");
-    private final Lexicons lexicons;
 
     public QuantityExtractor() {
         this(Lexicons.defaults());
     }
 
     public QuantityExtractor(Lexicons lexicons) {
-        this.lexicons = lexicons;
-    }
-
-    @Override
-    public String name() {
-        return "quantities";
-    }
-
-    @Override
-    public Lexicons lexicons() {
-        return lexicons;
+        super("quantities", lexicons);
     }
 
     @Override
@@ -59,8 +48,7 @@ public final class QuantityExtractor implements AnalysisExtractor {
                 // so is a small count ("two camps", "four areas"): a description rather than a figure to check
                 boolean small = q.attribute().equals("count") && q.value().amount().compareTo(java.math.BigDecimal.TEN) < 0;
                 String attribute = subject.isEmpty() || small ? "mentioned-" + q.attribute() : q.attribute();
-                claims.add(new Claim("", docId, s.span(q.start(), q.end()), s.index(), s.sentence().text(), subject,
-                        attribute, q.value(), s.time(), s.sources(), s.attributionAt(q.start())));
+                claims.add(s.claim(docId, q.start(), q.end(), subject, attribute, q.value(), s.time()));
             }
         }
         return claims;

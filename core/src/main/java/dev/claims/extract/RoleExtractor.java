@@ -23,12 +23,7 @@ public final class RoleExtractor implements AnalysisExtractor {
     private static final Pattern FIELD = Pattern.compile("(?i)^\\s{0,3}(?:role|position|title|office|rank)\\s?:\\s?"
             + "([^.;\\n]{2,50})");
     /** Words that open a clause, never a title ("In", "When", "After"). */
-    private static final java.util.Set<String> OPENERS = java.util.Set.of("In", "On", "At", "The", "A", "An", "When",
-            "After", "Before", "During", "By", "And", "But", "As", "Then", "While", "Since", "Until", "With", "For",
-            "From", "To", "Of", "That", "This", "Under");
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
-            "its", "our");
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she");
+    private static final java.util.Set<String> OPENERS = dev.claims.knowledge.WordList.of("clause-openers.txt");
     private final Lexicons lexicons;
     private final TitleGrammar titles = TitleGrammar.defaults();
 
@@ -92,6 +87,14 @@ public final class RoleExtractor implements AnalysisExtractor {
         return claims;
     }
 
+    private boolean isDeterminer(String lower) {
+        return titles.is("determiner", lower);
+    }
+
+    private boolean isPronoun(String lower) {
+        return titles.is("pronoun", lower);
+    }
+
     /** The index of the first token starting at or after {@code pos} (the token count when none). */
     private static int tokenFrom(List<Token> toks, int pos) {
         int lo = 0;
@@ -140,7 +143,7 @@ public final class RoleExtractor implements AnalysisExtractor {
             Token t = toks.get(k - 1);
             if (!(k == j && next == t.end()) && !joined(text.substring(t.end(), next), t) || !allowedBefore(s, t)
                     && !(!t.capitalised() && !t.number() && !titles.is("stop", t.text().toLowerCase(Locale.ROOT))
-                    && !DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+                    && !isDeterminer(t.text().toLowerCase(Locale.ROOT)))) {
                 break;
             }
             k--;
@@ -153,7 +156,7 @@ public final class RoleExtractor implements AnalysisExtractor {
         candidates:
         for (int i = k; i < j; i++) {
             String w = lower(toks, i);
-            if (w.equals("the") || titles.isComplement(w) || DETERMINERS.contains(w)) {
+            if (w.equals("the") || titles.isComplement(w) || isDeterminer(w)) {
                 continue;
             }
             for (int x = i; x < j && !titles.isComplement(lower(toks, x)); x++) {
@@ -179,7 +182,7 @@ public final class RoleExtractor implements AnalysisExtractor {
             }
         }
         if (t.capitalised()) {
-            return !OPENERS.contains(t.text()) && !PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT));
+            return !OPENERS.contains(t.text()) && !isPronoun(t.text().toLowerCase(Locale.ROOT));
         }
         String w = t.text().toLowerCase(Locale.ROOT);
         return w.equals("the") || titles.isModifier(w) || titles.isHeadWord(w) || titles.isComplement(w);
@@ -260,7 +263,7 @@ public final class RoleExtractor implements AnalysisExtractor {
         while (d > 0 && lower(toks, d).equals("the")) {
             d--;
         }
-        if (!DETERMINERS.contains(lower(toks, d)) && !DETERMINERS.contains(lower(toks, i - 1))) {
+        if (!isDeterminer(lower(toks, d)) && !isDeterminer(lower(toks, i - 1))) {
             return false;
         }
         add(claims, analysis, s, person, text.substring(toks.get(i).start(), toks.get(last).end()), toks.get(i).start());
@@ -351,7 +354,7 @@ public final class RoleExtractor implements AnalysisExtractor {
     private int[] readForward(SentenceAnalysis s, List<Token> toks, int i) {
         String text = s.text();
         int n = toks.size();
-        if (i < n && DETERMINERS.contains(lower(toks, i))) {
+        if (i < n && isDeterminer(lower(toks, i))) {
             i++;
         }
         if (i + 1 < n && possessive(toks.get(i).text()) && joined(text.substring(toks.get(i).end(),
@@ -410,7 +413,7 @@ public final class RoleExtractor implements AnalysisExtractor {
             String subject = subjectOf(s, toks);
             if (subject == null) {
                 int lead = firstWord(s, toks);
-                if (lead < toks.size() && PRONOUNS.contains(lower(toks, lead)) || lead == v) {
+                if (lead < toks.size() && isPronoun(lower(toks, lead)) || lead == v) {
                     subject = lead == v ? profileHeading(analysis, s) : "";
                     if (subject.isEmpty()) {
                         subject = antecedent(analysis, si);
@@ -457,7 +460,7 @@ public final class RoleExtractor implements AnalysisExtractor {
     }
 
     /** The subject of the nearest sentence before {@code si} that names one, across sentences led by pronouns. */
-    private static String antecedent(DocumentAnalysis analysis, int si) {
+    private String antecedent(DocumentAnalysis analysis, int si) {
         for (int k = si - 1; k >= Math.max(0, si - 5); k--) {
             SentenceAnalysis prev = analysis.sentences().get(k);
             if (prev.sentence().paragraph() != analysis.sentences().get(si).sentence().paragraph() && k < si - 2) {
@@ -469,7 +472,7 @@ public final class RoleExtractor implements AnalysisExtractor {
                 return subject;
             }
             int lead = firstWord(prev, toks);
-            if (!(lead < toks.size() && PRONOUNS.contains(lower(toks, lead))) && !prev.people().isEmpty()) {
+            if (!(lead < toks.size() && isPronoun(lower(toks, lead))) && !prev.people().isEmpty()) {
                 return "";
             }
         }

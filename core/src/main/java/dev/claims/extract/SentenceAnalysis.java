@@ -81,6 +81,16 @@ public record SentenceAnalysis(int index, Sentence sentence, String text, List<T
         return AttributionDetector.of(cues, from);
     }
 
+    /**
+     * A claim of the words {@code [from, to)} of this sentence: quoting the sentence, supported by its notes and
+     * attributed as the words at {@code from} are. Numbered later ({@link DefaultExtractor}).
+     */
+    public dev.claims.model.Claim claim(String documentId, int from, int to, String subject, String attribute,
+                                        dev.claims.model.Value value, dev.claims.model.DateValue time) {
+        return new dev.claims.model.Claim("", documentId, span(from, to), index, sentence.text(), subject, attribute,
+                value, time, sources(), attributionAt(from));
+    }
+
     /** Note labels supporting the sentence (markers in it, including those at its end). */
     public List<String> sources() {
         return sentence.markers();

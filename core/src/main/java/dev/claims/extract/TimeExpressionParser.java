@@ -1,5 +1,6 @@
 package dev.claims.extract;
 
+import dev.claims.knowledge.WordList;
 import dev.claims.values.NumberParser;
 import dev.claims.values.Calendars;
 import dev.claims.model.DatePrecision;
@@ -46,8 +47,7 @@ import java.util.regex.Pattern;
  * Years are 1500–2099 (other four-digit numbers are not taken for years).
  */
 public final class TimeExpressionParser {
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String MONTH = "(?:" + WordList.monthAlternation("\\.") + ")";
     private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
     private static final String SEASON = "(?i:spring|summer|autumn|fall|winter)";
     private static final String PART = "(?i:early|mid|late)";
@@ -90,8 +90,7 @@ public final class TimeExpressionParser {
                     // "the July Big Three conference": a month naming a meeting
                     + "|(?<=\\b(?:the|The)\\s)(?=\\p{Lu}\\p{Ll}{2,8}\\s(?:\\p{Lu}[\\w-]{0,15}\\s){0,3}"
                     + "(?:conference|meeting|summit|talks|session)\\b))"
-                    + "(?<m14>January|February|March|April|May|June|July"
-                    + "|August|September|October|November|December)(?![\\w]|\\s\\d)",
+                    + "(?<m14>" + WordList.monthAlternation() + ")(?![\\w]|\\s\\d)",
             "(?:(?<p15>" + PART + ")[-\\s](?<s15a>" + SEASON + ")|(?<=\\b(?i:that|this|the|in)\\s)(?<s15b>(?i:spring|summer|autumn|winter)))"
                     + "(?![\\w]|\\sof\\s)") + ")");
 
@@ -439,11 +438,14 @@ public final class TimeExpressionParser {
         return Integer.parseInt(s);
     }
 
+    /** The first three letters of each month's name, lower case: "jan", …, "dec". */
+    private static final String[] MONTH_STEMS = WordList.months().stream()
+            .map(m -> m.substring(0, 3).toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < names.length; i++) {
-            if (n.startsWith(names[i])) {
+        for (int i = 0; i < MONTH_STEMS.length; i++) {
+            if (n.startsWith(MONTH_STEMS[i])) {
                 return i + 1;
             }
         }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** The key by which a person's mentions are matched across documents: the surname, generational suffixes dropped. */
 public final class PersonKeys {
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> SUFFIXES = WordList.of("name-suffixes.txt");
 
     private PersonKeys() {
     }

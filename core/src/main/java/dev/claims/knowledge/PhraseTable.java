@@ -24,15 +24,19 @@ public final class PhraseTable {
     }
 
     private final Map<String, List<Phrase>> byFirstWord;
+    private final Map<String, String> kinds;
 
-    private PhraseTable(Map<String, List<Phrase>> byFirstWord) {
+    private PhraseTable(Map<String, List<Phrase>> byFirstWord, Map<String, String> kinds) {
         this.byFirstWord = byFirstWord;
+        this.kinds = kinds;
     }
 
     /** Rows of class, kind, '|'-separated forms and optional further columns (as in {@code predicates.tsv}). */
     public static PhraseTable of(List<String[]> rows) {
         Map<String, List<Phrase>> map = new HashMap<>();
+        Map<String, String> kinds = new HashMap<>();
         for (String[] row : rows) {
+            kinds.putIfAbsent(row[0], row[1]);
             List<String> extra = List.of(row).subList(3, row.length);
             for (String form : row[2].split("\\|")) {
                 String[] words = Tokens.words(form.toLowerCase(Locale.ROOT));
@@ -42,7 +46,12 @@ public final class PhraseTable {
             }
         }
         map.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
-        return new PhraseTable(Map.copyOf(map));
+        return new PhraseTable(Map.copyOf(map), Map.copyOf(kinds));
+    }
+
+    /** The kind of a class ("event", "theme", …), or "" when the table has no such class. */
+    public String kindOf(String cls) {
+        return kinds.getOrDefault(cls, "");
     }
 
     /** The longest phrase starting at token {@code i} of lower-cased {@code tokens}, or null. */

@@ -22,10 +22,8 @@ public final class TitleGrammar {
     private static final int MAX_WORDS = 6;
     /** At most this many words in a title with its complement ("assistant to the president for domestic affairs"). */
     private static final int MAX_WITH_COMPLEMENT = 12;
-    private static final Set<String> DROPPED = Set.of("the", "a", "an", "former", "then", "late", "his", "her", "their",
-            "its", "u", "s", "us", "usa", "usaf", "usn", "usmc", "acting", "interim", "new");
-    private static final Set<String> NOT_IN_TITLES = Set.of("and", "or", "was", "is", "were", "are", "with", "by",
-            "at", "in", "appointed", "named", "elected", "became", "who", "which", "that", "office");
+    private static final Set<String> DROPPED = WordList.of("title-dropped.txt");
+    private static final Set<String> NOT_IN_TITLES = WordList.of("not-in-titles.txt");
     private static volatile TitleGrammar defaults;
 
     private final Set<String> heads;

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Word tokens of a text with their offsets: runs of letters and digits (with inner apostrophes, hyphens and
- * periods between digits), in one linear pass and without regular expressions.
+ * periods between digits), split where a label is glued to its value ("launchJuly"), in one linear pass and without
+ * regular expressions.
  */
 public final class Tokens {
     /** A token's text and its {@code [start, end)} in the text. */
@@ -18,6 +19,12 @@ public final class Tokens {
             return Character.isDigit(text.charAt(0));
         }
     }
+
+    /**
+     * Lower-case letters after which a capital or a digit starts a new word: an exported label glued to its value
+     * ("launchJuly", "mass21.55"), not a name's inner capital ("McCord", "MacArthur", "LaGuardia").
+     */
+    private static final int GLUED = 4;
 
     private Tokens() {
     }
@@ -34,9 +41,14 @@ public final class Tokens {
                 continue;
             }
             int start = i;
+            int lowerRun = 0;
             while (i < n) {
                 char d = text.charAt(i);
                 if (Character.isLetterOrDigit(d)) {
+                    if (lowerRun >= GLUED && (Character.isUpperCase(d) || Character.isDigit(d))) {
+                        break; // "Return launchJuly 21", "EVA duration2 hours": a label glued to its value
+                    }
+                    lowerRun = Character.isLowerCase(d) ? lowerRun + 1 : 0;
                     i++;
                 } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == ',') && i + 1 < n
                         && joins(text.charAt(i - 1), d, text.charAt(i + 1))) {

@@ -18,16 +18,8 @@ import java.util.Set;
  * @param surname the family name as written
  */
 public record NameForm(List<String> given, String surname) {
-    private static final Set<String> TITLE_WORDS = Set.of("president", "secretary", "ambassador", "general",
-            "admiral", "senator", "commissar", "minister", "foreign", "soviet", "american", "u.s.", "us", "mr.", "mr",
-            "mrs.", "mrs", "dr.", "sir", "lord", "premier", "chairman", "comrade", "the", "of", "for", "affairs",
-            "state", "commerce", "trade", "finance", "treasury", "prime", "deputy", "acting", "people's", "people’s", "marshal",
-            "missouri", "british", "russian", "german", "new", "former", "later", "then", "chief", "head", "supply",
-            "ambassador's", "emperor", "tsar", "czar", "king", "queen", "prince", "count", "field", "colonel",
-            "captain", "major", "lieutenant", "governor", "mayor", "judge", "justice", "special", "assistant",
-            "director", "policy", "planning", "military", "attache", "attaché", "envoy", "journalist", "writer",
-            "editor", "publisher", "columnist", "syndicated", "diplomat", "and", "to", "united", "states");
-    private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii");
+    private static final Set<String> TITLE_WORDS = dev.claims.knowledge.WordList.of("name-title-words.txt");
+    private static final Set<String> SUFFIXES = dev.claims.knowledge.WordList.of("name-suffixes.txt");
 
     public NameForm {
         given = List.copyOf(given);

@@ -60,8 +60,7 @@ final class LineLayout {
     private static final int HEAD = 130;
     /** The longest cell of a table row. */
     private static final int CELL = 60;
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String MONTH = "(?:" + dev.claims.knowledge.WordList.monthAlternation("") + ")\\.?";
     private static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:1[0-9]|20)\\d\\d";

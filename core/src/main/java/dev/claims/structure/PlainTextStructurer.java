@@ -36,7 +36,7 @@ public final class PlainTextStructurer implements Structurer {
     private static final Pattern CREDIT_LINE = Pattern.compile("\\(.{1,150}\\)");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "(?:[Bb]y )?\\p{Lu}[\\p{L}'’-]{1,20}(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]{1,20})){1,3}");
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final String MONTH = "(?:" + dev.claims.knowledge.WordList.monthAlternation() + ")";
     private static final Pattern DATE_LINE = Pattern.compile("(?:\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|"
             + MONTH + " \\d{1,2}, \\d{4}|\\d{1,2} " + MONTH + " \\d{4}|" + MONTH + " \\d{4})");
     private static final Pattern INDEX_LIKE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{1,30}, \\p{Lu}[\\p{L}.'’ -]{0,60}");

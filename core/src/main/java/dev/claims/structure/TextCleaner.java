@@ -37,10 +37,7 @@ final class TextCleaner {
     static final Pattern INDEX_TAG = Pattern.compile("\\[(?:kw|g|c|p)\\][^\\n]{0,1000}");
     /** A year broken by OCR: "1 931", "19 33" (checked for a year-like context before it is joined). */
     private static final Pattern OCR_YEAR = Pattern.compile("[12](?: ?[0-9]){3}");
-    private static final java.util.Set<String> YEAR_CONTEXT = java.util.Set.of("in", "of", "by", "since", "until", "till",
-            "from", "to", "after", "before", "during", "year", "and", "or", "circa", "c.", "ca.", "January", "February",
-            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.",
-            "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+    private static final java.util.Set<String> YEAR_CONTEXT = yearContext();
     private static final java.util.Set<String> PHRASE_GLUE = java.util.Set.of("of", "and", "the", "de", "von", "for");
     private static final Pattern LATEX_ESCAPE = Pattern.compile("\\\\[$%&#_{}]");
     private static final Pattern HYPHEN_BREAK = Pattern.compile("-[ \\t]{0,8}(?:\\r?\\n)[ \\t]{0,8}(?=\\p{L})");
@@ -242,6 +239,14 @@ final class TextCleaner {
         }
         String word = m.substring(w, start - 1);
         return YEAR_CONTEXT.contains(word) || word.matches("[0-9]{1,2},");
+    }
+
+    /** The words a year follows ({@code knowledge/year-context.txt}), the months and their abbreviations with a stop. */
+    private static java.util.Set<String> yearContext() {
+        java.util.Set<String> out = new java.util.HashSet<>(dev.claims.knowledge.WordList.of("year-context.txt"));
+        out.addAll(dev.claims.knowledge.WordList.months());
+        dev.claims.knowledge.WordList.monthAbbreviations().forEach(a -> out.add(a + "."));
+        return java.util.Set.copyOf(out);
     }
 
     /**

@@ -45,19 +45,24 @@ final class CountForms {
     /** "(36 of 70)": the part and the whole, right after the opening bracket. */
     private static final Pattern BRACKET_PART = Pattern.compile("^(?<n>\\d{1,7})\\sof\\s(?<m>\\d{1,7})\\)");
     /** "third-most-senior official", "fourth highest post", "second-largest city". */
-    private static final Pattern RANK = Pattern.compile("(?<![\\p{L}\\d-])(?<o>(?i:second|third|fourth|fifth|sixth|seventh"
-            + "|eighth|ninth|tenth|[2-9](?:nd|rd|th)|10th))[-\\s](?:most[-\\s]\\p{Ll}{3,15}|\\p{Ll}{2,15}est|ranking)"
+    private static final Pattern RANK = Pattern.compile("(?<![\\p{L}\\d-])(?<o>(?i:"
+            + String.join("|", ordinals().subList(2, ordinals().size())) + "|[2-9](?:nd|rd|th)|10th))"
+            + "[-\\s](?:most[-\\s]\\p{Ll}{3,15}|\\p{Ll}{2,15}est|ranking)"
             + "(?:\\s(?:ranking\\s)?(?<n>\\p{Ll}{3,20}))?(?![\\p{L}-])");
-    private static final Set<String> NOT_COUNTED_AFTER_ONE = Set.of("of", "day", "time", "another", "way", "side", "hand",
-            "thing", "point", "more", "last", "such", "other", "year", "night", "morning", "evening", "week", "month",
-            "moment", "reason", "place", "hour", "minute");
+    private static final Set<String> NOT_COUNTED_AFTER_ONE = dev.claims.knowledge.WordList.of("not-counted-after-one.txt");
     /** Words that end the noun phrase after "one". */
-    private static final Set<String> FUNCTION = Set.of(",", "of", "on", "in", "at", "from", "aboard", "was", "were", "who",
-            "that", "also", "had", "has", "is", "and", "or", "to", "by", "with");
-    private static final String[] ORDINALS = {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-            "ninth", "tenth"};
+    private static final Set<String> FUNCTION = dev.claims.knowledge.WordList.of("one-phrase-ends.txt");
+    private static final String[] ORDINALS = ordinals().toArray(String[]::new);
 
     private final NumberParser numbers;
+
+    /** "", then the ordinal numbers of {@code knowledge/ordinal-numbers.txt}: the nth is at index n. */
+    private static List<String> ordinals() {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(dev.claims.knowledge.WordList.of("ordinal-numbers.txt"));
+        return out;
+    }
 
     CountForms(NumberParser numbers) {
         this.numbers = numbers;

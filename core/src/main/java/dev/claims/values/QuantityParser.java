@@ -94,14 +94,11 @@ public final class QuantityParser {
             "^(?:['’]?\\s(?:worth\\s)?(?:in|of|for|on)\\s(?:the\\s|a\\s|an\\s)?|\\s)((?:[\\p{L}][\\p{L}-]{1,20}\\s?){1,3})");
     private static final Pattern CLAUSE_LEAD = Pattern.compile("(?:^|[,;:]\\s)(?:(?:In|On|By|During|After|Before)\\s[^,]{1,30},\\s)?"
             + "(?:(?:The|the|A|a|An|an)\\s)?((?:[\\p{L}][\\p{L}’'-]{0,20}\\s){1,4})");
-    private static final Set<String> VERBISH = Set.of("was", "were", "had", "has", "have", "is", "are", "would", "will",
-            "could", "did", "gave", "sent", "paid", "spent", "lent", "made", "took", "got", "cost", "sold", "held", "won", "lost");
+    private static final Set<String> VERBISH = dev.claims.knowledge.WordList.of("quantity-verbs.txt");
     private static final Map<String, String> PLURALS = ExtractData.pairs("plural-nouns.tsv");
     private static final Set<String> NOT_NOUNS = ExtractData.words("not-nouns.txt");
     private static final Set<String> NOT_DESIGNATORS = ExtractData.words("not-designators.txt");
-    private static final Set<String> STOP = Set.of("of", "to", "and", "the", "in", "a", "an", "on", "for", "by", "with",
-            "from", "at", "or", "that", "which", "who", "were", "was", "had", "have", "be", "been", "would", "will", "more",
-            "than", "years", "months", "days", "weeks", "percent", "per", "dollars", "later", "after", "before");
+    private static final Set<String> STOP = dev.claims.knowledge.WordList.of("quantity-stopwords.txt");
     private static final Map<String, Integer> DURATION_RANK = Map.of("seconds", 1, "minutes", 2, "hours", 3, "days", 4,
             "weeks", 5, "months", 6, "years", 7);
 

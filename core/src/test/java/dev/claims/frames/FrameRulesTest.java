@@ -119,4 +119,76 @@ class FrameRulesTest {
         Frame reached = frameOf(d, "19 July 1969");
         assertEquals(List.of("arrive", "orbit"), List.of(reached.predicate(), reached.measure()));
     }
+
+    @Test
+    void aDateOpeningItsSentenceDatesTheMainVerbPastALongSubject() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "On March 3, 1950, Karl Ostman, Anna Lindqvist and Per Varga, the three leading engineers of the "
+                        + "old Tallby works, were sentenced to two years in prison.\n\n"
+                        + "April 9, 1951 - Two of Ostman's old colleagues resign as the Tallby affair grows.\n\n"
+                        + "May 17, 1951 - The Tallby Inquiry Board opens hearings into the affair.")).documents().get(0);
+        assertEquals(List.of("sentence", 1), List.of(frameOf(d, "March 3, 1950").predicate(),
+                frameOf(d, "March 3, 1950").reach()));
+        Frame resign = frameOf(d, "April 9, 1951");
+        assertEquals(List.of("resign", ""), List.of(resign.predicate(), resign.person()),
+                "a possessive name is not who resigned");
+        Frame hearings = frameOf(d, "May 17, 1951");
+        assertEquals(List.of("begin", "hearings"), List.of(hearings.predicate(), hearings.measure()),
+                "an event noun as object keys a general verb");
+    }
+
+    @Test
+    void aPredicateInATimePhraseOrAQuotationDoesNotDateTheValue() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "On June 2, 1950, nearly a year after the burglary at the Tallby works, Varga accepted the "
+                        + "resignation of Karl Ostman.\n\n"
+                        + "May 25, 1949 \u2013 Anna Lindqvist addresses the board, \u201cWe will be landing a crew on the "
+                        + "island.\u201d")).documents().get(0);
+        Frame resign = frameOf(d, "June 2, 1950");
+        assertEquals(List.of("resign", "ostman"), List.of(resign.predicate(), resign.person()),
+                "'the resignation of X' is X's");
+        assertEquals("", frameOf(d, "May 25, 1949").predicate());
+    }
+
+    @Test
+    void aGroupAnaphorNamesThePeopleOfTheSentenceBeforeAndCoordinatedVerbsShareTheDate() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The court would not review the cases of Karl Ostman and Anna Lindqvist. Both had been convicted on "
+                        + "May 2, 1952 of fraud.\n\nOn June 9, 1952, Ostman was found guilty of fraud and perjury and "
+                        + "sentenced to three years.")).documents().get(0);
+        Frame convicted = frameOf(d, "May 2, 1952");
+        assertEquals("convict", convicted.predicate());
+        assertEquals(true, convicted.names().containsAll(List.of("ostman", "lindqvist")), convicted.names().toString());
+        Frame both = frameOf(d, "June 9, 1952");
+        assertEquals(List.of("convict", "sentence"), List.of(both.predicate(), both.secondary()));
+    }
+
+    @Test
+    void aWithPhraseAWhileClauseAndAnEventsDurationKeepTheirOwnPredicates() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "With 40 crew members on board, the passengers were well accommodated. At 6:10 p.m., while the "
+                        + "airship Orla was attempting to land at Kessel, a flame appeared near its tail. The Orla "
+                        + "crashed to the ground in just 30 seconds.")).documents().get(0);
+        Frame crew = frameOf(d, "40 crew");
+        assertEquals(List.of("", "crew"), List.of(crew.predicate(), crew.measure()));
+        Frame fire = frameOf(d, "6:10 p.m.");
+        assertEquals(List.of("crash", false), List.of(fire.predicate(), fire.hedged()));
+        Frame fall = frameOf(d, "30 seconds");
+        assertEquals(List.of("crash", "duration"), List.of(fall.predicate(), fall.measure()));
+    }
+
+    @Test
+    void aDurationOfANamedActivityAndAFigureOfAMaterialSayWhatTheyMeasure() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The Vesk 2 spacewalk lasted three hours and 10 minutes. Spacewalk duration: 3 hours, 10 minutes. "
+                        + "The probe landed with only 20 seconds of fuel remaining. Mass of the sample: 12 kilograms "
+                        + "(26 lb). Return launchJuly 21, 1970, 17:54 UTC.")).documents().get(0);
+        Frame lasted = frameOf(d, "three hours and 10 minutes");
+        assertEquals(List.of("moonwalk", "duration"), List.of(lasted.predicate(), lasted.measure()));
+        Frame field = frameOf(d, "3 hours, 10 minutes");
+        assertEquals(List.of("moonwalk", "duration"), List.of(field.predicate(), field.measure()));
+        Frame fuel = frameOf(d, "20 seconds");
+        assertEquals(List.of("", "fuel"), List.of(fuel.predicate(), fuel.measure()));
+        assertEquals("", frameOf(d, "17:54 UTC").measure(), "a month glued to a label is no theme");
+    }
 }

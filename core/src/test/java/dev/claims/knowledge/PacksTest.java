@@ -22,6 +22,15 @@ class PacksTest {
     private static final List<String> NAMED = List.of("lexicon/places.txt", "lexicon/organisations.txt",
             "lexicon/surnames.txt", "lexicon/events.tsv", "resolve/aliases.tsv", "resolve/subject-aliases.tsv",
             "resolve/calendar-events.tsv");
+    /** The general-English word lists of {@code dev/claims/knowledge/} (read by {@link WordList}). */
+    private static final List<String> WORD_LISTS = List.of("hedges.txt", "ordinals.txt", "auxiliaries.txt",
+            "aside-openers.txt", "relative-pronouns.txt", "opening-prepositions.txt", "group-numbers.txt",
+            "function-words.txt", "designation-stops.txt", "weekdays.txt", "clause-openers.txt", "place-name-words.txt",
+            "title-dropped.txt", "not-in-titles.txt", "name-suffixes.txt", "not-names.txt", "name-title-words.txt",
+            "note-subject-stopwords.txt", "nationalities.txt", "not-places.txt", "name-particles.txt",
+            "year-context.txt", "ordinal-numbers.txt", "not-counted-after-one.txt", "one-phrase-ends.txt",
+            "quantity-verbs.txt", "quantity-stopwords.txt", "not-a-source.txt", "source-pronouns.txt",
+            "relational-qualifiers.txt", "publisher-noise.txt");
 
     @Test
     void theDefaultPackListsNoNamedEntity() {
@@ -35,7 +44,7 @@ class PacksTest {
     void theDefaultPackHoldsNoRowOfTheSovietPack() {
         for (String file : List.of("lexicon/given-names.txt", "lexicon/person-titles.txt", "resolve/given-names.tsv",
                 "knowledge/predicates.tsv", "knowledge/measures.tsv",
-                "knowledge/titles.tsv")) {
+                "knowledge/titles.tsv", "knowledge/time-zones.tsv", "knowledge/months.tsv")) {
             Set<String> soviet = new HashSet<>();
             for (String named : NAMED) {
                 // a given name may also be someone's surname ("Ludwig"): given names are checked against the rest
@@ -52,6 +61,34 @@ class PacksTest {
             cells.retainAll(soviet);
             assertEquals(Set.of(), cells, file);
         }
+    }
+
+    /**
+     * The general-English word lists of {@code dev/claims/knowledge/} hold no name of the soviet pack but a few words
+     * that are general English too: the country qualifiers a title is written with ("U.S. Attorney General") and the
+     * common nouns of two institutions ("the Senate", "a congress").
+     */
+    @Test
+    void theWordListsHoldNoNamedEntity() {
+        Set<String> allowed = Set.of("us", "u.s.", "united states", "senate", "congress");
+        Set<String> named = new HashSet<>();
+        for (String file : NAMED) {
+            SOVIET.rows(file, 1).forEach(r -> named.add(r[0].toLowerCase(java.util.Locale.ROOT)));
+        }
+        named.removeAll(allowed);
+        for (String file : WORD_LISTS) {
+            Set<String> cells = new HashSet<>();
+            Packs.defaultOnly().rows("knowledge/" + file, 1).forEach(r -> {
+                for (String c : r) {
+                    cells.add(c.toLowerCase(java.util.Locale.ROOT));
+                }
+            });
+            cells.retainAll(named);
+            assertEquals(Set.of(), cells, file);
+            assertFalse(WordList.of(file).isEmpty(), file);
+        }
+        assertEquals(12, WordList.months().size());
+        assertEquals(6, WordList.monthNumber("june"));
     }
 
     @Test
