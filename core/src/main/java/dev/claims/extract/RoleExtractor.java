@@ -288,8 +288,8 @@ public final class RoleExtractor implements AnalysisExtractor {
         if (g.equals(",") || g.equals("\u2013") || g.equals("\u2014") || g.equals("-") && gap.length() == 3
                 || g.equals("--")) {
             int[] t = readForward(s, toks, i);
-            if (t == null) {
-                return false;
+            if (t == null || beforeName(s, toks, t[1])) {
+                return false; // "Commander John Doe, Lunar Module Pilot Jim Roe": the next person's title
             }
             add(claims, analysis, s, p.name(), text.substring(toks.get(t[0]).start(), toks.get(t[1] - 1).end()),
                     toks.get(t[0]).start());
@@ -323,6 +323,16 @@ public final class RoleExtractor implements AnalysisExtractor {
             return true;
         }
         return found;
+    }
+
+    /** Does a person's name start at token {@code i}, right after the token before it? */
+    private static boolean beforeName(SentenceAnalysis s, List<Token> toks, int i) {
+        if (i <= 0 || i >= toks.size() || !joined(s.text().substring(toks.get(i - 1).end(), toks.get(i).start()),
+                toks.get(i - 1))) {
+            return false;
+        }
+        PersonNames.Found p = s.personFrom(toks.get(i).start());
+        return p != null && p.start() == toks.get(i).start();
     }
 
     /** The token after a copula or "served as" starting at {@code i} ("was", "had been", "was appointed"), or -1. */

@@ -64,6 +64,9 @@ class TitleFormsTest {
                         List.of("John Mercer | former Attorney General | attorney general",
                                 "John Mercer | director of the governor's 1968 and 1972 election campaigns | director "
                                         + "of governor's 1968 and 1972 election campaigns")),
+                Arguments.of("The crew was Commander Neil Tanner, Lunar Module Pilot Edwin Brandt and others.",
+                        List.of("Neil Tanner | Commander | commander",
+                                "Edwin Brandt | Lunar Module Pilot | lunar module pilot")),
                 // predicative
                 Arguments.of("Robert Kellan was his chief of staff and John Mercer was the governor\u2019s domestic "
                                 + "affairs adviser.",
