@@ -89,6 +89,17 @@ public final class PersonNames {
                     break;
                 }
             }
+            if (first == 0 && tokens.length > 1 && m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                // the end of a hyphenated title: "Chief-of-Staff H.R. Haldeman"
+                int compound = m.start() - 1;
+                while (compound > 0
+                        && (Character.isLetter(text.charAt(compound - 1)) || text.charAt(compound - 1) == '-')) {
+                    compound--;
+                }
+                title.append(text, compound, m.start() + tokens[0].length());
+                offset += tokens[0].length() + 1;
+                first = 1;
+            }
             if (first == 0 && tokens.length > 1 && m.start() <= 2 && !gazetteer.isGivenName(tokens[0])
                     && !gazetteer.isTitle(tokens[0]) && !gazetteer.isSurname(tokens[0])) {
                 offset += tokens[0].length() + 1; // a capitalised first word of the sentence: "Later Litvinov spoke"

@@ -67,6 +67,8 @@ class TitleFormsTest {
                 Arguments.of("The crew was Commander Neil Tanner, Lunar Module Pilot Edwin Brandt and others.",
                         List.of("Neil Tanner | Commander | commander",
                                 "Edwin Brandt | Lunar Module Pilot | lunar module pilot")),
+                Arguments.of("The governor met in his office with Chief-of-Staff H.R. Kellan on Monday.",
+                        List.of("H.R. Kellan | Chief-of-Staff | chief of staff")),
                 // predicative
                 Arguments.of("Robert Kellan was his chief of staff and John Mercer was the governor\u2019s domestic "
                                 + "affairs adviser.",
