@@ -162,8 +162,9 @@ public final class RoleAgreementRule implements Rule {
     }
 
     private static String given(String name) {
-        String[] parts = name.strip().split("\\s+");
-        return parts.length < 2 ? "" : parts[0].toLowerCase(Locale.ROOT);
+        String n = name.strip();
+        int space = n.indexOf(' ');
+        return space < 0 ? "" : n.substring(0, space).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -232,7 +233,7 @@ public final class RoleAgreementRule implements Rule {
     }
 
     private static boolean fullName(String subject) {
-        return subject.strip().split("\\s+").length >= 2;
+        return subject.strip().indexOf(' ') > 0;
     }
 
     /**

@@ -528,7 +528,10 @@ public final class RoleExtractor implements AnalysisExtractor {
     private static String nameOfHeading(String line) {
         StringBuilder out = new StringBuilder();
         boolean quoted = false;
-        for (String w : line.split("\\s+")) {
+        for (String w : line.split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
             if (w.startsWith("\"") || w.startsWith("\u201C")) {
                 quoted = !(w.length() > 1 && (w.endsWith("\"") || w.endsWith("\u201D")));
                 continue;
