@@ -81,7 +81,7 @@ public final class OfficeExtractor implements AnalysisExtractor {
             List<Wording> wordings = new ArrayList<>();
             int[] spans = offices.wordingSpans(text);
             for (int k = 0; k < spans.length; k += 2) {
-                int mStart = spans[k];
+                int mStart = subordinateStart(text, spans[k], offices);
                 int mEnd = spans[k + 1];
                 String before = text.substring(Math.max(0, mStart - 48), mStart);
                 Matcher mod = MODIFIERS.matcher(before);
@@ -120,6 +120,26 @@ public final class OfficeExtractor implements AnalysisExtractor {
             }
         }
         return sameCountryForOnePerson(claims, countryNamed, offices);
+    }
+
+    /**
+     * Where a wording starts with the subordinate word written right before it: "Deputy Attorney General", "Vice
+     * President", "Assistant Secretary" name another office than "Attorney General", "President", "Secretary".
+     */
+    private static int subordinateStart(String text, int start, OfficeLexicon offices) {
+        if (start < 3 || text.charAt(start - 1) != ' ') {
+            return start;
+        }
+        int w = start - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        if (w == start - 1 || w > 0 && Character.isLetterOrDigit(text.charAt(w - 1))) {
+            return start;
+        }
+        String word = text.substring(w, start - 1).toLowerCase(Locale.ROOT);
+        return !word.equals("acting") && !word.equals("interim") && !word.equals("special")
+                && offices.qualifiers("subordinate").contains(word) ? w : start;
     }
 
     /**

@@ -12,10 +12,17 @@ import java.util.regex.Pattern;
  * surname the document has already given in full.
  */
 public final class PersonNames {
-    /** A run of capitalised words: "Franklin D. Roosevelt", "Lord Halifax". Bounded to five words. */
+    /**
+     * A run of capitalised words: "Franklin D. Roosevelt", "Lord Halifax", "Paul von Hindenburg" (a name particle),
+     * "James McCord" (an inner capital), "John D Smith" (an initial without its period). Bounded to seven words, so
+     * that a title of four words still leaves the name ("Air Force Lieutenant Colonel Michael Collins").
+     */
     static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?)"
-                    + "(?:\\s(?:[A-Z][\\p{Ll}]{1,20}(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?)){0,4}(?![\\p{L}])"
+            "(?<![\\p{L}\\p{N}.])(?:[A-Z][\\p{Ll}]{1,20}(?:[A-Z][\\p{Ll}]{2,20})?(?:-[A-Z][\\p{Ll}]{1,20})?"
+                    + "|[A-Z]\\.(?:[A-Z]\\.)?)"
+                    + "(?:\\s(?:(?:" + dev.claims.knowledge.WordList.alternation("name-particles.txt") + ")\\s(?=[A-Z]))?"
+                    + "(?:[A-Z][\\p{Ll}]{1,20}(?:[A-Z][\\p{Ll}]{2,20})?"
+                    + "(?:-[A-Z][\\p{Ll}]{1,20})?|[A-Z]\\.(?:[A-Z]\\.)?|[A-Z](?=\\s[A-Z]\\p{Ll}))){0,6}(?![\\p{L}])"
                     + "|(?<![\\p{L}\\p{N}.])[A-Z]{2,4}(?![\\p{L}\\p{N}])");
     /** An initial or two ("H.", "H.R.") opening a name. */
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
@@ -56,10 +63,15 @@ public final class PersonNames {
             }
             String[] tokens = WHITESPACE.split(run);
             int offset = m.start();
-            if (tokens.length == 1 && gazetteer.isGivenName(run)) {
+            String lastToken = tokens[tokens.length - 1];
+            if (gazetteer.isGivenName(lastToken)) {
+                // "Edwin 'Buzz' Aldrin", "Air Force Colonel Edwin (Buzz) Aldrin"
                 Matcher nick = NICKNAME.matcher(text).region(m.end(), text.length());
                 if (nick.lookingAt()) {
-                    out.add(new Found(offset, nick.end(), run + " " + nick.group(1), titleBefore(text, offset)));
+                    int given = m.end() - lastToken.length();
+                    String before = tokens.length == 1 ? titleBefore(text, offset)
+                            : String.join(" ", java.util.Arrays.copyOf(tokens, tokens.length - 1));
+                    out.add(new Found(given, nick.end(), lastToken + " " + nick.group(1), before));
                     from = nick.end();
                     continue;
                 }
@@ -68,7 +80,7 @@ public final class PersonNames {
             int first = 0;
             StringBuilder title = new StringBuilder();
             for (int k = 0; k + 1 < tokens.length; k++) {
-                if (gazetteer.isGivenName(tokens[k])) {
+                if (gazetteer.isGivenName(tokens[k]) && !titledGivenNameAfter(tokens, k)) {
                     for (int j = 0; j < k; j++) {
                         title.append(j == 0 ? "" : " ").append(tokens[j]);
                         offset += tokens[j].length() + 1;
@@ -76,6 +88,17 @@ public final class PersonNames {
                     first = k;
                     break;
                 }
+            }
+            if (first == 0 && tokens.length > 1 && m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                // the end of a hyphenated title: "Chief-of-Staff H.R. Haldeman"
+                int compound = m.start() - 1;
+                while (compound > 0
+                        && (Character.isLetter(text.charAt(compound - 1)) || text.charAt(compound - 1) == '-')) {
+                    compound--;
+                }
+                title.append(text, compound, m.start() + tokens[0].length());
+                offset += tokens[0].length() + 1;
+                first = 1;
             }
             if (first == 0 && tokens.length > 1 && m.start() <= 2 && !gazetteer.isGivenName(tokens[0])
                     && !gazetteer.isTitle(tokens[0]) && !gazetteer.isSurname(tokens[0])) {
@@ -120,6 +143,21 @@ public final class PersonNames {
             }
         }
         return out;
+    }
+
+    /**
+     * Is a later given name of the run written right after a title word ("Dean U.S. Attorney General Richard Smith":
+     * the name is the one after the title)?
+     */
+    private boolean titledGivenNameAfter(String[] tokens, int k) {
+        for (int j = k + 2; j + 1 < tokens.length; j++) {
+            String before = tokens[j - 1];
+            if (gazetteer.isGivenName(tokens[j]) && (gazetteer.isTitle(before)
+                    || officeWords.contains(before.toLowerCase(java.util.Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -34,7 +34,9 @@ class DefaultPackSeedQualityTest {
         Score variants = r.kind(FindingKind.VARIANT);
         assertEquals(List.of(8, 4, 4), List.of(contradictions.rows(), contradictions.findings(),
                 contradictions.truePositives()), "contradictions: rows, findings, true positives");
-        assertEquals(List.of(22, 9, 8), List.of(agreements.rows(), agreements.findings(), agreements.truePositives()),
+        // the tenth agreement is role-agreement on Litvinov's "Commissar for Foreign Affairs" (001, 003): right, but
+        // its gold row asks for office-agreement, which the default pack's office lexicon cannot give
+        assertEquals(List.of(22, 10, 8), List.of(agreements.rows(), agreements.findings(), agreements.truePositives()),
                 "agreements: rows, findings, true positives");
         assertEquals(List.of(8, 5, 5), List.of(variants.rows(), variants.findings(), variants.truePositives()),
                 "variants: rows, findings, true positives");

@@ -1,0 +1,56 @@
+package dev.claims.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.claims.Checker;
+import dev.claims.model.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Titles compared across documents by {@link RoleAgreementRule}, on invented pages. */
+class TitleComparisonTest {
+    private static List<Finding> findings(Path dir, Map<String, String> pages, String rule) throws IOException {
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            Files.writeString(dir.resolve(p.getKey()), p.getValue());
+        }
+        return Checker.withDefaults().check(List.of(dir)).findings().stream()
+                .filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    @Test
+    void twoRanksOfOneOfficeAtOneMomentContradict(@TempDir Path dir) throws IOException {
+        List<Finding> f = findings(dir, Map.of(
+                "a.txt", "On the night of the raid, the mayor fired Commissioner Paul Varga and Assistant Commissioner "
+                        + "Robert Lindqvist.\n",
+                "b.txt", "On the night of the raid, the mayor ordered Commissioner Paul Varga to close the port. He then "
+                        + "ordered Deputy Commissioner Robert Lindqvist to close it.\n"), "title-mismatch");
+        assertEquals(1, f.size());
+        assertEquals("Robert Lindqvist: title", f.get(0).subject());
+        assertEquals("a.txt calls Robert Lindqvist \"Assistant Commissioner\" and b.txt \"Deputy Commissioner\": two "
+                + "ranks of one office. The same person by full name 'Robert Lindqvist'; the same moment: both tell it "
+                + "beside Paul Varga as commissioner.", f.get(0).message());
+    }
+
+    @Test
+    void twoRanksAtTimesToldApartDoNotContradict(@TempDir Path dir) throws IOException {
+        assertEquals(List.of(), findings(dir, Map.of(
+                "a.txt", "In 1960 Robert Lindqvist was an assistant commissioner.\n",
+                "b.txt", "In 1970 Deputy Commissioner Robert Lindqvist resigned.\n"), "title-mismatch"));
+    }
+
+    @Test
+    void titlesOfOnePostAgree(@TempDir Path dir) throws IOException {
+        List<Finding> f = findings(dir, Map.of(
+                "a.txt", "The panel heard former CIA employee James Kolb on Monday. It also heard former aide Carl "
+                        + "Benning.\n",
+                "b.txt", "The burglars included former CIA agent James Kolb. The testimony of White House aide Carl "
+                        + "Benning followed.\n"), "role-agreement");
+        assertEquals(List.of("Carl Benning: role aide", "James Kolb: role cia employee"),
+                f.stream().map(Finding::subject).sorted().toList());
+    }
+}
