@@ -77,7 +77,15 @@ public final class FrameBuilder {
             if (at < 0) {
                 continue;
             }
-            out.put(c.id(), frame(analysis, s, r, c, dimension, at, topic));
+            Frame f = frame(analysis, s, r, c, dimension, at, topic);
+            if (f.predicate().isEmpty() && c.value() instanceof DateValue && onlyValue(s, c)
+                    && s.index() + 1 < analysis.sentences().size()) {
+                // a timeline's date on a line of its own ("July 18, 1969" over "Spacecraft enters lunar orbit."):
+                // it dates the entry under it
+                SentenceAnalysis next = analysis.sentences().get(s.index() + 1);
+                f = entryFrame(f, readings.computeIfAbsent(next.index(), k -> read(next)), next);
+            }
+            out.put(c.id(), f);
         }
         return out;
     }
@@ -511,6 +519,28 @@ public final class FrameBuilder {
             }
         }
         return "";
+    }
+
+    /** True when the sentence is the value alone (a weekday and punctuation aside): a date heading. */
+    private static boolean onlyValue(SentenceAnalysis s, Claim c) {
+        String rest = s.text().replace(c.value().text(), "");
+        for (String w : Tokens.words(rest)) {
+            if (!MONTHS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The frame of a date heading from the first predicate of the entry under it, or the frame as it is. */
+    private Frame entryFrame(Frame f, Reading entry, SentenceAnalysis next) {
+        int main = entry.tokens().isEmpty() ? -1 : mainPredicate(entry, -1);
+        if (main < 0 || entry.predicates[main].kind().equals("theme") || entry.predicates[main].kind().equals("person")) {
+            return f; // a general verb needs its object, a person's fact its person: kept to simple event entries
+        }
+        String cue = text(next.text(), entry, main, main + entry.predicates[main].words() - 1);
+        return new Frame(f.claimId(), entry.predicates[main].cls(), cue, false, f.measure(), f.dimension(), "",
+                f.designations(), f.names(), occurrence(entry, main), false, 1, f.zoned(), f.topical(), "");
     }
 
     /** True when a value opens its sentence, alone or after a preposition ("On May 3, 1937, …", "In 1936, …"). */

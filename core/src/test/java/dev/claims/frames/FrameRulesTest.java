@@ -230,4 +230,13 @@ class FrameRulesTest {
         assertEquals(1, r.findings().stream().filter(f -> f.kind() == FindingKind.CONTRADICTION
                 && f.message().contains("rank")).count(), r.findings().toString());
     }
+
+    @Test
+    void aTimelineDateOnItsOwnLineDatesTheEntryUnderIt() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The Vesk program\n\nThe probes flew for two years.\n\nTimeline\n\nMarch 3, 1950\nThe probe Vesk 2 lands on the plain. The crew rests.\n\n"
+                        + "March 9, 1950\nThe crew rests.\n")).documents().get(0);
+        assertEquals("land", frameOf(d, "March 3, 1950").predicate());
+        assertEquals("", frameOf(d, "March 9, 1950").predicate(), "an entry with no event dates nothing");
+    }
 }
