@@ -35,6 +35,13 @@ class ClockTimeTest {
 
     /** A date belongs to the time nearest it; a time whose sentence dates only another time keeps the day before. */
     @Test
+    void secondsMidnightAndLocalTime() throws IOException {
+        assertEquals(List.of("1961-05-02T02:14:30", "1961-05-02T00:00", "1961-05-02T19:10"),
+                normalizedTimes("On May 2, 1961 the ship docked at 02:14:30 and the bell rang at midnight. "
+                        + "The crowd left at 7:10 p.m. local time."));
+    }
+
+    @Test
     void aDateBelongsToItsNearestTime() throws IOException {
         assertEquals(List.of("1961-05-02T17:54:01Z", "1961-05-02T21:34Z", "1961-05-03T00:01Z"),
                 normalizedTimes("Log\n\nThe boat left the pier at 17:54:01 UT on 2 May 1961 after a long wait. "
