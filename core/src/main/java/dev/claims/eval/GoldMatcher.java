@@ -207,6 +207,15 @@ public final class GoldMatcher {
      * {@code event-date-agreement} reports what {@code date-agreement} names (a date agreement), more narrowly.
      */
     static boolean refines(String findingRule, String rowRule) {
-        return findingRule.equals(rowRule) || findingRule.endsWith("-" + rowRule);
+        return findingRule.equals(rowRule) || findingRule.endsWith("-" + rowRule)
+                || rowRule.equals(SAME_KIND.get(findingRule));
     }
+
+    /**
+     * Rules that speak to the same kind of row under another name: a person's title read by the title grammar
+     * ({@code role-agreement}, {@code title-mismatch}) is the office a row asks about, as the dev scorer has it
+     * ("an office rule to a title row").
+     */
+    private static final java.util.Map<String, String> SAME_KIND = java.util.Map.of(
+            "role-agreement", "office-agreement", "title-mismatch", "office-mismatch");
 }

@@ -92,11 +92,13 @@ public final class FrameBuilder {
 
     /** The tokens of a sentence with the phrase found at each. */
     private record Reading(String text, List<Tokens.Token> tokens, List<String> lower, PhraseTable.Match[] predicates,
-                           PhraseTable.Match[] measures, int[] clause, int[] aside) {
+                           PhraseTable.Match[] measures, int[] clause, int[] aside, int openingEnd) {
         /** True when the predicate at {@code i} stands in a time phrase or relative clause the value is not in. */
         boolean asideFrom(int i, int valueAt) {
-            // a closed phrase (a quotation, "With 61 crew on board,") also keeps its own value from the words outside
-            return aside[i] != aside[valueAt] && (aside[i] != 0 || aside[valueAt] < 0);
+            // a closed phrase (a quotation, "With 61 crew on board,") also keeps its own value from the words outside,
+            // and so does a sentence's opening time phrase ("After the invasion of X in 1921 the council …")
+            return aside[i] != aside[valueAt] && (aside[i] != 0 || aside[valueAt] < 0)
+                    || valueAt < openingEnd && i >= openingEnd;
         }
     }
 
@@ -119,7 +121,34 @@ public final class FrameBuilder {
             preds[i] = knowledge.predicates().longestAt(lower, i);
             meas[i] = knowledge.measures().longestAt(lower, i);
         }
-        return new Reading(text, tokens, lower, preds, meas, clause, asides(text, tokens, lower));
+        return new Reading(text, tokens, lower, preds, meas, clause, asides(text, tokens, lower),
+                openingEnd(text, tokens, lower, preds));
+    }
+
+    /**
+     * Where a sentence's opening time phrase ends ("After the invasion of Kessel in 1921 | the council dissolved"): at
+     * its first comma or clause boundary, or else at the first predicate after its own; 0 when it opens with none or
+     * names no event of its own ("After 2 hours outside, they closed the hatch": the hours are the main clause's).
+     */
+    private static int openingEnd(String text, List<Tokens.Token> tokens, List<String> lower,
+                                  PhraseTable.Match[] preds) {
+        if (tokens.isEmpty() || !TIME_PREPOSITIONS.contains(lower.get(0))) {
+            return 0;
+        }
+        boolean own = false;
+        for (int k = 1; k < tokens.size(); k++) {
+            if (commaBetween(text, tokens.get(k - 1).end(), tokens.get(k).start())
+                    || boundaryBetween(text, tokens.get(k - 1).end(), tokens.get(k).start())) {
+                return own ? k : 0;
+            }
+            if (preds[k] != null) {
+                if (own) {
+                    return k;
+                }
+                own = true;
+            }
+        }
+        return own ? tokens.size() : 0;
     }
 
     /**
@@ -337,6 +366,13 @@ public final class FrameBuilder {
         boolean opensClause = dimension.equals("count") && (first == 0 || r.clause[first - 1] != r.clause[first]
                 || s.text().charAt(r.tokens.get(first).start() - 1) != ' '
                 || r.lower.get(first - 1).equals("and") || r.lower.get(first - 1).equals("with"));
+        if (predicate.isEmpty() && c.value() instanceof DateValue) {
+            String listed = listedEvent(r, first);
+            if (!listed.isEmpty()) {
+                predicate = "event:" + listed; // "met at summits in Vesk (1950), Tallby (March 1952)": each its own
+                cue = listed;
+            }
+        }
         if (predicate.isEmpty() && !attributeHeads) {
             int best = Integer.MAX_VALUE;
             boolean verbInClause = false;
@@ -387,12 +423,14 @@ public final class FrameBuilder {
                 reach = Math.min(reach, 1);
             }
         }
+        String placed = "";
         if (predicate.isEmpty() && c.value() instanceof DateValue) {
             String named = namedEvent(r, first, last);
             if (!named.isEmpty()) {
                 predicate = "event:" + named; // "in what became known as the Saturday Night Massacre": its date
                 cue = named;
                 reach = 0;
+                placed = placedEvent(r, named);
             }
         }
         if (!predicate.isEmpty() && predAt >= 0 && r.predicates[predAt] != null
@@ -452,7 +490,7 @@ public final class FrameBuilder {
         }
         return new Frame(c.id(), predicate, cue, personal, measure, dimension, person, designations,
                 names(analysis, s, r), occurrence(r, predAt), hedged(r, predAt, first), reach, zoned(r), topical,
-                secondary(r, predicate, predAt, first, last, dimension));
+                placed.isEmpty() ? secondary(r, predicate, predAt, first, last, dimension) : placed);
     }
 
     /**
@@ -593,6 +631,13 @@ public final class FrameBuilder {
                 && !r.tokens.get(i).capitalised()) {
             return singular(r.lower.get(i));
         }
+        int after = predAt + (r.predicates[predAt] == null ? 1 : r.predicates[predAt].words());
+        boolean ofObject = after < r.tokens.size() && r.lower.get(after).equals("of");
+        if (i >= 0 && i == predAt - 1 && r.tokens.get(i).capitalised() && !r.tokens.get(i).number()
+                && possessive(r, i) && !ofObject) { // "Germany's invasion of the Soviet Union": the Union
+            String w = r.lower.get(i);
+            return w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w; // "the Comintern's dissolution"
+        }
         int end = predAt + (r.predicates[predAt] == null ? 1 : r.predicates[predAt].words());
         for (int k = end; k < Math.min(r.tokens.size(), end + 4); k++) {
             if (k >= first && k <= last || r.clause[k] != r.clause[predAt]) {
@@ -623,6 +668,14 @@ public final class FrameBuilder {
             }
         }
         return "";
+    }
+
+    /** True when the token is written as a possessive ("Comintern's", "Comintern’s"). */
+    private static boolean possessive(Reading r, int i) {
+        String w = r.lower.get(i);
+        int end = r.tokens.get(i).end();
+        return w.endsWith("'s") || w.endsWith("\u2019s") || r.text.startsWith("'s", end)
+                || r.text.startsWith("\u2019s", end);
     }
 
     private static boolean contentWord(Reading r, int i) {
@@ -679,6 +732,56 @@ public final class FrameBuilder {
             b.append(b.length() == 0 ? "" : " ").append(r.lower.get(i));
         }
         return b.toString();
+    }
+
+    /**
+     * A date in brackets after a place in a list that a plural event noun opens: "at conferences in Tehran (1943),
+     * Yalta (February 1945) and Potsdam (July–August 1945)" gives "yalta conference" for the second; "" otherwise.
+     */
+    private String listedEvent(Reading r, int first) {
+        if (first < 1 || !bracketBefore(r, first) || !r.tokens.get(first - 1).capitalised()
+                || r.tokens.get(first - 1).number()) {
+            return "";
+        }
+        int name = first - 1;
+        for (int k = name - 1; k >= Math.max(1, name - 25); k--) {
+            String w = r.lower.get(k);
+            if ((w.equals("in") || w.equals("at")) && knowledge.eventNouns().contains(singular(r.lower.get(k - 1)))
+                    && r.lower.get(k - 1).endsWith("s")) {
+                return r.lower.get(name) + " " + singular(r.lower.get(k - 1));
+            }
+            Tokens.Token t = r.tokens.get(k);
+            if (!t.capitalised() && !t.number() && !w.equals("and") && !MONTHS.contains(t.text())) {
+                return ""; // the list ends: "Tehran (1943), Yalta (February 1945), and Potsdam"
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The same named event by its place: "the July Big Three conference on post-war arrangements at Potsdam" is also
+     * "event:potsdam conference"; "" when the event noun has no "at"/"in" place in its phrase.
+     */
+    private static String placedEvent(Reading r, String named) {
+        String noun = named.substring(named.lastIndexOf(' ') + 1);
+        for (int k = 0; k < r.tokens.size(); k++) {
+            if (!r.lower.get(k).equals(noun)) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(r.tokens.size() - 1, k + 7) && r.clause[j] == r.clause[k]
+                    && !commaBetween(r.text, r.tokens.get(j - 1).end(), r.tokens.get(j).start()); j++) {
+                Tokens.Token place = r.tokens.get(j + 1);
+                if ((r.lower.get(j).equals("at") || r.lower.get(j).equals("in")) && properName(place)
+                        && !named.contains(r.lower.get(j + 1))) {
+                    return "event:" + r.lower.get(j + 1) + " " + noun;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static boolean bracketBefore(Reading r, int first) {
+        return r.text.substring(r.tokens.get(first - 1).end(), r.tokens.get(first).start()).strip().equals("(");
     }
 
     /**

@@ -149,4 +149,13 @@ class GoldMatcherTest {
                 GoldMatcher.refines("date-agreement", "event-date-agreement"),
                 GoldMatcher.refines("update-agreement", "date-agreement")));
     }
+
+    @org.junit.jupiter.api.Test
+    void aTitleRuleMeetsAnOfficeRowAndNothingElse() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(true, true, false, false), java.util.List.of(
+                GoldMatcher.refines("role-agreement", "office-agreement"),
+                GoldMatcher.refines("title-mismatch", "office-mismatch"),
+                GoldMatcher.refines("office-agreement", "role-agreement"),
+                GoldMatcher.refines("role-agreement", "office-mismatch")));
+    }
 }

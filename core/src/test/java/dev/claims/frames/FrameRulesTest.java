@@ -239,4 +239,22 @@ class FrameRulesTest {
         assertEquals("land", frameOf(d, "March 3, 1950").predicate());
         assertEquals("", frameOf(d, "March 9, 1950").predicate(), "an entry with no event dates nothing");
     }
+
+    @Test
+    void namedEventsByAListOfPlacesByTheirPlaceAndByADissolvedName() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The envoys met at conferences in Vesk (1950), Tallby (March 1952) and Orla (May–June 1953). "
+                        + "In May the Great Four conference on trade at Orla was a success. "
+                        + "After the League's dissolution in 1955 the envoys went home. "
+                        + "Ostman had dissolved the League in 1955. "
+                        + "After the invasion of Kessel in 1921 the council dissolved.")).documents().get(0);
+        assertEquals("event:tallby conference", frameOf(d, "March 1952").predicate());
+        Frame may = frameOf(d, "May");
+        assertEquals(List.of("event:great four conference", "event:orla conference"), List.of(may.predicate(),
+                may.secondary()));
+        assertEquals(List.of("dissolve", "league"), List.of(frameOf(d, "1955").predicate(),
+                frameOf(d, "1955").measure()));
+        assertEquals(List.of("attack", "kessel"), List.of(frameOf(d, "1921").predicate(), frameOf(d, "1921").measure()),
+                "a date in an opening time phrase with its own event is that event's");
+    }
 }
