@@ -635,8 +635,7 @@ public final class FrameBuilder {
         boolean ofObject = after < r.tokens.size() && r.lower.get(after).equals("of");
         if (i >= 0 && i == predAt - 1 && r.tokens.get(i).capitalised() && !r.tokens.get(i).number()
                 && possessive(r, i) && !ofObject) { // "Germany's invasion of the Soviet Union": the Union
-            String w = r.lower.get(i);
-            return w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w; // "the Comintern's dissolution"
+            return withoutPossessive(r.lower.get(i)); // "the Comintern's dissolution"
         }
         int end = predAt + (r.predicates[predAt] == null ? 1 : r.predicates[predAt].words());
         for (int k = end; k < Math.min(r.tokens.size(), end + 4); k++) {
@@ -676,6 +675,11 @@ public final class FrameBuilder {
         int end = r.tokens.get(i).end();
         return w.endsWith("'s") || w.endsWith("\u2019s") || r.text.startsWith("'s", end)
                 || r.text.startsWith("\u2019s", end);
+    }
+
+    /** "comintern's" → "comintern"; other words as they are. */
+    private static String withoutPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
     }
 
     private static boolean contentWord(Reading r, int i) {
@@ -806,9 +810,7 @@ public final class FrameBuilder {
             }
             // "the Comintern's dissolution": the name before the possessive
             int p = i - 1;
-            if (p >= 0 && (r.lower.get(p).endsWith("'s") || r.lower.get(p).endsWith("\u2019s")
-                    || r.text.startsWith("'s", r.tokens.get(p).end())
-                    || r.text.startsWith("\u2019s", r.tokens.get(p).end()))) {
+            if (p >= 0 && possessive(r, p)) {
                 int start = p;
                 while (start > 0 && r.tokens.get(start - 1).capitalised() && p - start < 3) {
                     start--;
@@ -816,8 +818,7 @@ public final class FrameBuilder {
                 if (r.tokens.get(p).capitalised() && !r.tokens.get(p).number()) {
                     StringBuilder b = new StringBuilder();
                     for (int j = start; j <= p; j++) {
-                        String w = r.lower.get(j);
-                        w = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+                        String w = withoutPossessive(r.lower.get(j));
                         if (!FUNCTION_WORDS.contains(w)) {
                             b.append(b.length() == 0 ? "" : " ").append(w);
                         }
