@@ -99,6 +99,44 @@ public final class Comparer {
                 kept.add(f);
             }
         }
-        return List.copyOf(kept);
+        return List.copyOf(withoutSubsumedAgreements(kept));
+    }
+
+    /**
+     * Agreements whose quotes another agreement already holds, each with the same value ("recognized in 1933" in two
+     * documents, inside the same event's agreement across five): the larger one says it all.
+     */
+    private static List<Finding> withoutSubsumedAgreements(List<Finding> findings) {
+        List<java.util.Set<List<Object>>> wheres = new ArrayList<>(findings.size());
+        java.util.Map<List<Object>, List<Integer>> holding = new java.util.HashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            java.util.Set<List<Object>> where = new java.util.HashSet<>();
+            for (dev.claims.model.Evidence e : findings.get(i).evidence()) {
+                where.add(java.util.Arrays.asList(e.document(), e.span().start(), e.span().end(), e.value()));
+            }
+            wheres.add(where);
+            if (findings.get(i).kind() == dev.claims.model.FindingKind.AGREEMENT) {
+                for (List<Object> w : where) {
+                    holding.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            java.util.Set<List<Object>> where = wheres.get(i);
+            boolean subsumed = false;
+            if (findings.get(i).kind() == dev.claims.model.FindingKind.AGREEMENT && !where.isEmpty()) {
+                for (int j : holding.get(where.iterator().next())) {
+                    if (j != i && wheres.get(j).size() > where.size() && wheres.get(j).containsAll(where)) {
+                        subsumed = true;
+                        break;
+                    }
+                }
+            }
+            if (!subsumed) {
+                out.add(findings.get(i));
+            }
+        }
+        return out;
     }
 }

@@ -154,12 +154,21 @@ public final class RoleAgreementRule implements Rule {
         return s.length() >= 5 && l.startsWith(s.substring(0, s.length() - 1));
     }
 
-    /** The same person: the same surname, and the same given name when both subjects write one. */
+    /**
+     * The same person: the same surname, and the same given name when both subjects write one, or a long given name
+     * spelled one letter apart ("Vyacheslav", "Vyachevslav"; not "Jon", "Jan").
+     */
     private static boolean samePerson(Item x, Item y) {
         String a = given(x.claim.subject());
         String b = given(y.claim.subject());
-        return a.isEmpty() || b.isEmpty() || a.equals(b);
+        return a.isEmpty() || b.isEmpty() || a.equals(b) || Math.min(a.length(), b.length()) >= MISSPELLABLE
+                && a.charAt(0) == b.charAt(0) && ONE_EDIT.apply(a, b) == 1;
     }
+
+    /** The shortest given name in which one letter more or less is read as a misspelling. */
+    private static final int MISSPELLABLE = 6;
+    private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_EDIT =
+            new org.apache.commons.text.similarity.LevenshteinDistance(1);
 
     private static String given(String name) {
         String n = name.strip();
@@ -278,9 +287,13 @@ public final class RoleAgreementRule implements Rule {
         List<String> wordings = cluster.stream().map(i -> "\"" + i.claim.value().text() + "\"").distinct().toList();
         long docs = cluster.stream().map(i -> i.doc.id()).distinct().count();
         boolean given = cluster.stream().allMatch(i -> !given(i.claim.subject()).isEmpty());
+        List<String> spellings = cluster.stream().map(i -> given(i.claim.subject())).filter(g -> !g.isEmpty())
+                .distinct().toList();
+        String by = !given ? "" : spellings.size() == 1 ? "given name and "
+                : "given name (spelled '" + String.join("', '", spellings) + "') and ";
         String subject = first.claim.subject() + ": role " + first.title;
         String message = docs + " documents give " + first.claim.subject() + " the title " + first.title + " (as "
-                + String.join(", ", wordings) + "): the same person by " + (given ? "given name and " : "")
+                + String.join(", ", wordings) + "): the same person by " + by
                 + "surname '" + person + "', titles of one post (head '" + first.head + "', one's other words within "
                 + "the other's).";
         return findings.finding(AGREE, subject, message, cluster.stream().map(i -> findings.evidence(i.claim)).toList(),

@@ -47,6 +47,7 @@ public final class FrameBuilder {
     private static final Set<String> RELATIVES = WordList.of("relative-pronouns.txt");
     private static final Set<String> OPENING_PREPOSITIONS = WordList.of("opening-prepositions.txt");
     private static final Set<String> GROUP_NUMBERS = WordList.of("group-numbers.txt");
+    private static final Set<String> NEGATIONS = WordList.of("negations.txt");
     private static final int BOUNDARY_COST = 4;
     private static final int WINDOW = 14;
 
@@ -410,9 +411,18 @@ public final class FrameBuilder {
                 }
             }
             reach = best;
-            int main = (c.value() instanceof DateValue || c.value() instanceof ClockTimeValue) && opens(r, first)
-                    ? mainPredicate(r, last) : -1;
-            if (main >= 0 && main != predAt) {
+            int when = (c.value() instanceof DateValue || c.value() instanceof ClockTimeValue)
+                    && (predAt < 0 || negated(r, predAt)) ? whenClause(r, last) : -1;
+            int main = when < 0 && (c.value() instanceof DateValue || c.value() instanceof ClockTimeValue)
+                    && opens(r, first) ? mainPredicate(r, last) : -1;
+            if (when >= 0) {
+                // "had not begun in 1941 nor even in 1933 when Vesk was recognized": what did not happen then is
+                // not what the time dates; the clause "when" opens after it says what did
+                predicate = r.predicates[when].cls();
+                predAt = when;
+                cue = text(s.text(), r, when, when + r.predicates[when].words() - 1);
+                reach = when - last;
+            } else if (main >= 0 && main != predAt) {
                 // "On February 21, 1975, A, B and C, the three …, were sentenced": a date that opens its sentence
                 // dates the sentence's main predicate, however long the subject between
                 predicate = r.predicates[main].cls();
@@ -602,6 +612,38 @@ public final class FrameBuilder {
         return -1;
     }
 
+    /**
+     * The predicate of a clause that "when" opens right after a time ("in 1933 when X recognized Y", "on May 6, when the
+     * airship burned"): the first predicate of that clause before the next comma or clause end; -1 when there is none.
+     */
+    private static int whenClause(Reading r, int last) {
+        if (last + 1 >= r.tokens.size() || !r.lower.get(last + 1).equals("when")
+                || boundaryBetween(r.text, r.tokens.get(last).end(), r.tokens.get(last + 1).start())) {
+            return -1;
+        }
+        for (int i = last + 2; i < Math.min(r.tokens.size(), last + WINDOW); i++) {
+            if (commaBetween(r.text, r.tokens.get(i - 1).end(), r.tokens.get(i).start())
+                    || r.clause[i] != r.clause[last + 1]) {
+                return -1;
+            }
+            PhraseTable.Match p = r.predicates[i];
+            if (p != null && !restrictive(r, i) && !p.kind().equals("state")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when "not", "never" or "no" stands in the two words before the predicate at {@code i} ("had not begun"). */
+    private static boolean negated(Reading r, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (NEGATIONS.contains(r.lower.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean forwardPredicate(Reading r, int last) {
         for (int i = last + 1; i < Math.min(r.tokens.size(), last + WINDOW + 1); i++) {
             if (r.clause[i] != r.clause[last]) {
@@ -706,8 +748,7 @@ public final class FrameBuilder {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = Math.max(1, first - 8); i < Math.min(r.tokens.size(), last + 9); i++) {
             if (i >= first && i <= last || !knowledge.eventNouns().contains(r.lower.get(i))
-                    || !r.tokens.get(i - 1).capitalised() || r.tokens.get(i - 1).number()
-                    || MONTHS.contains(r.tokens.get(i - 1).text())) {
+                    || nameEnd(r, i, first, last) < 0) {
                 continue;
             }
             int distance = i < first ? first - i : i - last;
@@ -719,23 +760,44 @@ public final class FrameBuilder {
         if (best < 0) {
             return "";
         }
-        int start = best;
+        int end = nameEnd(r, best, first, last);
+        int start = end;
         while (start > 0 && r.tokens.get(start - 1).capitalised() && !r.tokens.get(start - 1).number()
-                && !MONTHS.contains(r.tokens.get(start - 1).text()) && best - start < 4
+                && !MONTHS.contains(r.tokens.get(start - 1).text()) && end - start < 3
                 && r.tokens.get(start - 1).end() + 2 >= r.tokens.get(start).start()) {
             start--;
         }
-        if (start == best || start == 0 && best - start == 1) {
-            return ""; // one capitalised word ("Fire") or a sentence's first word and one more
+        if (start == 0 && end == 0) {
+            return ""; // a sentence's first word alone ("Fire destroyed …"): capitalised as any first word is
         }
         StringBuilder b = new StringBuilder();
-        for (int i = start; i <= best; i++) {
+        for (int i = start; i <= end; i++) {
             if (i == start && FUNCTION_WORDS.contains(r.lower.get(i))) {
                 continue;
             }
             b.append(b.length() == 0 ? "" : " ").append(r.lower.get(i));
         }
-        return b.toString();
+        return b.append(' ').append(r.lower.get(best)).toString();
+    }
+
+    /**
+     * The last capitalised word of the name before an event noun at {@code noun}: the word right before it ("Saturday
+     * Night Massacre"), or the one before a lowercase modifier ("the 1943 Tehran wartime conference"); -1 when none.
+     */
+    private static int nameEnd(Reading r, int noun, int first, int last) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 2); k--) {
+            Tokens.Token t = r.tokens.get(k);
+            if (k >= first && k <= last) {
+                return -1;
+            }
+            if (t.capitalised() && !t.number() && !MONTHS.contains(t.text())) {
+                return k;
+            }
+            if (t.capitalised() || !contentWord(r, k) || r.tokens.get(k).end() + 1 != r.tokens.get(k + 1).start()) {
+                return -1; // "the war's final battle", "a long, hard battle": not a modifier of a name
+            }
+        }
+        return -1;
     }
 
     /**

@@ -24,6 +24,8 @@ public final class RoleExtractor implements AnalysisExtractor {
             + "([^.;\\n]{2,50})");
     /** Words that open a clause, never a title ("In", "When", "After"). */
     private static final java.util.Set<String> OPENERS = dev.claims.knowledge.WordList.of("clause-openers.txt");
+    /** Verbs by which one person takes another's office ("replaced", "succeeded"). */
+    private static final java.util.Set<String> SUCCESSION = dev.claims.knowledge.WordList.of("succession-verbs.txt");
     private final Lexicons lexicons;
     private final TitleGrammar titles = TitleGrammar.defaults();
 
@@ -70,6 +72,9 @@ public final class RoleExtractor implements AnalysisExtractor {
                     titleBeforeApposedName(claims, analysis, s, toks, first, p);
                 }
             }
+            if (toks != null) {
+                succession(claims, analysis, s, toks);
+            }
             if (toks == null && hasAsVerb(text)) {
                 toks = Tokens.of(text);
             }
@@ -85,6 +90,33 @@ public final class RoleExtractor implements AnalysisExtractor {
             }
         }
         return claims;
+    }
+
+    /**
+     * Who takes an office from whom: "replaced Foreign Commissar Litvinov with Molotov", "Molotov succeeded Foreign
+     * Commissar Litvinov" give the successor the title read before the predecessor's name.
+     */
+    private void succession(List<Claim> claims, DocumentAnalysis analysis, SentenceAnalysis s, List<Token> toks) {
+        String text = s.text();
+        List<PersonNames.Found> people = s.people();
+        for (int p = 0; p < people.size(); p++) {
+            PersonNames.Found x = people.get(p);
+            int first = tokenFrom(toks, x.start());
+            int t = titleStartBefore(s, toks, first, x.start());
+            if (t < 1 || !SUCCESSION.contains(lower(toks, t - 1))) {
+                continue;
+            }
+            String title = text.substring(toks.get(t).start(), toks.get(first - 1).end());
+            int after = tokenFrom(toks, x.end());
+            boolean with = after < toks.size() && (lower(toks, after).equals("with") || lower(toks, after).equals("by"));
+            if (with && p + 1 < people.size() && tokenFrom(toks, people.get(p + 1).start()) == after + 1) {
+                // "replaced Foreign Commissar Litvinov with Molotov"
+                add(claims, analysis, s, people.get(p + 1).name(), title, toks.get(t).start());
+            } else if (p > 0 && tokenFrom(toks, people.get(p - 1).end()) == t - 1) {
+                // "Molotov succeeded Foreign Commissar Litvinov"
+                add(claims, analysis, s, people.get(p - 1).name(), title, toks.get(t).start());
+            }
+        }
     }
 
     private boolean isDeterminer(String lower) {
@@ -141,6 +173,9 @@ public final class RoleExtractor implements AnalysisExtractor {
         int next = end;
         while (k - 1 >= 0 && j - (k - 1) <= 9) {
             Token t = toks.get(k - 1);
+            if (possessive(text, t)) {
+                break; // "President Coolidge's Secretary of Commerce Herbert Hoover": the possessor is not the title
+            }
             if (!(k == j && next == t.end()) && !joined(text.substring(t.end(), next), t) || !allowedBefore(s, t)
                     && !(!t.capitalised() && !t.number() && !titles.is("stop", t.text().toLowerCase(Locale.ROOT))
                     && !isDeterminer(t.text().toLowerCase(Locale.ROOT)))) {
@@ -170,6 +205,13 @@ public final class RoleExtractor implements AnalysisExtractor {
             }
         }
         return -1;
+    }
+
+    /** True when the token is written as a possessive ("Coolidge's", "Coolidge’s"). */
+    private static boolean possessive(String text, Token t) {
+        String w = t.text();
+        return w.endsWith("'s") || w.endsWith("\u2019s") || text.startsWith("'s", t.end())
+                || text.startsWith("\u2019s", t.end());
     }
 
     private boolean allowedBefore(SentenceAnalysis s, Token t) {

@@ -36,8 +36,10 @@ class DefaultPackSeedQualityTest {
                 contradictions.truePositives()), "contradictions: rows, findings, true positives");
         // Litvinov's "Commissar for Foreign Affairs" comes as role-agreement, which meets an office-agreement row;
         // the conferences by the list "conferences in Tehran (1943), Yalta (…)" and the Comintern's dissolution by
-        // its general verb
-        assertEquals(List.of(22, 12, 12), List.of(agreements.rows(), agreements.findings(), agreements.truePositives()),
+        // its general verb; the recognition by the clause "when" opens after a date ("in 1933 when … recognized"),
+        // Hoover's title after a possessor ("Coolidge's Secretary of Commerce"), Molotov's by succession ("replaced
+        // Foreign Commissar X with Molotov") and a given name misspelled by one letter
+        assertEquals(List.of(22, 15, 15), List.of(agreements.rows(), agreements.findings(), agreements.truePositives()),
                 "agreements: rows, findings, true positives");
         assertEquals(List.of(8, 5, 5), List.of(variants.rows(), variants.findings(), variants.truePositives()),
                 "variants: rows, findings, true positives");

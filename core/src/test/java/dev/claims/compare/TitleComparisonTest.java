@@ -53,4 +53,23 @@ class TitleComparisonTest {
         assertEquals(List.of("Carl Benning: role aide", "James Kolb: role cia employee"),
                 f.stream().map(Finding::subject).sorted().toList());
     }
+
+    @Test
+    void aLongGivenNameMisspelledByOneLetterIsTheSamePerson(@TempDir Path dir) throws IOException {
+        List<Finding> f = findings(dir, Map.of(
+                "a.txt", "To the left stands the Vesk foreign minister, Vyachevslav Orlov.\n",
+                "b.txt", "In 1939 the premier replaced Foreign Commissar Anton Berger with Vyacheslav Orlov.\n"),
+                "role-agreement");
+        assertEquals(List.of("2 documents give Vyachevslav Orlov the title vesk foreign minister (as \"Vesk foreign "
+                + "minister\", \"Foreign Commissar\"): the same person by given name (spelled 'vyachevslav', "
+                + "'vyacheslav') and surname 'orlov', titles of one post (head 'minister', one's other words within the "
+                + "other's)."), f.stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aShortGivenNameOneLetterApartIsAnotherPerson(@TempDir Path dir) throws IOException {
+        assertEquals(List.of(), findings(dir, Map.of(
+                "a.txt", "The panel heard former aide Jon Kolb on Monday.\n",
+                "b.txt", "The testimony of White House aide Jan Kolb followed.\n"), "role-agreement"));
+    }
 }

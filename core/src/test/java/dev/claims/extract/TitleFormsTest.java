@@ -47,6 +47,20 @@ class TitleFormsTest {
                                 "Michael Tanner | command module pilot | command module pilot")),
                 Arguments.of("The lander, with Air Force Colonel Edwin (Buzz) Tanner on board, landed.",
                         List.of("Edwin Tanner | Air Force Colonel | air force colonel")),
+                // a possessor before a title is not part of it; a lower-case portfolio word opens one
+                Arguments.of("Credits grew with Governor Lind's Secretary of Trade Paul Varga brokering them.",
+                        List.of("Lind | Governor | governor",
+                                "Paul Varga | Secretary of Trade | secretary of trade")),
+                Arguments.of("To the left stands the Vesk foreign minister, Anton Berger.",
+                        List.of("Anton Berger | Vesk foreign minister | vesk foreign minister")),
+                // succession: the successor takes the title read before the predecessor's name
+                Arguments.of("In 1939 the premier replaced Foreign Commissar Anton Berger with Karl Ostman.",
+                        List.of("Anton Berger | Foreign Commissar | foreign commissar",
+                                "Karl Ostman | Foreign Commissar | foreign commissar")),
+                Arguments.of("Karl Ostman succeeded Chief Justice Anton Berger in 1950.",
+                        List.of("Anton Berger | Chief Justice | chief justice",
+                                "Karl Ostman | Chief Justice | chief justice")),
+                Arguments.of("Karl Ostman replaced Anton Berger in 1950.", List.of()),
                 // after the name: apposition after a comma or a dash, and a copula after it
                 Arguments.of("John Mercer, assistant for domestic affairs, resigned.",
                         List.of("John Mercer | assistant for domestic affairs | assistant for domestic affairs")),

@@ -257,4 +257,29 @@ class FrameRulesTest {
         assertEquals(List.of("attack", "kessel"), List.of(frameOf(d, "1921").predicate(), frameOf(d, "1921").measure()),
                 "a date in an opening time phrase with its own event is that event's");
     }
+
+    @Test
+    void aClauseWhenOpensAfterADateSaysWhatHappenedWhenTheVerbBeforeIsDenied() throws IOException {
+        Extraction x = extract(Map.of(
+                "a.txt", "Trade with Vesk had not begun in 1911 nor even in 1920 when Tallby recognized the Republic "
+                        + "of Vesk. The disaster occurred on 4 May 1911 when the ferry Marisol attempted to land.",
+                "b.txt", "In 1920, Tallby recognized the Republic of Vesk."));
+        ExtractedDocument a = x.documents().stream().filter(d -> d.document().path().endsWith("a.txt")).findFirst()
+                .orElseThrow();
+        Frame recognized = frameOf(a, "1920");
+        assertEquals(List.of("recognize", "republic"), List.of(recognized.predicate(), recognized.measure()));
+        assertEquals("crash", frameOf(a, "4 May 1911").predicate(), "the main clause's event when it is not denied");
+        Report r = Checker.withDefaults().check(x);
+        assertEquals(List.of("2 documents agree on recognize, republic (date): \"1920\" (both: recognize, republic "
+                        + "(date); 'recognized' ~ 'recognized'; shared: vesk, tallby, republic)."),
+                r.findings().stream().filter(f -> f.rule().equals("event-date-agreement")).map(Finding::message)
+                        .toList());
+    }
+
+    @Test
+    void aNameWithAModifierBeforeItsEventNounNamesTheEvent() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "Ostman and Varga spoke at the 1950 Tallby peace conference.")).documents().get(0);
+        assertEquals("event:tallby conference", frameOf(d, "1950").predicate());
+    }
 }
