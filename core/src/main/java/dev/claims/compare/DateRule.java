@@ -81,25 +81,39 @@ public final class DateRule implements Rule, UsesPacks {
             }
         }
         java.util.Map<String, dev.claims.model.ExtractedDocument> docs = corpus.byId();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (ClaimGroup group : corpus.groups()) {
             if (group.attribute().equals("date")) {
                 checkGroup(group, mentioned.get(group.key()), factory, out);
-                checkNotes(group, docs, factory, out);
+                checkNotes(group.subject(), group.claims(), docs, factory, out, seen);
+            }
+        }
+        for (dev.claims.model.ExtractedDocument d : corpus.documents()) {
+            // a named event the body dates by its frame ("the “Iron Curtain” speech on March 6, 1946"), whatever
+            // lexicon the corpus has
+            for (Claim c : d.claims()) {
+                dev.claims.model.Frame f = d.frames().get(c.id());
+                if (f != null && f.predicate().startsWith(EVENT) && f.reach() == 0) {
+                    String name = f.predicate().substring(EVENT.length());
+                    checkNotes(name, List.of(c), docs, factory, out, seen);
+                }
             }
         }
         return out;
     }
 
+    private static final String EVENT = "event:";
+
     /** A full date in the body against another full date, a few days off, in the note it cites for it. */
-    private static void checkNotes(ClaimGroup group, java.util.Map<String, dev.claims.model.ExtractedDocument> docs,
-                                   FindingFactory factory, List<Finding> out) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Claim c : group.claims()) {
+    private static void checkNotes(String subject, List<Claim> claims,
+                                   java.util.Map<String, dev.claims.model.ExtractedDocument> docs,
+                                   FindingFactory factory, List<Finding> out, java.util.Set<String> seen) {
+        for (Claim c : claims) {
             dev.claims.model.ExtractedDocument d = docs.get(c.documentId());
             if (d == null) {
                 continue;
             }
-            for (NoteDates.NoteDate nd : NoteDates.conflicting(d.document(), c, group.subject())) {
+            for (NoteDates.NoteDate nd : NoteDates.conflicting(d.document(), c, subject)) {
                 if (!seen.add(c.documentId() + "\u0000" + nd.note().label() + "\u0000" + c.value().normalized())) {
                     continue;
                 }
@@ -108,7 +122,7 @@ public final class DateRule implements Rule, UsesPacks {
                         + nd.date() + "): the body and its source disagree." + HedgePolicy.suffix(List.of(c));
                 List<Evidence> ev = List.of(factory.evidence(c),
                         factory.evidence(c.documentId(), nd.note().span(), nd.note().text(), nd.text()));
-                Finding f = factory.finding(MISMATCH, group.subject() + ": date", msg, ev,
+                Finding f = factory.finding(MISMATCH, subject + ": date", msg, ev,
                         List.of(c.value().normalized(), nd.date().toString()), HedgePolicy.confidence(0.7, List.of(c)));
                 out.add(f.withSeverity(Severity.WARNING));
             }

@@ -48,6 +48,8 @@ public final class FrameBuilder {
     private static final Set<String> OPENING_PREPOSITIONS = WordList.of("opening-prepositions.txt");
     private static final Set<String> GROUP_NUMBERS = WordList.of("group-numbers.txt");
     private static final Set<String> NEGATIONS = WordList.of("negations.txt");
+    /** Prepositions by which a date follows the event noun it dates ("the speech on March 6", "the treaty of 1920"). */
+    private static final Set<String> DATE_ADJUNCTS = WordList.of("date-adjuncts.txt");
     private static final int BOUNDARY_COST = 4;
     private static final int WINDOW = 14;
 
@@ -372,6 +374,13 @@ public final class FrameBuilder {
             if (!listed.isEmpty()) {
                 predicate = "event:" + listed; // "met at summits in Vesk (1950), Tallby (March 1952)": each its own
                 cue = listed;
+            }
+        }
+        if (predicate.isEmpty() && c.value() instanceof DateValue) {
+            String headed = eventBefore(r, first, last);
+            if (!headed.isEmpty()) {
+                predicate = "event:" + headed; // "Churchill's “Iron Curtain” speech on March 6, 1946 began to …"
+                cue = headed;
             }
         }
         if (predicate.isEmpty() && !attributeHeads) {
@@ -760,7 +769,19 @@ public final class FrameBuilder {
         if (best < 0) {
             return "";
         }
-        int end = nameEnd(r, best, first, last);
+        return eventName(r, best, first, last);
+    }
+
+    /**
+     * The name of the event whose noun is at {@code noun}: the capitalised words before it, lower-cased, its leading
+     * article dropped, modifiers between left out ("the 1943 Tehran wartime conference": "tehran conference"); "" when
+     * no name stands before it.
+     */
+    private static String eventName(Reading r, int noun, int first, int last) {
+        int end = nameEnd(r, noun, first, last);
+        if (end < 0) {
+            return "";
+        }
         int start = end;
         while (start > 0 && r.tokens.get(start - 1).capitalised() && !r.tokens.get(start - 1).number()
                 && !MONTHS.contains(r.tokens.get(start - 1).text()) && end - start < 3
@@ -777,7 +798,7 @@ public final class FrameBuilder {
             }
             b.append(b.length() == 0 ? "" : " ").append(r.lower.get(i));
         }
-        return b.append(' ').append(r.lower.get(best)).toString();
+        return b.append(' ').append(r.lower.get(noun)).toString();
     }
 
     /**
@@ -798,6 +819,20 @@ public final class FrameBuilder {
             }
         }
         return -1;
+    }
+
+    /**
+     * A named event whose noun the date follows ("the “Iron Curtain” speech on March 6, 1946", "the Kessel Treaty of
+     * 1920"): the date is the noun's, whatever verb the sentence goes on to; "" when no named event noun stands there,
+     * or when the noun is itself a predicate's form ("the Kessel disaster of 1920": the predicate reads it).
+     */
+    private String eventBefore(Reading r, int first, int last) {
+        if (first < 2 || !DATE_ADJUNCTS.contains(r.lower.get(first - 1))
+                || !knowledge.eventNouns().contains(r.lower.get(first - 2)) || r.predicates[first - 2] != null
+                || commaBetween(r.text, r.tokens.get(first - 2).start(), r.tokens.get(first).start())) {
+            return "";
+        }
+        return eventName(r, first - 2, first, last);
     }
 
     /**

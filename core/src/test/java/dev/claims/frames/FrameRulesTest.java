@@ -282,4 +282,19 @@ class FrameRulesTest {
                 "Ostman and Varga spoke at the 1950 Tallby peace conference.")).documents().get(0);
         assertEquals("event:tallby conference", frameOf(d, "1950").predicate());
     }
+
+    @Test
+    void aNamedEventTheDateFollowsIsDatedAgainstTheNoteCitedForIt() throws IOException {
+        Files.writeString(dir.resolve("a.md"), "Harbor policy\n\nThe port grew quickly after the war. Then, Karl "
+                + "Ostman's so-called \"Harbor Light\" speech on May 6, 1950 in Tallby began a new policy.[^1]\n\n"
+                + "[^1]: Karl Ostman, \"The Harbor Light,\" May 5, 1950 speech at Tallby, Vesk Society.\n");
+        Extraction x = Checker.withDefaults().extract(List.of(dir));
+        assertEquals("event:harbor light speech", frameOf(x.documents().get(0), "May 6, 1950").predicate());
+        Report r = Checker.withDefaults().check(x);
+        assertEquals(List.of("harbor light speech: date | a.md dates it \"May 6, 1950\" (1950-05-06) but note 1, "
+                        + "which it cites for this, gives \"May 5, 1950\" (1950-05-05): the body and its source "
+                        + "disagree."),
+                r.findings().stream().filter(f -> f.rule().equals("date-mismatch"))
+                        .map(f -> f.subject() + " | " + f.message()).toList());
+    }
 }

@@ -24,7 +24,7 @@ class PacksTest {
             "resolve/calendar-events.tsv");
     /** The general-English word lists of {@code dev/claims/knowledge/} (read by {@link WordList}). */
     private static final List<String> WORD_LISTS = List.of("hedges.txt", "ordinals.txt", "auxiliaries.txt",
-            "aside-openers.txt", "relative-pronouns.txt", "opening-prepositions.txt", "group-numbers.txt", "negations.txt",
+            "aside-openers.txt", "relative-pronouns.txt", "opening-prepositions.txt", "group-numbers.txt", "negations.txt", "date-adjuncts.txt",
             "function-words.txt", "designation-stops.txt", "weekdays.txt", "clause-openers.txt", "place-name-words.txt",
             "title-dropped.txt", "not-in-titles.txt", "name-suffixes.txt", "not-names.txt", "name-title-words.txt",
             "note-subject-stopwords.txt", "nationalities.txt", "not-places.txt", "name-particles.txt",
