@@ -42,6 +42,8 @@ public final class NameAgreementRule implements Rule {
             "Documents give one described thing the same name.",
             "The description (or an acronym a document defines for it) and the name are the same in each document.");
     private static final int MAX_EVIDENCE_DOCS = 4;
+    /** The words that join a body's kind to its field in a formal name ("Committee on X", "Department of X"). */
+    private static final Set<String> FORMAL_CONNECTORS = Set.of("of", "on", "for");
 
     @Override
     public List<RuleInfo> infos() {
@@ -61,7 +63,16 @@ public final class NameAgreementRule implements Rule {
             WrittenNames.acronyms(d).forEach(acronyms::putIfAbsent);
         }
         runs.forEach((key, rs) -> forms(key, rs, docs, factory).ifPresent(out::add));
-        out.addAll(omittedWords(runs, docs, factory));
+        Map<String, List<WrittenNames.Run>> bodies = new TreeMap<>();
+        runs.forEach((key, rs) -> {
+            // a run holding a person's name is a title and a name ("Commissar for Foreign Affairs Maxim X"), not a body
+            List<WrittenNames.Run> kept = rs.stream().filter(r -> docs.get(r.written().documentId()).mentions().stream()
+                    .noneMatch(m -> m.kind().equals("person") && m.span().overlaps(r.written().span()))).toList();
+            if (!kept.isEmpty()) {
+                bodies.put(key, kept);
+            }
+        });
+        out.addAll(omittedWords(bodies, docs, factory));
         designations.forEach((key, ws) -> {
             Map<String, List<WrittenNames.Written>> byForm = byForm(ws, w -> w.text().replace('\u00a0', ' '));
             if (byForm.size() >= 2 && documents(ws).size() >= 2) {
@@ -164,7 +175,7 @@ public final class NameAgreementRule implements Rule {
                 }
                 List<String> shorter = new ArrayList<>(longer);
                 shorter.remove(i);
-                if (shorter.stream().noneMatch(WrittenNames.CONNECTORS::contains)
+                if (shorter.stream().noneMatch(FORMAL_CONNECTORS::contains) || shorter.contains("and")
                         || WrittenNames.CONNECTORS.contains(shorter.get(0))
                         || WrittenNames.CONNECTORS.contains(shorter.get(i - 1)) && i < shorter.size()
                         && WrittenNames.CONNECTORS.contains(shorter.get(i))) {
