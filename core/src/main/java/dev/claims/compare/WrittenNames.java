@@ -54,9 +54,9 @@ final class WrittenNames {
     private static final Set<String> FUNCTION_WORDS = WordList.lowerCase("function-words.txt");
 
     /** A capitalised word with lower-case letters after its capital, hyphenated parts allowed ("Zeppelin-Reederei"). */
-    private static final String WORD = "\\p{Lu}\\p{Ll}[\\p{L}]*(?:-\\p{Lu}?\\p{Ll}[\\p{L}]*)*";
-    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}-])" + WORD + "(?:[ \\t\\n\\u00a0]+(?:(?:"
-            + WordList.alternation("name-connectors.txt") + ")[ \\t\\n\\u00a0]+)?" + WORD + ")+"
+    private static final String WORD = "\\p{Lu}\\p{Ll}\\p{L}{0,30}(?:-\\p{Lu}?\\p{Ll}\\p{L}{0,30}){0,3}";
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}-])" + WORD + "(?:[ \\t\\n\\u00a0]{1,3}(?:(?:"
+            + WordList.alternation("name-connectors.txt") + ")[ \\t\\n\\u00a0]{1,3})?" + WORD + "){1,9}"
             + "(?:,?[ \\u00a0](?i:" + WordList.alternation("legal-forms.txt") + ")\\.?)?(?![\\p{L}\\p{N}])"
             + "(?:[ \\u00a0]?\\((\\p{Lu}{2,8})\\))?");
     private static final Pattern DESIGNATION = Pattern.compile(
@@ -67,11 +67,11 @@ final class WrittenNames {
     private static final String QUOTE_OPEN = "[\"“'‘*]";
     private static final String QUOTE_CLOSE = "[\"”'’*]";
     /** "the lunar module, Eagle," or "the LM, dubbed “Eagle,”": a description, a comma, perhaps a naming verb, a name. */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?i:the)\\s+((?:\\p{Ll}+\\s+)?\\p{Ll}{3,}|\\p{Lu}{2,6}),\\s+"
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?i:the)\\s+((?:\\p{Ll}{1,30}\\s{1,3})?\\p{Ll}{3,30}|\\p{Lu}{2,6}),\\s+"
             + "(?:(" + WordList.alternation("naming-verbs.txt") + ")\\s+)?(" + QUOTE_OPEN + ")?(\\p{Lu}\\p{Ll}{2,})(?:[,.;]?"
             + QUOTE_CLOSE + "|(?=[,.;]|$))");
     /** "Lunar Module (LM) “Eagle”": a capitalised description, perhaps its acronym, then a name in quotes. */
-    private static final Pattern QUOTED = Pattern.compile("((?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}{2,})(?:\\s+\\((\\p{Lu}{2,6})\\))?\\s+"
+    private static final Pattern QUOTED = Pattern.compile("((?:\\p{Lu}\\p{Ll}{1,30}\\s{1,3})?\\p{Lu}\\p{Ll}{2,30})(?:\\s+\\((\\p{Lu}{2,6})\\))?\\s+"
             + QUOTE_OPEN + "(\\p{Lu}\\p{Ll}{2,})[,.]?" + QUOTE_CLOSE);
 
     /** Runs of two or more capitalised words in the body sentences. */

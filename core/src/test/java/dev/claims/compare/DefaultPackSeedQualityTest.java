@@ -39,7 +39,8 @@ class DefaultPackSeedQualityTest {
         // its general verb
         assertEquals(List.of(22, 12, 12), List.of(agreements.rows(), agreements.findings(), agreements.truePositives()),
                 "agreements: rows, findings, true positives");
-        assertEquals(List.of(8, 5, 5), List.of(variants.rows(), variants.findings(), variants.truePositives()),
+        // Litinov/Litvinov and Izvestia/Izvestiya by two spellings in one document, Tehran/Teheran a vowel apart
+        assertEquals(List.of(8, 8, 8), List.of(variants.rows(), variants.findings(), variants.truePositives()),
                 "variants: rows, findings, true positives");
     }
 }
