@@ -57,7 +57,149 @@ public final class NameVariantRule implements Rule {
             String subject = v.entity() + ": " + v.part() + " spelled " + a + " / " + b;
             out.add(factory.finding(VARIANT, subject, msg, ev, List.of(a, b), v.confidence()));
         }
+        out.addAll(writtenVariants(corpus, factory));
         return out;
+    }
+
+    /**
+     * Spellings of one capitalised name one letter apart that the resolver did not merge ({@link WrittenNames#words}):
+     * the first and last letters equal, neither an inflection of the other ("Germans"/"Germany" differ in the last
+     * letter), and either both written in one document ("Litinov" beside "Litvinov") or, across documents, differing
+     * only in a vowel ("Tehran"/"Teheran") and neither the surname of a person the corpus names (two people with
+     * surnames a letter apart are common; a writer spelling one name two ways in one text is a slip).
+     */
+    static List<Finding> writtenVariants(ResolvedCorpus corpus, FindingFactory factory) {
+        Map<String, ExtractedDocument> docs = corpus.byId();
+        Map<String, List<WrittenNames.Word>> byWord = new java.util.TreeMap<>();
+        for (ExtractedDocument d : corpus.documents()) {
+            WrittenNames.words(d).forEach(w -> byWord.computeIfAbsent(w.written().key(), k -> new ArrayList<>()).add(w));
+        }
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        corpus.variants().forEach(v -> reported.add(pairKey(dev.claims.resolve.NameLexicon.fold(v.spellings().get(0)),
+                dev.claims.resolve.NameLexicon.fold(v.spellings().get(1)))));
+        Map<String, String> personBySurname = new java.util.HashMap<>();
+        Map<String, Integer> peopleBySurname = new java.util.HashMap<>();
+        for (dev.claims.resolve.EntityCluster c : corpus.entities()) {
+            if (!c.kind().equals("person")) {
+                continue;
+            }
+            c.mentions().stream().map(m -> dev.claims.resolve.NameLexicon.fold(
+                            dev.claims.resolve.NameForm.parse(m.text()).surname())).distinct()
+                    .forEach(s -> {
+                        personBySurname.putIfAbsent(s, c.name());
+                        peopleBySurname.merge(s, 1, Integer::sum);
+                    });
+        }
+        // a word also written in lower case is a common word ("Revolution", "revolution"); a word of a person's name
+        // written anywhere is not compared across documents ("Lyndon" beside "London")
+        java.util.Set<String> lower = new java.util.HashSet<>();
+        java.util.Set<String> personWords = new java.util.HashSet<>();
+        for (ExtractedDocument d : corpus.documents()) {
+            d.document().sentences().forEach(s -> LOWER_WORD.matcher(s.text()).results()
+                    .forEach(r -> lower.add(r.group())));
+            d.mentions().stream().filter(m -> m.kind().equals("person")).forEach(m -> personWords.addAll(
+                    List.of(dev.claims.resolve.NameLexicon.fold(m.text()).split("[\\s.]+"))));
+        }
+        List<String> names = byWord.entrySet().stream().filter(e -> !lower.contains(e.getKey()) && e.getValue()
+                .stream().anyMatch(WrittenNames.Word::inside)).map(Map.Entry::getKey).toList();
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                String a = names.get(i);
+                String b = names.get(j);
+                int edit = oneInnerEdit(a, b);
+                if (edit < 0 || reported.contains(pairKey(a, b))) {
+                    continue;
+                }
+                List<WrittenNames.Word> wa = byWord.get(a);
+                List<WrittenNames.Word> wb = byWord.get(b);
+                java.util.Set<String> da = docsOfWords(wa);
+                java.util.Set<String> db = docsOfWords(wb);
+                boolean together = da.stream().anyMatch(db::contains);
+                boolean person = personBySurname.containsKey(a) || personBySurname.containsKey(b);
+                if (personBySurname.containsKey(a) && personBySurname.containsKey(b)
+                        && !personBySurname.get(a).equals(personBySurname.get(b))
+                        || peopleBySurname.getOrDefault(a, 0) > 1 || peopleBySurname.getOrDefault(b, 0) > 1) {
+                    continue; // two people named, or a surname shared by several: not one name
+                }
+                if (!together && (person || personWords.contains(a) || personWords.contains(b) || !vowelEdit(a, b, edit))) {
+                    continue;
+                }
+                // the spelling written more often first: it names the entity
+                boolean aFirst = wa.size() >= wb.size();
+                List<WrittenNames.Word> main = aFirst ? wa : wb;
+                List<WrittenNames.Word> other = aFirst ? wb : wa;
+                String sa = main.get(0).written().text();
+                String sb = other.get(0).written().text();
+                String entity = personBySurname.getOrDefault(a, personBySurname.getOrDefault(b, sa));
+                String part = person ? "surname" : "name";
+                List<Evidence> ev = new ArrayList<>();
+                firstPerDocument(main).forEach(w -> ev.add(wordEvidence(w, docs, factory)));
+                firstPerDocument(other).forEach(w -> ev.add(wordEvidence(w, docs, factory)));
+                String why = together ? "both spellings are written in " + Listing.of(da.stream().filter(db::contains)
+                        .toList()) + ", one letter apart: a spelling variant or typo"
+                        : "one vowel apart: a spelling or transliteration variant";
+                String msg = "\"" + sa + "\" (" + Listing.of(List.copyOf(aFirst ? da : db)) + ") and \"" + sb + "\" ("
+                        + Listing.of(List.copyOf(aFirst ? db : da)) + ") spell the " + part + " of " + entity
+                        + " differently: " + why + ".";
+                String subject = entity + ": " + (person ? "surname spelled " : "spelled ")
+                        + (sa.compareTo(sb) <= 0 ? sa + " / " + sb : sb + " / " + sa);
+                out.add(factory.finding(VARIANT, subject, msg, ev, List.of(sa, sb), together ? 0.8 : 0.7));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])\\p{Ll}{5,}(?![\\p{L}])");
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    private static java.util.Set<String> docsOfWords(List<WrittenNames.Word> ws) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        ws.forEach(w -> out.add(w.written().documentId()));
+        return out;
+    }
+
+    private static java.util.Collection<WrittenNames.Word> firstPerDocument(List<WrittenNames.Word> ws) {
+        Map<String, WrittenNames.Word> first = new java.util.TreeMap<>();
+        ws.forEach(w -> first.putIfAbsent(w.written().documentId(), w));
+        return first.values().stream().limit(4).toList();
+    }
+
+    private static Evidence wordEvidence(WrittenNames.Word w, Map<String, ExtractedDocument> docs,
+                                         FindingFactory factory) {
+        ExtractedDocument d = docs.get(w.written().documentId());
+        return factory.evidence(d.id(), w.written().span(), d.document().sentences().get(w.written().sentence()).text(),
+                w.written().text());
+    }
+
+    /**
+     * The position of the one letter inserted, deleted or replaced between two folded words of five letters or more
+     * with the same first and last letters, where neither starts with the other; -1 when they are not so.
+     */
+    static int oneInnerEdit(String a, String b) {
+        if (a.length() < 5 || b.length() < 5 || Math.abs(a.length() - b.length()) > 1 || a.charAt(0) != b.charAt(0)
+                || a.charAt(a.length() - 1) != b.charAt(b.length() - 1) || a.startsWith(b) || b.startsWith(a)) {
+            return -1;
+        }
+        int p = 0;
+        while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        String ra = a.substring(a.length() == b.length() ? p + 1 : Math.min(a.length(), p + (a.length() > b.length() ? 1 : 0)));
+        String rb = b.substring(a.length() == b.length() ? p + 1 : Math.min(b.length(), p + (b.length() > a.length() ? 1 : 0)));
+        return ra.equals(rb) && p > 0 ? p : -1;
+    }
+
+    /** True when the letter inserted, deleted or replaced at {@code p} is a vowel (or y) on each side that has one. */
+    static boolean vowelEdit(String a, String b, int p) {
+        String vowels = "aeiouy";
+        boolean va = p >= a.length() || a.length() < b.length() || vowels.indexOf(a.charAt(p)) >= 0;
+        boolean vb = p >= b.length() || b.length() < a.length() || vowels.indexOf(b.charAt(p)) >= 0;
+        return va && vb;
     }
 
     private static String docsOf(List<EntityMention> ms) {

@@ -42,7 +42,8 @@ class DefaultPackSeedQualityTest {
         // Foreign Commissar X with Molotov") and a given name misspelled by one letter
         assertEquals(List.of(22, 15, 15), List.of(agreements.rows(), agreements.findings(), agreements.truePositives()),
                 "agreements: rows, findings, true positives");
-        assertEquals(List.of(8, 5, 5), List.of(variants.rows(), variants.findings(), variants.truePositives()),
+        // Litinov/Litvinov and Izvestia/Izvestiya by two spellings in one document, Tehran/Teheran a vowel apart
+        assertEquals(List.of(8, 8, 8), List.of(variants.rows(), variants.findings(), variants.truePositives()),
                 "variants: rows, findings, true positives");
     }
 }
