@@ -55,7 +55,8 @@ public final class AlignedValueRule implements Rule {
             Severity.WARNING, "Documents give incompatible figures for the same measured thing.",
             "Same predicate and measured noun (deaths are not survivors, passengers are not crew); check the sources.");
 
-    private record Item(ExtractedDocument doc, Claim claim, Frame frame) {
+    /** A claim with its (possibly adjusted) frame and, for a date, the days its document's zoned time allows. */
+    private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days) {
     }
 
     @Override
@@ -71,6 +72,7 @@ public final class AlignedValueRule implements Rule {
         Map<String, String> events = shortestEventNames(corpus);
         for (ExtractedDocument d : corpus.documents()) {
             boolean adopts = !topic.isEmpty() && !hasTopic(d) && mentions(d, topic);
+            Map<Claim, ZonedDays> pinned = ZonedDays.of(d);
             for (Claim c : d.claims()) {
                 Frame f = d.frames().get(c.id());
                 if (adopts && f != null && f.designations().isEmpty() && f.names().isEmpty()) {
@@ -80,10 +82,10 @@ public final class AlignedValueRule implements Rule {
                     f = f.withPredicate(events.get(f.predicate()));
                 }
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
-                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f));
+                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c)));
                     if (!f.secondary().isEmpty() && comparable(f.asSecondary())) {
                         Frame g = f.asSecondary();
-                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g));
+                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c)));
                     }
                 }
             }
@@ -408,12 +410,16 @@ public final class AlignedValueRule implements Rule {
         return x != null && y != null && x.resolved() && y.resolved() && !x.overlaps(y);
     }
 
-    /** Two days one apart, where a sentence gives a zone: the day depends on the zone ("July 20 EDT", "July 21 UTC"). */
+    /**
+     * Two days one apart, where a sentence gives a zone: the day depends on the zone ("July 20 EDT", "July 21 UTC"),
+     * unless a side gives the moment (a zoned time of day on its date) and the other's day is none of the days that
+     * moment has in any zone ("July 19, 17:21 UTC" is July 19 or 20 somewhere, never July 18).
+     */
     private static boolean dayApartInZones(Item a, Item b) {
         if (a.claim.value() instanceof dev.claims.model.DateValue x && b.claim.value() instanceof dev.claims.model.DateValue y
                 && x.resolved() && y.resolved() && (a.frame.zoned() || b.frame.zoned())) {
             long gap = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.earliest(), y.earliest()));
-            return gap <= 1 && x.precision() == y.precision();
+            return gap <= 1 && x.precision() == y.precision() && !ZonedDays.outside(x, a.days, y, b.days);
         }
         return false;
     }
