@@ -87,6 +87,10 @@ public final class AlignedValueRule implements Rule {
                         Frame g = f.asSecondary();
                         groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c)));
                     }
+                    Frame h = SameDayPlaces.frame(c, f);
+                    if (h != null) {
+                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null));
+                    }
                 }
             }
         }
@@ -199,7 +203,9 @@ public final class AlignedValueRule implements Rule {
         Map<String, List<Item>> clusters = new LinkedHashMap<>();
         group.sort(Comparator.comparing((Item i) -> i.doc.id()).thenComparing(i -> i.claim.span()));
         for (Item i : group) {
-            clusters.computeIfAbsent(i.claim.value().normalized(), k -> new ArrayList<>()).add(i);
+            // one day's places agree only through a pair that shares a participant: a cluster per document
+            String key = i.claim.value().normalized() + (SameDayPlaces.of(i.frame) ? "\n" + i.doc.id() : "");
+            clusters.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         List<List<Item>> cs = new ArrayList<>(clusters.values());
         // agreements: union of clusters with a compatible, aligned cross-document pair
@@ -230,7 +236,8 @@ public final class AlignedValueRule implements Rule {
             agreed.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).addAll(cs.get(k));
         }
         for (List<Item> items : agreed.values()) {
-            if (items.stream().map(i -> i.doc.id()).distinct().count() >= 2) {
+            if (items.stream().map(i -> i.doc.id()).distinct().count() >= 2 && (!SameDayPlaces.of(items.get(0).frame)
+                    || SameDayPlaces.predicates(items.stream().map(i -> i.doc.frames().get(i.claim.id())).toList()) >= 2)) {
                 out.add(agreement(items, findings));
             }
         }
@@ -372,6 +379,9 @@ public final class AlignedValueRule implements Rule {
                 Boolean ok = row[tb.of[ib]];
                 if (ok == null || participantsConflict(a.frame, b.frame) || differentOccasions(a, b)) {
                     continue;
+                }
+                if (SameDayPlaces.of(a.frame) && !SameDayPlaces.shareParticipant(a.claim, a.frame, b.claim, b.frame)) {
+                    continue; // one day's places of different participants
                 }
                 if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {

@@ -22,7 +22,7 @@ class AlignedValueRuleTest {
     @TempDir
     Path dir;
 
-    /** The rule's findings on the given files, each as "kind rule: value, value". */
+    /** The rule's findings on the given files, each as "kind rule: value, value" (a place's: "… subject: …"). */
     private List<String> findings(Map<String, String> files) throws IOException {
         Path corpus = Files.createTempDirectory(dir, "corpus");
         for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
@@ -35,8 +35,8 @@ class AlignedValueRuleTest {
     }
 
     private static String describe(Finding f) {
-        return (f.kind() == FindingKind.CONTRADICTION ? "contradiction " : "agreement ") + f.rule() + ": "
-                + String.join(", ", f.evidence().stream().map(e -> e.value()).toList());
+        return (f.kind() == FindingKind.CONTRADICTION ? "contradiction " : "agreement ") + f.rule()
+                + (f.rule().startsWith("place") ? " " + f.subject() : "") + ": " + String.join(", ", f.evidence().stream().map(e -> e.value()).toList());
     }
 
     private static final String ZONED = "The Kestrel 4 probe was launched on March 3, 1974, at 23:40 UTC.";
@@ -85,5 +85,38 @@ class AlignedValueRuleTest {
         // the sentence gives a zone but no moment: a day apart may be the same happening in another zone
         assertEquals(List.of(), findings(Map.of("a.txt", "The Kestrel 4 probe was launched on March 3, 1974 (UTC).",
                 "b.txt", "The Kestrel 4 probe was launched on March 2, 1974.")));
+    }
+
+    private static final String CRASH = "The Albatros crashed at Vessel Field on June 9, 1931.";
+
+    @Test
+    void placesOfOneDayAgreeAcrossVerbsAndWordOrder() throws IOException {
+        assertEquals(List.of("agreement place-agreement happening on 1931-06-09 (place): Naval Base Vessel Field, "
+                        + "Vessel Field Naval Base, Ohio."),
+                findings(Map.of("a.txt", "The airship Albatros caught fire and was destroyed during its attempt to dock "
+                                + "at Naval Base Vessel Field on June 9, 1931.",
+                        "b.txt", "On June 9, 1931 the Albatros crashed at Vessel Field Naval Base, Ohio.")));
+        assertEquals(List.of("agreement place-agreement happening on 1931-06-09 (place): Harlan Township, Ohio., "
+                        + "Harlan Township, Ohio"),
+                findings(Map.of("a.txt", "The Albatros disaster occurred on June 9, 1931, in Harlan Township, Ohio.",
+                        "b.txt", "There is new footage of the Albatros landing in Harlan Township, Ohio on June 9, 1931.")));
+    }
+
+    @Test
+    void placesOfOneDayNeedTheSameParticipantsAndDay() throws IOException {
+        // another day, another airship (the place's own words are no shared participant), another place: nothing
+        assertEquals(List.of(), findings(Map.of("a.txt", CRASH,
+                "b.txt", "The Albatros landed at Vessel Field on June 2, 1931.")));
+        assertEquals(List.of(), findings(Map.of("a.txt", CRASH,
+                "b.txt", "The Condor landed at Vessel Field on June 9, 1931.")));
+        assertEquals(List.of(), findings(Map.of("a.txt", CRASH,
+                "b.txt", "The Albatros landed at Harlan Township on June 9, 1931.")));
+    }
+
+    @Test
+    void oneVerbsPlacesAgreeOnceNotAgainAsTheDays() throws IOException {
+        assertEquals(List.of("agreement event-date-agreement: June 9, 1931, June 9, 1931",
+                        "agreement place-agreement crash (place): Vessel Field, Vessel Field"),
+                findings(Map.of("a.txt", CRASH, "b.txt", "On June 9, 1931, the Albatros crashed at Vessel Field in a storm.")));
     }
 }
