@@ -39,8 +39,6 @@ class AlignedValueRuleTest {
                 + (f.rule().startsWith("place") ? " " + f.subject() : "") + ": " + String.join(", ", f.evidence().stream().map(e -> e.value()).toList());
     }
 
-    private static final String ZONED = "The Kestrel 4 probe was launched on March 3, 1974, at 23:40 UTC.";
-
     @Test
     void aZonedTimeOfDayPinsTheDaysOfItsDate() {
         // 23:40 UTC on March 3: 11:40 on March 3 at UTC-12, 13:40 on March 4 at UTC+14
@@ -57,34 +55,36 @@ class AlignedValueRuleTest {
                 new ClockTimeValue("11:00 UTC", LocalTime.of(11, 0), false, 0, "UTC", false, LocalDate.of(1974, 3, 3))));
     }
 
+    /** The findings on two documents: one that dates the launch with a moment, one that gives the launch day. */
+    private List<String> launched(String moment, String day) throws IOException {
+        return findings(Map.of("a.txt", "The Kestrel 4 probe was launched on " + moment + ".",
+                "b.txt", "The Kestrel 4 probe was launched on " + day + "."));
+    }
+
     @Test
     void aDayTheMomentCannotFallOnContradictsIt() throws IOException {
         assertEquals(List.of("contradiction event-date-mismatch: March 3, 1974, March 2, 1974"),
-                findings(Map.of("a.txt", ZONED, "b.txt", "The Kestrel 4 probe was launched on March 2, 1974.")));
+                launched("March 3, 1974, at 23:40 UTC", "March 2, 1974"));
     }
 
     @Test
     void aDayTheMomentFallsOnInSomeZoneIsNotHeldAgainstIt() throws IOException {
-        assertEquals(List.of(),
-                findings(Map.of("a.txt", ZONED, "c.txt", "The Kestrel 4 probe was launched on March 4, 1974.")));
+        assertEquals(List.of(), launched("March 3, 1974, at 23:40 UTC", "March 4, 1974"));
         assertEquals(List.of("agreement event-date-agreement: March 3, 1974, March 3, 1974"),
-                findings(Map.of("a.txt", ZONED, "d.txt", "The Kestrel 4 probe was launched on March 3, 1974.")));
+                launched("March 3, 1974, at 23:40 UTC", "March 3, 1974"));
     }
 
     @Test
     void anEarlyMomentAllowsTheDayBefore() throws IOException {
-        String early = "The Kestrel 4 probe was launched on March 3, 1974, at 00:20 UTC.";
-        assertEquals(List.of(),
-                findings(Map.of("a.txt", early, "b.txt", "The Kestrel 4 probe was launched on March 2, 1974.")));
+        assertEquals(List.of(), launched("March 3, 1974, at 00:20 UTC", "March 2, 1974"));
         assertEquals(List.of("contradiction event-date-mismatch: March 3, 1974, March 4, 1974"),
-                findings(Map.of("a.txt", early, "c.txt", "The Kestrel 4 probe was launched on March 4, 1974.")));
+                launched("March 3, 1974, at 00:20 UTC", "March 4, 1974"));
     }
 
     @Test
     void aZoneWithoutATimeOfDayStillLeavesTheDayOpen() throws IOException {
         // the sentence gives a zone but no moment: a day apart may be the same happening in another zone
-        assertEquals(List.of(), findings(Map.of("a.txt", "The Kestrel 4 probe was launched on March 3, 1974 (UTC).",
-                "b.txt", "The Kestrel 4 probe was launched on March 2, 1974.")));
+        assertEquals(List.of(), launched("March 3, 1974 (UTC)", "March 2, 1974"));
     }
 
     private static final String CRASH = "The Albatros crashed at Vessel Field on June 9, 1931.";
