@@ -24,7 +24,9 @@ import java.util.TreeMap;
  * "Apollo 11"; an ordinal: "first flight" against "the crossing"; days apart for times of day). Each comparison gets
  * an alignment score; a contradiction is reported only at or above {@link #CONTRADICTION_THRESHOLD}, and every finding
  * says why the two were judged the same thing. A document that itself gives two values for one frame describes two
- * occurrences, so its values there are not held against other documents.
+ * occurrences, so its values there are not held against other documents. Two days one apart where a sentence gives a
+ * zone are not held against each other unless a zoned time of day of the same happening leaves no zone in which they
+ * are one day ({@link ZonedDays}); places dated to one day are also compared across verbs ({@link SameDayPlaces}).
  */
 public final class AlignedValueRule implements Rule {
     static final double CONTRADICTION_THRESHOLD = 0.8;
@@ -46,8 +48,10 @@ public final class AlignedValueRule implements Rule {
             "A time to the minute covers that minute; to the second, that second. Zones are converted to UTC.");
     static final RuleInfo PLACE_AGREE = new RuleInfo("place-agreement", FindingKind.AGREEMENT, Severity.NOTE,
             "Documents name the same place for the same happening.",
-            "Places are compared by their words (\"Lakehurst, New Jersey\" ~ \"Naval Air Station Lakehurst\"); "
-                    + "different places are not reported, since a text may name a region or a building for one site.");
+            "Places are compared by their words (\"Lakehurst, New Jersey\" ~ \"Naval Air Station Lakehurst\"), "
+                    + "and a place dated to one day with the places the same participants have that day under other "
+                    + "verbs (docked, crashed, landing); different places are not reported, since a text may name a "
+                    + "region or a building for one site.");
     static final RuleInfo FIGURE_AGREE = new RuleInfo("figure-agreement", FindingKind.AGREEMENT, Severity.NOTE,
             "Documents give compatible figures for the same measured thing.",
             "Units are converted and each figure is read at the precision written; approximations widen it.");
