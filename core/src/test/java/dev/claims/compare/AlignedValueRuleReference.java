@@ -24,7 +24,9 @@ import java.util.TreeMap;
  * "Apollo 11"; an ordinal: "first flight" against "the crossing"; days apart for times of day). Each comparison gets
  * an alignment score; a contradiction is reported only at or above {@link #CONTRADICTION_THRESHOLD}, and every finding
  * says why the two were judged the same thing. A document that itself gives two values for one frame describes two
- * occurrences, so its values there are not held against other documents.
+ * occurrences, so its values there are not held against other documents. Two days one apart where a sentence gives a
+ * zone are not held against each other unless a zoned time of day of the same happening leaves no zone in which they
+ * are one day ({@link ZonedDays}); places dated to one day are also compared across verbs ({@link SameDayPlaces}).
  */
 /*
  * Test-only reference: the rule as written before its hot loop was optimised (every pair of claims compared, no
@@ -50,8 +52,10 @@ final class AlignedValueRuleReference implements Rule {
             "A time to the minute covers that minute; to the second, that second. Zones are converted to UTC.");
     static final RuleInfo PLACE_AGREE = new RuleInfo("place-agreement", FindingKind.AGREEMENT, Severity.NOTE,
             "Documents name the same place for the same happening.",
-            "Places are compared by their words (\"Lakehurst, New Jersey\" ~ \"Naval Air Station Lakehurst\"); "
-                    + "different places are not reported, since a text may name a region or a building for one site.");
+            "Places are compared by their words (\"Lakehurst, New Jersey\" ~ \"Naval Air Station Lakehurst\"), "
+                    + "and a place dated to one day with the places the same participants have that day under other "
+                    + "verbs (docked, crashed, landing); different places are not reported, since a text may name a "
+                    + "region or a building for one site.");
     static final RuleInfo FIGURE_AGREE = new RuleInfo("figure-agreement", FindingKind.AGREEMENT, Severity.NOTE,
             "Documents give compatible figures for the same measured thing.",
             "Units are converted and each figure is read at the precision written; approximations widen it.");
@@ -59,7 +63,8 @@ final class AlignedValueRuleReference implements Rule {
             Severity.WARNING, "Documents give incompatible figures for the same measured thing.",
             "Same predicate and measured noun (deaths are not survivors, passengers are not crew); check the sources.");
 
-    private record Item(ExtractedDocument doc, Claim claim, Frame frame) {
+    /** A claim with its (possibly adjusted) frame and, for a date, the days its document's zoned time allows. */
+    private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days) {
     }
 
     @Override
@@ -75,6 +80,7 @@ final class AlignedValueRuleReference implements Rule {
         Map<String, String> events = shortestEventNames(corpus);
         for (ExtractedDocument d : corpus.documents()) {
             boolean adopts = !topic.isEmpty() && !hasTopic(d) && mentions(d, topic);
+            Map<Claim, ZonedDays> pinned = ZonedDays.of(d);
             for (Claim c : d.claims()) {
                 Frame f = d.frames().get(c.id());
                 if (adopts && f != null && f.designations().isEmpty() && f.names().isEmpty()) {
@@ -84,10 +90,14 @@ final class AlignedValueRuleReference implements Rule {
                     f = f.withPredicate(events.get(f.predicate()));
                 }
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
-                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f));
+                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c)));
                     if (!f.secondary().isEmpty() && comparable(f.asSecondary())) {
                         Frame g = f.asSecondary();
-                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g));
+                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c)));
+                    }
+                    Frame h = SameDayPlaces.frame(c, f);
+                    if (h != null) {
+                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null));
                     }
                 }
             }
@@ -201,7 +211,9 @@ final class AlignedValueRuleReference implements Rule {
         Map<String, List<Item>> clusters = new LinkedHashMap<>();
         group.sort(Comparator.comparing((Item i) -> i.doc.id()).thenComparing(i -> i.claim.span()));
         for (Item i : group) {
-            clusters.computeIfAbsent(i.claim.value().normalized(), k -> new ArrayList<>()).add(i);
+            // one day's places agree only through a pair that shares a participant: a cluster per document
+            String key = i.claim.value().normalized() + (SameDayPlaces.of(i.frame) ? "\n" + i.doc.id() : "");
+            clusters.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         List<List<Item>> cs = new ArrayList<>(clusters.values());
         // agreements: union of clusters with a compatible, aligned cross-document pair
@@ -228,7 +240,8 @@ final class AlignedValueRuleReference implements Rule {
             agreed.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).addAll(cs.get(k));
         }
         for (List<Item> items : agreed.values()) {
-            if (items.stream().map(i -> i.doc.id()).distinct().count() >= 2) {
+            if (items.stream().map(i -> i.doc.id()).distinct().count() >= 2 && (!SameDayPlaces.of(items.get(0).frame)
+                    || SameDayPlaces.predicates(items.stream().map(i -> i.doc.frames().get(i.claim.id())).toList()) >= 2)) {
                 out.add(agreement(items, findings));
             }
         }
@@ -316,6 +329,9 @@ final class AlignedValueRuleReference implements Rule {
                 if (ok == null || participantsConflict(a.frame, b.frame) || differentOccasions(a, b)) {
                     continue;
                 }
+                if (SameDayPlaces.of(a.frame) && !SameDayPlaces.shareParticipant(a.claim, a.frame, b.claim, b.frame)) {
+                    continue; // one day's places of different participants
+                }
                 if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;
@@ -350,12 +366,16 @@ final class AlignedValueRuleReference implements Rule {
         return x != null && y != null && x.resolved() && y.resolved() && !x.overlaps(y);
     }
 
-    /** Two days one apart, where a sentence gives a zone: the day depends on the zone ("July 20 EDT", "July 21 UTC"). */
+    /**
+     * Two days one apart, where a sentence gives a zone: the day depends on the zone ("July 20 EDT", "July 21 UTC"),
+     * unless a side gives the moment (a zoned time of day on its date) and the other's day is none of the days that
+     * moment has in any zone ("July 19, 17:21 UTC" is July 19 or 20 somewhere, never July 18).
+     */
     private static boolean dayApartInZones(Item a, Item b) {
         if (a.claim.value() instanceof dev.claims.model.DateValue x && b.claim.value() instanceof dev.claims.model.DateValue y
                 && x.resolved() && y.resolved() && (a.frame.zoned() || b.frame.zoned())) {
             long gap = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.earliest(), y.earliest()));
-            return gap <= 1 && x.precision() == y.precision();
+            return gap <= 1 && x.precision() == y.precision() && !ZonedDays.outside(x, a.days, y, b.days);
         }
         return false;
     }
