@@ -103,12 +103,16 @@ public final class DefaultExtractor implements Extractor {
         }
         CitationExtractor.Result cited = citations.extract(document);
         java.util.Map<String, dev.claims.model.Frame> framed = frames.frames(analysis, numbered);
-        // a value no list names gets its subject from its frame: what its sentence says it is about
+        java.util.Map<String, String> entries = frames.entryQuotes(analysis, numbered, framed);
+        // a value no list names gets its subject from its frame: what its sentence says it is about; a timeline's
+        // date line is quoted with the entry it dates
         for (int i = 0; i < numbered.size(); i++) {
             Claim c = numbered.get(i);
             dev.claims.model.Frame f = framed.get(c.id());
-            if (c.subject().isEmpty() && f != null && f.informative()) {
-                numbered.set(i, new Claim(c.id(), c.documentId(), c.span(), c.sentence(), c.quote(), f.describe(),
+            boolean described = c.subject().isEmpty() && f != null && f.informative();
+            if (described || entries.containsKey(c.id())) {
+                numbered.set(i, new Claim(c.id(), c.documentId(), c.span(), c.sentence(),
+                        entries.getOrDefault(c.id(), c.quote()), described ? f.describe() : c.subject(),
                         c.attribute(), c.value(), c.time(), c.sources(), c.attribution()));
             }
         }

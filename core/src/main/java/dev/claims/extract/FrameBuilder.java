@@ -59,6 +59,27 @@ public final class FrameBuilder {
         this.knowledge = knowledge;
     }
 
+    /**
+     * The quotes of timeline dates that head their entry ("July 18, 1969" over "Spacecraft enters lunar orbit."): the
+     * date line and the entry's first sentence, so that a reader of a finding sees what the date is of; keyed by claim
+     * id, only for the dates whose frame the entry gave.
+     */
+    public Map<String, String> entryQuotes(DocumentAnalysis analysis, List<Claim> claims, Map<String, Frame> frames) {
+        Map<String, String> out = new HashMap<>();
+        for (Claim c : claims) {
+            Frame f = frames.get(c.id());
+            if (f == null || f.predicate().isEmpty() || !(c.value() instanceof DateValue) || c.sentence() < 0
+                    || c.sentence() + 1 >= analysis.sentences().size()) {
+                continue;
+            }
+            SentenceAnalysis s = analysis.sentences().get(c.sentence());
+            if (onlyValue(s, c)) {
+                out.put(c.id(), s.sentence().text() + "\n" + analysis.sentences().get(c.sentence() + 1).sentence().text());
+            }
+        }
+        return out;
+    }
+
     /** Frames for the claims of an analysed document, keyed by claim id. */
     public Map<String, Frame> frames(DocumentAnalysis analysis, List<Claim> claims) {
         Map<String, Frame> out = new HashMap<>();
@@ -1088,6 +1109,16 @@ public final class FrameBuilder {
         if (subject >= 0 && properName(r.tokens.get(subject)) && r.predicates[subject] == null
                 && r.clause[subject] == r.clause[predAt] && !inPerson(s, r.tokens.get(subject))) {
             return PersonKeys.surname(r.tokens.get(subject).text()); // a surname alone as the verb's subject
+        }
+        if (subject >= 0 && r.clause[subject] == r.clause[predAt]) {
+            int end = r.tokens.get(subject).end();
+            for (PersonNames.Found f : s.people()) {
+                if (f.end() == end && !possessiveOfAnother(r.text, f, pos)) {
+                    // "When Franklin Roosevelt unexpectedly died on …, Joseph Stalin ordered": the name right before
+                    // the verb is its subject, however near another name stands after it
+                    return PersonKeys.surname(f.name());
+                }
+            }
         }
         int after = r.tokens.get(predAt + r.predicates[predAt].words() - 1).end();
         PersonNames.Found best = null;

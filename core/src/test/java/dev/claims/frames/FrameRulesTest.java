@@ -297,4 +297,20 @@ class FrameRulesTest {
                 r.findings().stream().filter(f -> f.rule().equals("date-mismatch"))
                         .map(f -> f.subject() + " | " + f.message()).toList());
     }
+
+    @Test
+    void theNameRightBeforeAVerbIsItsSubjectThoughAnotherStandsNearerAfter() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt", "When Karl Ostman unexpectedly died on 2 May 1950, Anna "
+                + "Lindqvist ordered a week of mourning.")).documents().get(0);
+        assertEquals(List.of("death", "ostman"), List.of(frameOf(d, "2 May 1950").predicate(),
+                frameOf(d, "2 May 1950").person()));
+    }
+
+    @Test
+    void aTimelineDateIsQuotedWithTheEntryItDates() throws IOException {
+        ExtractedDocument d = extract(Map.of("a.txt", "The Vesk program\n\nThe probes flew for two years.\n\n"
+                + "Timeline\n\nMarch 3, 1950\nThe probe Vesk 2 lands on the plain.\n")).documents().get(0);
+        assertEquals("March 3, 1950\nThe probe Vesk 2 lands on the plain.", d.claims().stream()
+                .filter(c -> c.value().text().equals("March 3, 1950")).findFirst().orElseThrow().quote());
+    }
 }
