@@ -3,10 +3,8 @@ package dev.claims.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.claims.Checker;
 import dev.claims.model.Finding;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Names written in forms that are one name ({@link NameAgreementRule}), on invented pages. */
 class NameAgreementRuleTest {
     private static List<Finding> findings(Path dir, Map<String, String> pages, String rule) throws IOException {
-        for (Map.Entry<String, String> p : pages.entrySet()) {
-            Files.writeString(dir.resolve(p.getKey()), p.getValue());
-        }
-        return Checker.withDefaults().check(List.of(dir)).findings().stream()
-                .filter(f -> f.rule().equals(rule)).toList();
+        return PageFindings.of(dir, pages, rule);
     }
 
     @Test

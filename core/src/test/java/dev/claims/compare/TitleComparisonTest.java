@@ -2,10 +2,8 @@ package dev.claims.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.claims.Checker;
 import dev.claims.model.Finding;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Titles compared across documents by {@link RoleAgreementRule}, on invented pages. */
 class TitleComparisonTest {
     private static List<Finding> findings(Path dir, Map<String, String> pages, String rule) throws IOException {
-        for (Map.Entry<String, String> p : pages.entrySet()) {
-            Files.writeString(dir.resolve(p.getKey()), p.getValue());
-        }
-        return Checker.withDefaults().check(List.of(dir)).findings().stream()
-                .filter(f -> f.rule().equals(rule)).toList();
+        return PageFindings.of(dir, pages, rule);
     }
 
     @Test
