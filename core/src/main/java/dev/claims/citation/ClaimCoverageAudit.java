@@ -37,7 +37,9 @@ public final class ClaimCoverageAudit {
         for (Claim c : ed.claims()) {
             if (c.sources().isEmpty() && checkable(c, ed.frames().get(c.id())) && c.sentence() >= 0
                     && c.sentence() < d.sentences().size()
+                    && d.sentences().get(c.sentence()).layout().kind() != dev.claims.model.Layout.CAPTION
                     && !coveredByNote(d.sentences(), c.sentence())) {
+                // an image caption says what a picture shows; no one cites a source there
                 bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
             }
         }

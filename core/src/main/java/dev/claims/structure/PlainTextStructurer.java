@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Paragraphs are runs of non-blank lines; boilerplate lines ({@code boilerplate.txt}) are removed as noise.</li>
  *   <li>The first heading-like block is the title; a following block of a name and a date gives author and date
- *       ("Robert M. Wesser / 11-30-2021"); an image caption ending in a parenthesised credit is noise.</li>
+ *       ("Robert M. Wesser / 11-30-2021"); an image caption's parenthesised credit line is noise, the caption above it
+ *       a unit.</li>
  *   <li>Short single-line blocks without final punctuation are headings (kept out of the sentences, recorded as
  *       noise with reason "heading"); "Bibliography", "Further Reading", "Works Cited", "Notes"… open sections.</li>
  *   <li>A block that starts with a superscript number ("³ Roosevelt, 251.") is a note, wherever it stands; a body
@@ -270,8 +271,15 @@ public final class PlainTextStructurer implements Structurer {
             Line last = block.lines.get(block.lines.size() - 1);
             if (block.lines.size() <= 3 && block.end() - block.start() <= 300
                     && CREDIT_LINE.matcher(text.substring(last.start(), last.end())).matches()) {
-                asm.noise(block.start(), block.end(), "image caption");
-                return true;
+                if (block.lines.size() == 1) {
+                    asm.noise(block.start(), block.end(), "image caption");
+                    return true;
+                }
+                // "Joseph Doe and Anna Roe at the 1943 Vesk conference." over "(National Museum)": the caption says
+                // what the picture shows, a statement of the page; the credit line is noise
+                asm.noise(last.start(), last.end(), "image credit");
+                captionUnit(block.start(), block.lines.get(block.lines.size() - 2).end());
+                return true; // still front matter: an author and a date may follow it
             }
             if (block.lines.size() > 3) {
                 return false;
@@ -391,12 +399,17 @@ public final class PlainTextStructurer implements Structurer {
                 asm.noise(first.start(), first.end(), "image name");
             }
             seenBody = true;
+            captionUnit(from, block.end());
+            return true;
+        }
+
+        /** The text of {@code [from, to)} as a caption: a unit of its own. */
+        private void captionUnit(int from, int to) {
             flush();
             pending = new MappedText();
             pending.part(Layout.CAPTION, null, -1, from);
-            TextCleaner.clean(text, from, block.end(), TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
+            TextCleaner.clean(text, from, to, TextCleaner.Mode.BODY, bracketMarkers, pending, asm);
             flush();
-            return true;
         }
 
         private boolean imageName(Line l) {
