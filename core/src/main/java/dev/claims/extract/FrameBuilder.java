@@ -1,6 +1,5 @@
 package dev.claims.extract;
 
-import static dev.claims.extract.EnglishWords.CALENDAR;
 import static dev.claims.extract.PredicateChoice.OUTCOME_KINDS;
 
 import dev.claims.knowledge.Knowledge;
@@ -57,7 +56,7 @@ public final class FrameBuilder {
                 continue;
             }
             SentenceAnalysis s = analysis.sentences().get(c.sentence());
-            if (onlyValue(s, c)) {
+            if (DateLines.onlyValue(s, c)) {
                 out.put(c.id(), s.sentence().text() + "\n" + analysis.sentences().get(c.sentence() + 1).sentence().text());
             }
         }
@@ -73,7 +72,7 @@ public final class FrameBuilder {
         for (Claim c : claims) {
             String dimension = dimension(c);
             if (dimension == null || !published.isEmpty() && published.contains(c.value().text())
-                    || dateline(analysis.document().text(), c)) {
+                    || DateLines.dateline(analysis.document().text(), c)) {
                 continue; // the page's own date is not a date of what it tells
             }
             if (topic == null) {
@@ -86,7 +85,7 @@ public final class FrameBuilder {
                 continue;
             }
             Frame f = frame(analysis, s, r, c, dimension, at, topic);
-            if (f.predicate().isEmpty() && c.value() instanceof DateValue && onlyValue(s, c)
+            if (f.predicate().isEmpty() && c.value() instanceof DateValue && DateLines.onlyValue(s, c)
                     && s.index() + 1 < analysis.sentences().size()) {
                 // a timeline's date on a line of its own ("July 18, 1969" over "Spacecraft enters lunar orbit."):
                 // it dates the entry under it
@@ -99,39 +98,8 @@ public final class FrameBuilder {
         return out;
     }
 
-    /**
-     * A date alone on one of a page's first lines ("Wednesday, January 1, 2020"): the page's dateline, when it was
-     * published or updated, not when anything it tells happened.
-     */
-    private static boolean dateline(String text, Claim c) {
-        if (!(c.value() instanceof DateValue)) {
-            return false;
-        }
-        int start = c.span().start();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-        int lineEnd = text.indexOf('\n', start);
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-        int linesBefore = 0;
-        for (int i = 0; i < lineStart && linesBefore < 4; i++) {
-            if (text.charAt(i) == '\n') {
-                linesBefore++;
-            }
-        }
-        if (linesBefore >= 4) {
-            return false;
-        }
-        String rest = line.replace(c.value().text(), "");
-        for (String w : Tokens.words(rest)) {
-            if (!CALENDAR.contains(w) && !w.equalsIgnoreCase("updated") && !w.equalsIgnoreCase("published")
-                    && !w.equalsIgnoreCase("posted")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Frame frame(DocumentAnalysis analysis, SentenceAnalysis s, SentenceReading r, Claim c, String dimension, int at,
-                        List<String> topicDesignations) {
+    private Frame frame(DocumentAnalysis analysis, SentenceAnalysis s, SentenceReading r, Claim c, String dimension,
+                        int at, List<String> topicDesignations) {
         int len = c.value().text().length();
         int first = -1;
         int last = -1;
@@ -231,7 +199,8 @@ public final class FrameBuilder {
             cue = "";
         }
         if (dimension.equals("count") && !measure.isEmpty() && !measure.equals("person") && !predicate.isEmpty()
-                && predAt >= 0 && r.predicates()[predAt] != null && !OUTCOME_KINDS.contains(r.predicates()[predAt].kind())) {
+                && predAt >= 0 && r.predicates()[predAt] != null
+                && !OUTCOME_KINDS.contains(r.predicates()[predAt].kind())) {
             predicate = ""; // "36 passengers" on a flight or carried: the noun says what is counted
             cue = "";
         }
@@ -265,17 +234,6 @@ public final class FrameBuilder {
                 PersonOfFact.names(analysis, s, r), PredicateChoice.occurrence(r, predAt),
                 PredicateChoice.hedged(r, predAt, first), reach, zoned(r), topical,
                 placed.isEmpty() ? PredicateChoice.secondary(r, predicate, predAt, first, last, dimension) : placed);
-    }
-
-    /** True when the sentence is the value alone (a weekday and punctuation aside): a date heading. */
-    private static boolean onlyValue(SentenceAnalysis s, Claim c) {
-        String rest = s.text().replace(c.value().text(), "");
-        for (String w : Tokens.words(rest)) {
-            if (!CALENDAR.contains(w)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean zoned(SentenceReading r) {

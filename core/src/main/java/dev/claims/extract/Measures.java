@@ -45,7 +45,8 @@ final class Measures {
             }
             PhraseTable.Match m = unit.isEmpty() ? null : knowledge.measures().longestAt(unit, 0);
             if (m != null && m.cls().equals("person")) {
-                for (int i = last + 1; i < Math.min(r.tokens().size(), last + 7) && r.clause()[i] == r.clause()[last]; i++) {
+                for (int i = last + 1; i < Math.min(r.tokens().size(), last + 7)
+                        && r.clause()[i] == r.clause()[last]; i++) {
                     if (r.measures()[i] != null && r.measures()[i].kind().equals("locative")) {
                         return new Measured(r.measures()[i].cls(), "", "", ""); // "one person was killed on the ground"
                     }
@@ -61,7 +62,8 @@ final class Measures {
         for (int d = 1; d <= 5; d++) {
             for (int i : new int[] {first - d, last + d}) {
                 // a conversion in brackets ("804 feet (245 m) in length") is part of the value, not a boundary
-                if (i >= 0 && i < r.tokens().size() && r.measures()[i] != null && r.measures()[i].kind().equals("attribute")
+                if (i >= 0 && i < r.tokens().size() && r.measures()[i] != null
+                        && r.measures()[i].kind().equals("attribute")
                         && (r.clause()[i] == r.clause()[first] || i > last && r.clause()[i] == r.clause()[last] + 1
                         && bracketAfter(r, last))) {
                     // "at a maximum speed of 85 mph", "Maximum speed: 85 mph": the attribute, not a verb, governs it
@@ -116,11 +118,13 @@ final class Measures {
             }
             if (r.contentWord(k)) {
                 int e = k;
-                while (r.tokens().get(k).capitalised() && e + 1 < r.tokens().size() && r.tokens().get(e + 1).capitalised()
+                while (r.tokens().get(k).capitalised() && e + 1 < r.tokens().size()
+                        && r.tokens().get(e + 1).capitalised()
                         && r.clause()[e + 1] == r.clause()[k]) {
                     e++; // "joined the German Navy": navy
                 }
-                while (!r.tokens().get(k).capitalised() && e + 1 < r.tokens().size() && r.clause()[e + 1] == r.clause()[k]
+                while (!r.tokens().get(k).capitalised() && e + 1 < r.tokens().size()
+                        && r.clause()[e + 1] == r.clause()[k]
                         && (e + 1 < first || e + 1 > last) && r.predicates()[e + 1] == null && r.contentWord(e + 1)
                         && !r.tokens().get(e + 1).capitalised()
                         && r.tokens().get(e + 1).start() == r.tokens().get(e).end() + 1

@@ -65,7 +65,8 @@ final class PersonOfFact {
     static String personNear(DocumentAnalysis analysis, SentenceAnalysis s, SentenceReading r, int predAt) {
         int pos = r.tokens().get(predAt).start();
         int subject = predAt - 1;
-        while (subject >= 0 && (AUXILIARIES.contains(r.lower().get(subject)) || r.lower().get(subject).endsWith("ly"))) {
+        while (subject >= 0
+                && (AUXILIARIES.contains(r.lower().get(subject)) || r.lower().get(subject).endsWith("ly"))) {
             subject--; // "Haldeman actually served", "Pruss was later appointed"
         }
         if (subject >= 0 && properName(r.tokens().get(subject)) && r.predicates()[subject] == null
