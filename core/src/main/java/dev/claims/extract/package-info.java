@@ -9,7 +9,11 @@
  * {@link dev.claims.extract.ClaimExtractor} services: {@link dev.claims.extract.DateExtractor},
  * {@link dev.claims.extract.QuantityExtractor}, {@link dev.claims.extract.OfficeExtractor},
  * {@link dev.claims.extract.EventExtractor} — read that analysis instead of re-scanning sentences.
- * {@link dev.claims.extract.DefaultExtractor} runs them and fills the document's mentions. All data (offices, events,
- * gazetteers, cues) lives in {@code dev/claims/lexicon/} and is described in the README there.
+ * {@link dev.claims.extract.DefaultExtractor} runs them and fills the document's mentions, and
+ * {@link dev.claims.extract.FrameBuilder} reads each claim's sentence into a frame from its parts: the sentence's
+ * reading ({@code SentenceReading}), the predicate chosen ({@code PredicateChoice}), what a value measures
+ * ({@code Measures}), the person of a fact ({@code PersonOfFact}), named events ({@code NamedEvents}), designations
+ * ({@code Designations}) and date lines ({@code DateLines}). All data (offices, events, gazetteers, cues) lives in
+ * {@code dev/claims/lexicon/} and is described in the README there.
  */
 package dev.claims.extract;
