@@ -92,11 +92,11 @@ class AlignedValueRuleTest {
     @Test
     void placesOfOneDayAgreeAcrossVerbsAndWordOrder() throws IOException {
         assertEquals(List.of("agreement place-agreement happening on 1931-06-09 (place): Naval Base Vessel Field, "
-                        + "Vessel Field Naval Base, Ohio."),
+                        + "Vessel Field Naval Base, Ohio"),
                 findings(Map.of("a.txt", "The airship Albatros caught fire and was destroyed during its attempt to dock "
                                 + "at Naval Base Vessel Field on June 9, 1931.",
                         "b.txt", "On June 9, 1931 the Albatros crashed at Vessel Field Naval Base, Ohio.")));
-        assertEquals(List.of("agreement place-agreement happening on 1931-06-09 (place): Harlan Township, Ohio., "
+        assertEquals(List.of("agreement place-agreement happening on 1931-06-09 (place): Harlan Township, Ohio, "
                         + "Harlan Township, Ohio"),
                 findings(Map.of("a.txt", "The Albatros disaster occurred on June 9, 1931, in Harlan Township, Ohio.",
                         "b.txt", "There is new footage of the Albatros landing in Harlan Township, Ohio on June 9, 1931.")));

@@ -30,7 +30,8 @@ class PacksTest {
             "note-subject-stopwords.txt", "nationalities.txt", "not-places.txt", "name-particles.txt",
             "year-context.txt", "ordinal-numbers.txt", "not-counted-after-one.txt", "one-phrase-ends.txt",
             "quantity-verbs.txt", "quantity-stopwords.txt", "not-a-source.txt", "source-pronouns.txt",
-            "relational-qualifiers.txt", "publisher-noise.txt", "legal-forms.txt", "name-connectors.txt", "naming-verbs.txt");
+            "relational-qualifiers.txt", "publisher-noise.txt", "legal-forms.txt", "name-connectors.txt", "naming-verbs.txt",
+            "place-labels.txt", "organisation-heads.txt", "place-followers.txt");
 
     @Test
     void theDefaultPackListsNoNamedEntity() {
