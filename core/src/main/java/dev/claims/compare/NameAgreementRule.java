@@ -65,6 +65,9 @@ public final class NameAgreementRule implements Rule {
         runs.forEach((key, rs) -> forms(key, rs, docs, factory).ifPresent(out::add));
         Map<String, List<WrittenNames.Run>> bodies = new TreeMap<>();
         runs.forEach((key, rs) -> {
+            if (rs.get(0).words().size() < OMITTED_MIN_WORDS - 1) {
+                return; // too short to be a formal name with a word left out, or the longer form of one
+            }
             // a run holding a person's name is a title and a name ("Commissar for Foreign Affairs Maxim X"), not a body
             List<WrittenNames.Run> kept = rs.stream().filter(r -> docs.get(r.written().documentId()).mentions().stream()
                     .noneMatch(m -> m.kind().equals("person") && m.span().overlaps(r.written().span()))).toList();
@@ -105,20 +108,30 @@ public final class NameAgreementRule implements Rule {
         return out;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[,\\s]+$");
+    /** The fewest words of the longer form of a formal name another document writes with one word left out. */
+    private static final int OMITTED_MIN_WORDS = 5;
+
     /** A finding when several documents write one key in two or more forms. */
     private static java.util.Optional<Finding> forms(String key, List<WrittenNames.Run> rs,
                                                      Map<String, ExtractedDocument> docs, FindingFactory factory) {
+        if (rs.stream().map(r -> r.written().text()).distinct().limit(2).count() < 2
+                && rs.stream().map(WrittenNames.Run::acronym).distinct().limit(2).count() < 2
+                || rs.stream().map(r -> r.written().documentId()).distinct().limit(2).count() < 2) {
+            return java.util.Optional.empty(); // one form, or one document: most names of a corpus, decided at once
+        }
         Map<String, List<WrittenNames.Written>> byForm = new TreeMap<>();
         Set<String> reasons = new LinkedHashSet<>();
         Set<String> bare = new TreeSet<>();
         Set<String> legal = new TreeSet<>();
         Set<String> acronymsWritten = new TreeSet<>();
         for (WrittenNames.Run r : rs) {
-            String form = r.written().text().replaceAll("\\s+", " ") + (r.acronym().isEmpty() ? "" : " (" + r.acronym() + ")");
+            String form = SPACES.matcher(r.written().text()).replaceAll(" ") + (r.acronym().isEmpty() ? "" : " (" + r.acronym() + ")");
             byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(r.written());
             String core = r.legalForm().isEmpty() ? r.written().text()
                     : r.written().text().substring(0, r.written().text().length() - r.legalForm().length());
-            bare.add(core.replaceAll("[,\\s]+$", "").replaceAll("\\s+", " "));
+            bare.add(SPACES.matcher(TRAILING.matcher(core).replaceAll("")).replaceAll(" "));
             legal.add(r.legalForm().replace(".", "").toLowerCase(Locale.ROOT));
             if (!r.acronym().isEmpty()) {
                 acronymsWritten.add(r.acronym());
@@ -165,7 +178,7 @@ public final class NameAgreementRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (var e : runs.entrySet()) {
             List<String> longer = e.getValue().get(0).words();
-            if (longer.size() < 5) {
+            if (longer.size() < OMITTED_MIN_WORDS) {
                 continue;
             }
             for (int i = 1; i < longer.size() - 1; i++) {
@@ -193,7 +206,7 @@ public final class NameAgreementRule implements Rule {
                 if (longDocs.equals(shortDocs) && longDocs.size() == 1 || documents(all).size() < 2) {
                     continue;
                 }
-                Map<String, List<WrittenNames.Written>> byForm = byForm(all, w -> w.text().replaceAll("\\s+", " "));
+                Map<String, List<WrittenNames.Written>> byForm = byForm(all, w -> SPACES.matcher(w.text()).replaceAll(" "));
                 List<String> forms = new ArrayList<>(byForm.keySet());
                 String word = dropped;
                 String msg = describe(byForm) + " write one formal name: one form omits the word \"" + word

@@ -74,6 +74,9 @@ final class WrittenNames {
     private static final Pattern QUOTED = Pattern.compile("((?:\\p{Lu}\\p{Ll}{1,30}\\s{1,3})?\\p{Lu}\\p{Ll}{2,30})(?:\\s+\\((\\p{Lu}{2,6})\\))?\\s+"
             + QUOTE_OPEN + "(\\p{Lu}\\p{Ll}{2,})[,.]?" + QUOTE_CLOSE);
 
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("((?:\\p{L}+[ \\u00a0-]+){1,6})\\((\\p{Lu}{2,6})\\)");
+    private static final com.google.common.base.CharMatcher QUOTE_MARKS = com.google.common.base.CharMatcher.anyOf("\"“'‘*");
+
     /** Runs of two or more capitalised words in the body sentences. */
     static List<Run> runs(ExtractedDocument d) {
         List<Run> out = new ArrayList<>();
@@ -171,7 +174,8 @@ final class WrittenNames {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             String t = s.text();
-            Matcher m = APPOSITIVE.matcher(t);
+            // cheap tests first: an apposition needs a comma, a quoted name a quotation mark
+            Matcher m = APPOSITIVE.matcher(t.indexOf(',') < 0 ? "" : t);
             while (m.find()) {
                 String desc = m.group(1);
                 boolean acronym = desc.chars().allMatch(Character::isUpperCase);
@@ -189,7 +193,7 @@ final class WrittenNames {
                 }
                 out.add(naming(d, i, s, m.start(), m.end(), description, m.group(4)));
             }
-            Matcher q = QUOTED.matcher(t);
+            Matcher q = QUOTED.matcher(QUOTE_MARKS.matchesAnyOf(t) ? t : "");
             while (q.find()) {
                 String description = NameLexicon.fold(q.group(1));
                 if (description.indexOf(' ') < 0) {
@@ -213,9 +217,11 @@ final class WrittenNames {
      */
     static java.util.Map<String, String> acronyms(ExtractedDocument d) {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
-        Pattern p = Pattern.compile("((?:\\p{L}+[ \\u00a0-]+){1,6})\\((\\p{Lu}{2,6})\\)");
         for (Sentence s : d.document().sentences()) {
-            Matcher m = p.matcher(s.text());
+            if (s.text().indexOf('(') < 0) {
+                continue; // no bracket, no acronym defined
+            }
+            Matcher m = DEFINED_ACRONYM.matcher(s.text());
             while (m.find()) {
                 String[] words = SPLIT.split(m.group(1).strip());
                 String acr = m.group(2);
