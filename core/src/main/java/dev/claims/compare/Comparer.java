@@ -91,52 +91,54 @@ public final class Comparer {
         // (kind, set of (document, start, end, value)): compared as values, no text built per piece of evidence
         java.util.Set<List<Object>> seen = new java.util.HashSet<>();
         List<Finding> kept = new ArrayList<>(out.size());
+        List<java.util.Set<List<Object>>> wheres = new ArrayList<>(out.size());
         for (Finding f : out) {
             java.util.Set<List<Object>> where = new java.util.HashSet<>();
             f.evidence().forEach(e -> where.add(java.util.Arrays.asList(e.document(), e.span().start(), e.span().end(),
                     e.value())));
             if (seen.add(java.util.Arrays.asList(f.kind(), where))) {
                 kept.add(f);
+                wheres.add(where);
             }
         }
-        return List.copyOf(withoutSubsumedAgreements(kept));
+        return List.copyOf(withoutSubsumedAgreements(kept, wheres));
     }
 
     /**
      * Agreements whose quotes another agreement already holds, each with the same value ("recognized in 1933" in two
-     * documents, inside the same event's agreement across five): the larger one says it all.
+     * documents, inside the same event's agreement across five): the larger one says it all. {@code wheres} holds
+     * each finding's (document, start, end, value) set.
      */
-    private static List<Finding> withoutSubsumedAgreements(List<Finding> findings) {
-        List<java.util.Set<List<Object>>> wheres = new ArrayList<>(findings.size());
+    private static List<Finding> withoutSubsumedAgreements(List<Finding> findings,
+                                                           List<java.util.Set<List<Object>>> wheres) {
         java.util.Map<List<Object>, List<Integer>> holding = new java.util.HashMap<>();
         for (int i = 0; i < findings.size(); i++) {
-            java.util.Set<List<Object>> where = new java.util.HashSet<>();
-            for (dev.claims.model.Evidence e : findings.get(i).evidence()) {
-                where.add(java.util.Arrays.asList(e.document(), e.span().start(), e.span().end(), e.value()));
-            }
-            wheres.add(where);
             if (findings.get(i).kind() == dev.claims.model.FindingKind.AGREEMENT) {
-                for (List<Object> w : where) {
+                for (List<Object> w : wheres.get(i)) {
                     holding.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
                 }
             }
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
-            java.util.Set<List<Object>> where = wheres.get(i);
-            boolean subsumed = false;
-            if (findings.get(i).kind() == dev.claims.model.FindingKind.AGREEMENT && !where.isEmpty()) {
-                for (int j : holding.get(where.iterator().next())) {
-                    if (j != i && wheres.get(j).size() > where.size() && wheres.get(j).containsAll(where)) {
-                        subsumed = true;
-                        break;
-                    }
-                }
-            }
-            if (!subsumed) {
+            if (!subsumed(i, findings, wheres, holding)) {
                 out.add(findings.get(i));
             }
         }
         return out;
+    }
+
+    private static boolean subsumed(int i, List<Finding> findings, List<java.util.Set<List<Object>>> wheres,
+                                    java.util.Map<List<Object>, List<Integer>> holding) {
+        java.util.Set<List<Object>> where = wheres.get(i);
+        if (findings.get(i).kind() != dev.claims.model.FindingKind.AGREEMENT || where.isEmpty()) {
+            return false;
+        }
+        for (int j : holding.get(where.iterator().next())) {
+            if (j != i && wheres.get(j).size() > where.size() && wheres.get(j).containsAll(where)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -173,7 +173,7 @@ public final class RoleExtractor implements AnalysisExtractor {
         int next = end;
         while (k - 1 >= 0 && j - (k - 1) <= 9) {
             Token t = toks.get(k - 1);
-            if (possessive(text, t)) {
+            if (Tokens.possessive(text, t)) {
                 break; // "President Coolidge's Secretary of Commerce Herbert Hoover": the possessor is not the title
             }
             if (!(k == j && next == t.end()) && !joined(text.substring(t.end(), next), t) || !allowedBefore(s, t)
@@ -205,13 +205,6 @@ public final class RoleExtractor implements AnalysisExtractor {
             }
         }
         return -1;
-    }
-
-    /** True when the token is written as a possessive ("Coolidge's", "Coolidge’s"). */
-    private static boolean possessive(String text, Token t) {
-        String w = t.text();
-        return w.endsWith("'s") || w.endsWith("\u2019s") || text.startsWith("'s", t.end())
-                || text.startsWith("\u2019s", t.end());
     }
 
     private boolean allowedBefore(SentenceAnalysis s, Token t) {

@@ -67,10 +67,7 @@ record SentenceReading(String text, List<Tokens.Token> tokens, List<String> lowe
 
     /** True when the token is written as a possessive ("Comintern's", "Comintern’s"). */
     boolean possessive(int i) {
-        String w = lower.get(i);
-        int end = tokens.get(i).end();
-        return w.endsWith("'s") || w.endsWith("\u2019s") || text.startsWith("'s", end)
-                || text.startsWith("\u2019s", end);
+        return Tokens.possessive(text, tokens.get(i));
     }
 
     /** True when a comma stands between the tokens at {@code k - 1} and {@code k}. */

@@ -29,6 +29,18 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /**
+     * True when the token is written as a possessive in {@code text}: "Comintern's", "Comintern’s" (the "'s" in the
+     * token or right after it).
+     */
+    public static boolean possessive(String text, Token t) {
+        String w = t.text();
+        int n = w.length();
+        boolean inToken = n >= 2 && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '\u2019')
+                && Character.toLowerCase(w.charAt(n - 1)) == 's'; // "COMINTERN'S" in a headline too
+        return inToken || text.startsWith("'s", t.end()) || text.startsWith("\u2019s", t.end());
+    }
+
     /** The tokens of {@code text}, in order. */
     public static List<Token> of(String text) {
         List<Token> out = new ArrayList<>();

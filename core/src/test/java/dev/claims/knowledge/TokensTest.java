@@ -26,4 +26,11 @@ class TokensTest {
         List<Tokens.Token> t = Tokens.of(text);
         assertEquals("21.55", text.substring(t.get(2).start(), t.get(2).end()));
     }
+
+    @Test
+    void aPossessiveIsReadInTheTokenOrRightAfterIt() {
+        String text = "Vesk's fleet, the LEAGUE\u2019S end, Ostmans' ships and the guild";
+        assertEquals(List.of("Vesk's", "LEAGUE\u2019S"), Tokens.of(text).stream().filter(t -> Tokens.possessive(text, t))
+                .map(Tokens.Token::text).toList());
+    }
 }
