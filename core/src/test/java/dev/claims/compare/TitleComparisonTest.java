@@ -51,11 +51,11 @@ class TitleComparisonTest {
     @Test
     void aLongGivenNameMisspelledByOneLetterIsTheSamePerson(@TempDir Path dir) throws IOException {
         List<Finding> f = findings(dir, Map.of(
-                "a.txt", "To the left stands the Vesk foreign minister, Vyachevslav Orlov.\n",
-                "b.txt", "In 1939 the premier replaced Foreign Commissar Anton Berger with Vyacheslav Orlov.\n"),
+                "a.txt", "To the left stands the Vesk trade minister, Vyachevslav Orlov.\n",
+                "b.txt", "In 1939 the premier replaced Trade Commissar Anton Berger with Vyacheslav Orlov.\n"),
                 "role-agreement");
-        assertEquals(List.of("2 documents give Vyachevslav Orlov the title vesk foreign minister (as \"Vesk foreign "
-                + "minister\", \"Foreign Commissar\"): the same person by given name (spelled 'vyachevslav', "
+        assertEquals(List.of("2 documents give Vyachevslav Orlov the title vesk trade minister (as \"Vesk trade "
+                + "minister\", \"Trade Commissar\"): the same person by given name (spelled 'vyachevslav', "
                 + "'vyacheslav') and surname 'orlov', titles of one post (head 'minister', one's other words within the "
                 + "other's)."), f.stream().map(Finding::message).toList());
     }

@@ -98,10 +98,11 @@ class PacksTest {
         for (OfficeLexicon.Entry e : defaults.entries()) {
             assertEquals("", e.country(), e.canonical());
         }
-        assertEquals(List.of("Ambassador (post not stated)", "diplomat", "President", "Attorney General", "Senator"),
+        assertEquals(List.of("Ambassador (post not stated)", "Foreign Minister", "diplomat", "President",
+                "Attorney General", "Senator"),
                 defaults.entries().stream().map(OfficeLexicon.Entry::canonical).toList());
         assertTrue(OfficeLexicon.of(SOVIET).entries().stream().anyMatch(e -> e.country().equals("USSR")));
-        assertEquals(46, OfficeLexicon.of(SOVIET).entries().size());
+        assertEquals(47, OfficeLexicon.of(SOVIET).entries().size());
     }
 
     @Test
