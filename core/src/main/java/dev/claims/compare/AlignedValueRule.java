@@ -63,6 +63,12 @@ public final class AlignedValueRule implements Rule {
     private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days) {
     }
 
+    /** Reads every value claim of the corpus, grouped by frame and compared within groups. */
+    @Override
+    public int cost() {
+        return 4;
+    }
+
     @Override
     public List<RuleInfo> infos() {
         return List.of(DATE_AGREE, DATE_MISMATCH, TIME_AGREE, TIME_MISMATCH, PLACE_AGREE, FIGURE_AGREE,
@@ -202,7 +208,11 @@ public final class AlignedValueRule implements Rule {
     }
 
     private void compareGroup(List<Item> group, FindingFactory findings, List<Finding> out) {
-        Set<String> ambiguous = selfConflicting(group);
+        Map<String, List<Item>> byDoc = new LinkedHashMap<>();
+        for (Item i : group) {
+            byDoc.computeIfAbsent(i.doc.id(), k -> new ArrayList<>()).add(i);
+        }
+        Set<String> ambiguous = selfConflicting(byDoc);
         // value clusters: items with the same normalised value
         Map<String, List<Item>> clusters = new LinkedHashMap<>();
         group.sort(Comparator.comparing((Item i) -> i.doc.id()).thenComparing(i -> i.claim.span()));
@@ -224,7 +234,7 @@ public final class AlignedValueRule implements Rule {
         }
         for (int a = 0; a < cs.size(); a++) {
             for (int b = a; b < cs.size(); b++) {
-                Pair best = bestPair(cs.get(a), cs.get(b), tables.get(a), tables.get(b), a == b, ambiguous, group);
+                Pair best = bestPair(cs.get(a), cs.get(b), tables.get(a), tables.get(b), a == b, ambiguous, byDoc);
                 if (best == null) {
                     continue;
                 }
@@ -273,13 +283,9 @@ public final class AlignedValueRule implements Rule {
     }
 
     /** Ids of documents that give two incompatible values within one frame key. */
-    private static Set<String> selfConflicting(List<Item> group) {
+    private static Set<String> selfConflicting(Map<String, List<Item>> byDoc) {
         Set<String> out = new HashSet<>();
-        // only pairs within one document count: take each document's items apart instead of every pair of the group
-        Map<String, List<Item>> byDoc = new LinkedHashMap<>();
-        for (Item i : group) {
-            byDoc.computeIfAbsent(i.doc.id(), k -> new ArrayList<>()).add(i);
-        }
+        // only pairs within one document count: each document's items apart instead of every pair of the group
         for (Map.Entry<String, List<Item>> e : byDoc.entrySet()) {
             List<Item> items = e.getValue();
             search:
@@ -303,13 +309,10 @@ public final class AlignedValueRule implements Rule {
      * count, {@code own} is that document's largest (the total it arrives at, not a part: "35 fatalities … one
      * worker on the ground … raising the death toll to 36").
      */
-    private static boolean conflictsWithAll(Item item, Item own, List<Item> group) {
+    private static boolean conflictsWithAll(Item item, Item own, Map<String, List<Item>> byDoc) {
         boolean count = own.frame.dimension().equals("count")
                 && own.claim.value() instanceof dev.claims.model.QuantityValue;
-        for (Item other : group) {
-            if (!other.doc.id().equals(own.doc.id())) {
-                continue;
-            }
+        for (Item other : byDoc.get(own.doc.id())) {
             if (!Boolean.FALSE.equals(ValueCompatibility.compatible(item.claim.value(), other.claim.value()))) {
                 return false;
             }
@@ -366,7 +369,7 @@ public final class AlignedValueRule implements Rule {
     private static final double MAX_SCORE = 1.0;
 
     private static Pair bestPair(List<Item> as, List<Item> bs, ValueTable ta, ValueTable tb, boolean same,
-                                 Set<String> ambiguous, List<Item> group) {
+                                 Set<String> ambiguous, Map<String, List<Item>> byDoc) {
         Boolean[][] compatible = ta.against(tb);
         if (compatible == null) {
             return null; // no value of one can be compared with a value of the other
@@ -393,8 +396,8 @@ public final class AlignedValueRule implements Rule {
                 }
                 // a document that gives two values for the frame contradicts another only where the other's value
                 // fits none of them ("32 die" against "35 fatalities … raising the death toll to 36")
-                if (!ok && (ambiguous.contains(a.doc.id()) && !conflictsWithAll(b, a, group)
-                        || ambiguous.contains(b.doc.id()) && !conflictsWithAll(a, b, group))) {
+                if (!ok && (ambiguous.contains(a.doc.id()) && !conflictsWithAll(b, a, byDoc)
+                        || ambiguous.contains(b.doc.id()) && !conflictsWithAll(a, b, byDoc))) {
                     continue;
                 }
                 double score = score(a.frame, b.frame);
@@ -569,7 +572,7 @@ public final class AlignedValueRule implements Rule {
     }
 
     private static String docsOf(List<Item> items) {
-        return String.join(", ", items.stream().map(i -> i.doc.document().path().getFileName().toString())
+        return Listing.of(items.stream().map(i -> i.doc.document().path().getFileName().toString())
                 .distinct().toList());
     }
 

@@ -63,9 +63,17 @@ public final class Comparer {
                 return t;
             });
             try {
-                List<Future<List<Finding>>> futures = new ArrayList<>();
-                for (Rule rule : rules) {
-                    futures.add(pool.submit(() -> rule.check(corpus, factory)));
+                // the costliest first, so no thread is left alone with a long rule at the end
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < rules.size(); i++) {
+                    order.add(i);
+                }
+                order.sort(java.util.Comparator.comparingInt((Integer i) -> -rules.get(i).cost()));
+                List<Future<List<Finding>>> futures = new ArrayList<>(java.util.Collections.nCopies(rules.size(),
+                        (Future<List<Finding>>) null));
+                for (int i : order) {
+                    Rule rule = rules.get(i);
+                    futures.set(i, pool.submit(() -> rule.check(corpus, factory)));
                 }
                 for (Future<List<Finding>> f : futures) {
                     out.addAll(f.get());

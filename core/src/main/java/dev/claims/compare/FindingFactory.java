@@ -25,25 +25,38 @@ import java.util.TreeSet;
 public final class FindingFactory {
     private final Map<String, ExtractedDocument> documents;
     private final Map<String, LineMap> lineMaps = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Evidence by claim, by identity: rules that derive claims keep their own. */
+    private final Map<Claim, Evidence> claimEvidence = new java.util.IdentityHashMap<>();
 
     public FindingFactory(ResolvedCorpus corpus) {
         this.documents = corpus.byId();
     }
 
-    /** The claim's place, its quote clipped around the claim's own position in its sentence. */
+    /**
+     * The claim's place, its quote clipped around the claim's own position in its sentence; built once per claim
+     * (a claim repeated by many documents stands in many findings).
+     */
     public Evidence evidence(Claim claim) {
+        synchronized (claimEvidence) {
+            Evidence e = claimEvidence.get(claim);
+            if (e != null) {
+                return e;
+            }
+        }
+        Evidence e = place(claim);
+        synchronized (claimEvidence) {
+            claimEvidence.put(claim, e);
+        }
+        return e;
+    }
+
+    private Evidence place(Claim claim) {
         ExtractedDocument d = documents.get(claim.documentId());
         java.util.List<dev.claims.model.Sentence> sentences = d.document().sentences();
         if (claim.sentence() >= 0 && claim.sentence() < sentences.size()
                 && sentences.get(claim.sentence()).text().equals(claim.quote())) {
             dev.claims.model.Sentence s = sentences.get(claim.sentence());
-            int at = -1;
-            for (int i = 0; i < s.text().length(); i++) {
-                if (s.offset(i) >= claim.span().start()) {
-                    at = i;
-                    break;
-                }
-            }
+            int at = s.map().firstAtOrAfter(claim.span().start());
             Evidence e = evidence(claim.documentId(), claim.span(), claim.quote(), claim.value().text());
             return new Evidence(e.document(), e.path(), e.span(), e.line(), e.column(),
                     QuoteWindow.clipAt(claim.quote(), at, claim.value().text().length()), e.value());
@@ -83,11 +96,24 @@ public final class FindingFactory {
                 .thenComparing(Comparator.naturalOrder()));
         TreeSet<String> quotes = new TreeSet<>();
         for (Evidence e : evidence) {
-            names.add(e.document());
-            if (e.path() != null) {
-                names.add(e.path());
-                Path name = Path.of(e.path()).getFileName();
-                names.add(name == null ? e.path() : name.toString());
+            // only names the subject holds can be masked: masking writes a character no name holds, so a name absent
+            // from the subject never appears in it later
+            if (subject.contains(e.document())) {
+                names.add(e.document());
+            }
+            String p = e.path();
+            if (p != null) {
+                if (subject.contains(p)) {
+                    names.add(p);
+                }
+                String tail = p.substring(Math.max(p.lastIndexOf('/'), p.lastIndexOf(java.io.File.separatorChar)) + 1);
+                if (subject.contains(tail)) { // the file name is this tail, or "" holds it: parse the path only then
+                    Path name = Path.of(p).getFileName();
+                    String n = name == null ? p : name.toString();
+                    if (subject.contains(n)) {
+                        names.add(n);
+                    }
+                }
             }
             quotes.add(e.quote() == null ? "" : collapseSpaces(e.quote().strip()));
         }

@@ -45,6 +45,12 @@ public final class NameAgreementRule implements Rule {
     /** The words that join a body's kind to its field in a formal name ("Committee on X", "Department of X"). */
     private static final Set<String> FORMAL_CONNECTORS = Set.of("of", "on", "for");
 
+    /** Reads every run of capitalised words of every sentence. */
+    @Override
+    public int cost() {
+        return 2;
+    }
+
     @Override
     public List<RuleInfo> infos() {
         return List.of(FORMS, THING);

@@ -27,6 +27,12 @@ public final class NameVariantRule implements Rule {
             "The spellings were resolved to one entity (by surname, given names, transliteration and nickname data). "
                     + "Standardise the spelling, or check whether two entities were meant.");
 
+    /** Reads every capitalised word of every sentence. */
+    @Override
+    public int cost() {
+        return 2;
+    }
+
     @Override
     public List<RuleInfo> infos() {
         return List.of(VARIANT);
@@ -92,66 +98,141 @@ public final class NameVariantRule implements Rule {
         }
         // a word also written in lower case is a common word ("Revolution", "revolution"); a word of a person's name
         // written anywhere is not compared across documents ("Lyndon" beside "London")
+        java.util.Set<String> candidates = new java.util.HashSet<>();
+        byWord.forEach((key, ws) -> {
+            if (ws.stream().anyMatch(WrittenNames.Word::inside)) {
+                candidates.add(key);
+            }
+        });
         java.util.Set<String> lower = new java.util.HashSet<>();
         java.util.Set<String> personWords = new java.util.HashSet<>();
         for (ExtractedDocument d : corpus.documents()) {
-            d.document().sentences().forEach(s -> LOWER_WORD.matcher(s.text()).results()
-                    .forEach(r -> lower.add(r.group())));
+            d.document().sentences().forEach(s -> lowerWords(s.text(), candidates, lower));
             d.mentions().stream().filter(m -> m.kind().equals("person")).forEach(m -> personWords.addAll(
-                    List.of(dev.claims.resolve.NameLexicon.fold(m.text()).split("[\\s.]+"))));
+                    List.of(NAME_PARTS.split(dev.claims.resolve.NameLexicon.fold(m.text())))));
         }
-        List<String> names = byWord.entrySet().stream().filter(e -> !lower.contains(e.getKey()) && e.getValue()
-                .stream().anyMatch(WrittenNames.Word::inside)).map(Map.Entry::getKey).toList();
+        List<String> names = byWord.keySet().stream().filter(k -> candidates.contains(k) && !lower.contains(k))
+                .toList();
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            for (int j = i + 1; j < names.size(); j++) {
-                String a = names.get(i);
-                String b = names.get(j);
-                int edit = oneInnerEdit(a, b);
-                if (edit < 0 || reported.contains(pairKey(a, b))) {
-                    continue;
-                }
-                List<WrittenNames.Word> wa = byWord.get(a);
-                List<WrittenNames.Word> wb = byWord.get(b);
-                java.util.Set<String> da = docsOfWords(wa);
-                java.util.Set<String> db = docsOfWords(wb);
-                boolean together = da.stream().anyMatch(db::contains);
-                boolean person = personBySurname.containsKey(a) || personBySurname.containsKey(b);
-                if (personBySurname.containsKey(a) && personBySurname.containsKey(b)
-                        && !personBySurname.get(a).equals(personBySurname.get(b))
-                        || peopleBySurname.getOrDefault(a, 0) > 1 || peopleBySurname.getOrDefault(b, 0) > 1) {
-                    continue; // two people named, or a surname shared by several: not one name
-                }
-                if (!together && (person || personWords.contains(a) || personWords.contains(b) || !vowelEdit(a, b, edit))) {
-                    continue;
-                }
-                // the spelling written more often first: it names the entity
-                boolean aFirst = wa.size() >= wb.size();
-                List<WrittenNames.Word> main = aFirst ? wa : wb;
-                List<WrittenNames.Word> other = aFirst ? wb : wa;
-                String sa = main.get(0).written().text();
-                String sb = other.get(0).written().text();
-                String entity = personBySurname.getOrDefault(a, personBySurname.getOrDefault(b, sa));
-                String part = person ? "surname" : "name";
-                List<Evidence> ev = new ArrayList<>();
-                firstPerDocument(main).forEach(w -> ev.add(wordEvidence(w, docs, factory)));
-                firstPerDocument(other).forEach(w -> ev.add(wordEvidence(w, docs, factory)));
-                String why = together ? "both spellings are written in " + Listing.of(da.stream().filter(db::contains)
-                        .toList()) + ", one letter apart: a spelling variant or typo"
-                        : "one vowel apart: a spelling or transliteration variant";
-                String msg = "\"" + sa + "\" (" + Listing.of(List.copyOf(aFirst ? da : db)) + ") and \"" + sb + "\" ("
-                        + Listing.of(List.copyOf(aFirst ? db : da)) + ") spell the " + part + " of " + entity
-                        + " differently: " + why + ".";
-                String subject = entity + ": " + (person ? "surname spelled " : "spelled ")
-                        + (sa.compareTo(sb) <= 0 ? sa + " / " + sb : sb + " / " + sa);
-                out.add(factory.finding(VARIANT, subject, msg, ev, List.of(sa, sb), together ? 0.8 : 0.7));
+        for (int[] pair : oneEditPairs(names)) {
+            String a = names.get(pair[0]);
+            String b = names.get(pair[1]);
+            int edit = oneInnerEdit(a, b);
+            if (edit < 0 || reported.contains(pairKey(a, b))) {
+                continue;
             }
+            List<WrittenNames.Word> wa = byWord.get(a);
+            List<WrittenNames.Word> wb = byWord.get(b);
+            java.util.Set<String> da = docsOfWords(wa);
+            java.util.Set<String> db = docsOfWords(wb);
+            boolean together = da.stream().anyMatch(db::contains);
+            boolean person = personBySurname.containsKey(a) || personBySurname.containsKey(b);
+            if (personBySurname.containsKey(a) && personBySurname.containsKey(b)
+                    && !personBySurname.get(a).equals(personBySurname.get(b))
+                    || peopleBySurname.getOrDefault(a, 0) > 1 || peopleBySurname.getOrDefault(b, 0) > 1) {
+                continue; // two people named, or a surname shared by several: not one name
+            }
+            if (!together && (person || personWords.contains(a) || personWords.contains(b) || !vowelEdit(a, b, edit))) {
+                continue;
+            }
+            // the spelling written more often first: it names the entity
+            boolean aFirst = wa.size() >= wb.size();
+            List<WrittenNames.Word> main = aFirst ? wa : wb;
+            List<WrittenNames.Word> other = aFirst ? wb : wa;
+            String sa = main.get(0).written().text();
+            String sb = other.get(0).written().text();
+            String entity = personBySurname.getOrDefault(a, personBySurname.getOrDefault(b, sa));
+            String part = person ? "surname" : "name";
+            List<Evidence> ev = new ArrayList<>();
+            firstPerDocument(main).forEach(w -> ev.add(wordEvidence(w, docs, factory)));
+            firstPerDocument(other).forEach(w -> ev.add(wordEvidence(w, docs, factory)));
+            String why = together ? "both spellings are written in " + Listing.of(da.stream().filter(db::contains)
+                    .toList()) + ", one letter apart: a spelling variant or typo"
+                    : "one vowel apart: a spelling or transliteration variant";
+            String msg = "\"" + sa + "\" (" + Listing.of(List.copyOf(aFirst ? da : db)) + ") and \"" + sb + "\" ("
+                    + Listing.of(List.copyOf(aFirst ? db : da)) + ") spell the " + part + " of " + entity
+                    + " differently: " + why + ".";
+            String subject = entity + ": " + (person ? "surname spelled " : "spelled ")
+                    + (sa.compareTo(sb) <= 0 ? sa + " / " + sb : sb + " / " + sa);
+            out.add(factory.finding(VARIANT, subject, msg, ev, List.of(sa, sb), together ? 0.8 : 0.7));
         }
         return out;
     }
 
-    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])\\p{Ll}{5,}(?![\\p{L}])");
+    /**
+     * The pairs (i &lt; j, in order) of {@code words} that may be one letter apart: those sharing a word with one inner
+     * letter left out, or one such word with the other word itself (a letter replaced leaves both the same when it is
+     * left out; a letter inserted leaves the shorter word). Every pair {@link #oneInnerEdit} accepts is among them,
+     * found through a hash table instead of by trying every pair.
+     */
+    static List<int[]> oneEditPairs(List<String> words) {
+        Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.length() < 4) {
+                continue;
+            }
+            byKey.computeIfAbsent(w, k -> new ArrayList<>(2)).add(i);
+            for (int p = 1; p < w.length(); p++) {
+                String key = w.substring(0, p) + w.substring(p + 1);
+                List<Integer> at = byKey.computeIfAbsent(key, k -> new ArrayList<>(2));
+                if (at.isEmpty() || at.get(at.size() - 1).intValue() != i) {
+                    at.add(i);
+                }
+            }
+        }
+        java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+        for (List<Integer> at : byKey.values()) {
+            for (int x = 0; x < at.size(); x++) {
+                for (int y = x + 1; y < at.size(); y++) {
+                    int i = Math.min(at.get(x), at.get(y));
+                    int j = Math.max(at.get(x), at.get(y));
+                    if (i != j) {
+                        pairs.add(((long) i << 32) | j);
+                    }
+                }
+            }
+        }
+        List<int[]> out = new ArrayList<>(pairs.size());
+        pairs.forEach(k -> out.add(new int[] {(int) (k >>> 32), (int) (long) k}));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s.]+");
+
+    /**
+     * Adds to {@code out} the words of {@code text} among {@code wanted} written in lower case: whole words (runs of
+     * letters) of five letters or more, every letter lower case.
+     */
+    static void lowerWords(String text, java.util.Set<String> wanted, java.util.Set<String> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            int letters = 0;
+            boolean allLower = true;
+            while (i < n) {
+                cp = text.codePointAt(i);
+                if (!Character.isLetter(cp)) {
+                    break;
+                }
+                allLower &= Character.getType(cp) == Character.LOWERCASE_LETTER;
+                letters++;
+                i += Character.charCount(cp);
+            }
+            if (allLower && letters >= 5) {
+                String w = text.substring(start, i);
+                if (wanted.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+    }
 
     private static String pairKey(String a, String b) {
         return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;

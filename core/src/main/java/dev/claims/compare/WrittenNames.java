@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,23 +56,23 @@ final class WrittenNames {
 
     /** A capitalised word with lower-case letters after its capital, hyphenated parts allowed ("Zeppelin-Reederei"). */
     private static final String WORD = "\\p{Lu}\\p{Ll}\\p{L}{0,30}(?:-\\p{Lu}?\\p{Ll}\\p{L}{0,30}){0,3}";
-    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}-])" + WORD + "(?:[ \\t\\n\\u00a0]{1,3}(?:(?:"
+    static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}-])" + WORD + "(?:[ \\t\\n\\u00a0]{1,3}(?:(?:"
             + WordList.alternation("name-connectors.txt") + ")[ \\t\\n\\u00a0]{1,3})?" + WORD + "){1,9}"
             + "(?:,?[ \\u00a0](?i:" + WordList.alternation("legal-forms.txt") + ")\\.?)?(?![\\p{L}\\p{N}])"
             + "(?:[ \\u00a0]?\\((\\p{Lu}{2,8})\\))?");
-    private static final Pattern DESIGNATION = Pattern.compile(
+    static final Pattern DESIGNATION = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(\\p{Lu}{1,4})([- \\u00a0])(\\d{1,4})(?![\\p{L}\\p{N}]|[-.,:/]\\d)");
-    private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Lu}\\p{Ll}{4,}(?![\\p{L}\\p{N}-])");
+    static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Lu}\\p{Ll}{4,}(?![\\p{L}\\p{N}-])");
     private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("(\\p{L}+)\\s+");
     private static final Pattern SPLIT = Pattern.compile("[\\s\\u00a0-]+");
     private static final String QUOTE_OPEN = "[\"“'‘*]";
     private static final String QUOTE_CLOSE = "[\"”'’*]";
     /** "the lunar module, Eagle," or "the LM, dubbed “Eagle,”": a description, a comma, perhaps a naming verb, a name. */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?i:the)\\s+((?:\\p{Ll}{1,30}\\s{1,3})?\\p{Ll}{3,30}|\\p{Lu}{2,6}),\\s+"
+    static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?i:the)\\s+((?:\\p{Ll}{1,30}\\s{1,3})?\\p{Ll}{3,30}|\\p{Lu}{2,6}),\\s+"
             + "(?:(" + WordList.alternation("naming-verbs.txt") + ")\\s+)?(" + QUOTE_OPEN + ")?(\\p{Lu}\\p{Ll}{2,})(?:[,.;]?"
             + QUOTE_CLOSE + "|(?=[,.;]|$))");
     /** "Lunar Module (LM) “Eagle”": a capitalised description, perhaps its acronym, then a name in quotes. */
-    private static final Pattern QUOTED = Pattern.compile("((?:\\p{Lu}\\p{Ll}{1,30}\\s{1,3})?\\p{Lu}\\p{Ll}{2,30})(?:\\s+\\((\\p{Lu}{2,6})\\))?\\s+"
+    static final Pattern QUOTED = Pattern.compile("((?:\\p{Lu}\\p{Ll}{1,30}\\s{1,3})?\\p{Lu}\\p{Ll}{2,30})(?:\\s+\\((\\p{Lu}{2,6})\\))?\\s+"
             + QUOTE_OPEN + "(\\p{Lu}\\p{Ll}{2,})[,.]?" + QUOTE_CLOSE);
 
     private static final Pattern DEFINED_ACRONYM = Pattern.compile("((?:\\p{L}+[ \\u00a0-]+){1,6})\\((\\p{Lu}{2,6})\\)");
@@ -83,8 +84,7 @@ final class WrittenNames {
         List<Sentence> sentences = d.document().sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            Matcher m = RUN.matcher(s.text());
-            while (m.find()) {
+            for (MatchResult m : startingAt(RUN, s.text(), WrittenNames::upperAt)) {
                 String acronym = m.group(1) == null ? "" : m.group(1);
                 int end = m.group(1) == null ? m.end() : s.text().lastIndexOf('(', m.start(1)) ;
                 int start = m.start();
@@ -124,8 +124,7 @@ final class WrittenNames {
         List<Sentence> sentences = d.document().sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            Matcher m = DESIGNATION.matcher(s.text());
-            while (m.find()) {
+            for (MatchResult m : startingAt(DESIGNATION, s.text(), WrittenNames::upperAt)) {
                 out.add(new Written(d.id(), i, m.group(), m.group(1) + " " + m.group(3), s.sourceSpan(m.start(), m.end())));
             }
         }
@@ -138,7 +137,6 @@ final class WrittenNames {
         List<Sentence> sentences = d.document().sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            Matcher m = SINGLE.matcher(s.text());
             int firstLetter = -1;
             for (int c = 0; c < s.text().length(); c++) {
                 if (Character.isLetter(s.text().charAt(c))) {
@@ -146,7 +144,7 @@ final class WrittenNames {
                     break;
                 }
             }
-            while (m.find()) {
+            for (MatchResult m : startingAt(SINGLE, s.text(), WrittenNames::upperAt)) {
                 String w = m.group();
                 if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                     continue;
@@ -156,6 +154,51 @@ final class WrittenNames {
             }
         }
         return out;
+    }
+
+    /** A position where a match may start: one of {@code text}'s positions, tested cheaply. */
+    interface Start {
+        boolean at(String text, int i);
+    }
+
+    /**
+     * The matches {@code while (m.find())} gives, for a pattern that can start only where {@code start} says: only those
+     * positions are tried (a look-behind sees the text before them), so the pattern is not tried at every letter.
+     */
+    static List<MatchResult> startingAt(Pattern pattern, String text, Start start) {
+        List<MatchResult> out = new ArrayList<>(2);
+        Matcher m = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!start.at(text, i)) {
+                i++;
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** An upper-case letter, or half of a surrogate pair (which may be one). */
+    static boolean upperAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isUpperCase(c) || Character.isSurrogate(c);
+    }
+
+    /** "the", in any case. */
+    static boolean theAt(String text, int i) {
+        char c = text.charAt(i);
+        return (c == 't' || c == 'T') && text.regionMatches(true, i, "the", 0, 3);
     }
 
     /** True when only a label ("Employer:"), a bullet or a line break stands before {@code at} on its line. */
@@ -175,8 +218,7 @@ final class WrittenNames {
             Sentence s = sentences.get(i);
             String t = s.text();
             // cheap tests first: an apposition needs a comma, a quoted name a quotation mark
-            Matcher m = APPOSITIVE.matcher(t.indexOf(',') < 0 ? "" : t);
-            while (m.find()) {
+            for (MatchResult m : startingAt(APPOSITIVE, t.indexOf(',') < 0 ? "" : t, WrittenNames::theAt)) {
                 String desc = m.group(1);
                 boolean acronym = desc.chars().allMatch(Character::isUpperCase);
                 if (acronym) {
@@ -193,8 +235,7 @@ final class WrittenNames {
                 }
                 out.add(naming(d, i, s, m.start(), m.end(), description, m.group(4)));
             }
-            Matcher q = QUOTED.matcher(QUOTE_MARKS.matchesAnyOf(t) ? t : "");
-            while (q.find()) {
+            for (MatchResult q : startingAt(QUOTED, QUOTE_MARKS.matchesAnyOf(t) ? t : "", WrittenNames::upperAt)) {
                 String description = NameLexicon.fold(q.group(1));
                 if (description.indexOf(' ') < 0) {
                     continue;

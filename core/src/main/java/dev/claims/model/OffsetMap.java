@@ -70,6 +70,24 @@ public final class OffsetMap {
         return sourceStarts[r] + (i - cleanStarts[r]);
     }
 
+    /**
+     * The first cleaned position whose original offset is at least {@code source}, or -1 when there is none: the
+     * same as scanning {@link #at} from 0, in time proportional to the runs.
+     */
+    public int firstAtOrAfter(int source) {
+        for (int r = 0; r < cleanStarts.length; r++) {
+            int stop = r + 1 < cleanStarts.length ? cleanStarts[r + 1] : length;
+            if (sourceStarts[r] >= source) {
+                return cleanStarts[r];
+            }
+            long k = (long) source - sourceStarts[r];
+            if (k < stop - cleanStarts[r]) {
+                return cleanStarts[r] + (int) k;
+            }
+        }
+        return -1;
+    }
+
     /** The full offset array ({@code length() + 1} entries). */
     public int[] toArray() {
         int[] out = new int[length + 1];

@@ -511,7 +511,7 @@ final class AlignedValueRuleReference implements Rule {
     }
 
     private static String docsOf(List<Item> items) {
-        return String.join(", ", items.stream().map(i -> i.doc.document().path().getFileName().toString())
+        return Listing.of(items.stream().map(i -> i.doc.document().path().getFileName().toString())
                 .distinct().toList());
     }
 

@@ -22,6 +22,15 @@ public final class CitationConflictRule extends IssueRule {
         super(INFO);
     }
 
+    /**
+     * Starts the corpus-wide work audit (every cited work matched across documents) that three other rules read: one
+     * of the four is marked costly so that the audit runs early and the others, started later, find it done.
+     */
+    @Override
+    public int cost() {
+        return 3;
+    }
+
     @Override
     List<CitationIssue> issues(ResolvedCorpus corpus) {
         return once(corpus, "works", WorkAgreementAudit::audit);
