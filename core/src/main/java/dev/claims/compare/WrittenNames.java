@@ -144,16 +144,61 @@ final class WrittenNames {
                     break;
                 }
             }
-            for (MatchResult m : startingAt(SINGLE, s.text(), WrittenNames::upperAt)) {
-                String w = m.group();
+            String t = s.text();
+            for (int at = 0, end; at < t.length(); at = Math.max(at + 1, end)) {
+                end = singleAt(t, at);
+                if (end < 0) {
+                    continue;
+                }
+                String w = t.substring(at, end);
                 if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                boolean inside = m.start() != firstLetter && !afterLineStart(s.text(), m.start());
-                out.add(new Word(new Written(d.id(), i, w, NameLexicon.fold(w), s.sourceSpan(m.start(), m.end())), inside));
+                boolean inside = at != firstLetter && !afterLineStart(t, at);
+                out.add(new Word(new Written(d.id(), i, w, NameLexicon.fold(w), s.sourceSpan(at, end)), inside));
             }
         }
         return out;
+    }
+
+    /**
+     * The end of the {@link #SINGLE} match starting at {@code at}, else -1, without the pattern: a capital not after a
+     * letter, digit, apostrophe or hyphen, then four or more lower-case letters, then no letter, digit or hyphen.
+     */
+    static int singleAt(String t, int at) {
+        int cp = t.codePointAt(at);
+        if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+            return -1;
+        }
+        if (at > 0) {
+            int before = t.codePointBefore(at);
+            if (Character.isLetter(before) || number(before) || before == '\'' || before == '\u2019' || before == '-') {
+                return -1;
+            }
+        }
+        int j = at + Character.charCount(cp);
+        int lower = 0;
+        while (j < t.length() && Character.getType(t.codePointAt(j)) == Character.LOWERCASE_LETTER) {
+            j += Character.charCount(t.codePointAt(j));
+            lower++;
+        }
+        if (lower < 4) {
+            return -1;
+        }
+        if (j < t.length()) {
+            int after = t.codePointAt(j);
+            if (Character.isLetter(after) || number(after) || after == '-') {
+                return -1;
+            }
+        }
+        return j;
+    }
+
+    /** {@code \\p{N}}: a digit, a letter number or another number. */
+    private static boolean number(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** A position where a match may start: one of {@code text}'s positions, tested cheaply. */

@@ -134,12 +134,12 @@ public final class PersonNames {
                     && (known != null && known.knowsSurname(name) || gazetteer.isSurname(name));
             boolean initials = known != null && name.length() <= 4 && name.equals(name.toUpperCase())
                     && !known.resolve(name, "").equals(name);
-            String precedingTitle = title.length() > 0 ? title.toString() : titleBefore(text, m.start());
             if (given || titled && (tokens.length - first <= 3) || knownSurname || initials) {
                 if (!titled && !given && !knownSurname && !initials) {
                     continue;
                 }
-                out.add(new Found(offset, m.end(), name, precedingTitle));
+                out.add(new Found(offset, m.end(), name,
+                        title.length() > 0 ? title.toString() : titleBefore(text, m.start())));
             }
         }
         return out;

@@ -44,7 +44,8 @@ class StartingAtTest {
     Arbitrary<String> texts() {
         return Arbitraries.of("The", "the", "THE", "Lunar", "Module", "Deutsche", "Zeppelin-Reederei", "(LM)", "“Eagle”",
                         "\"Eagle\"", ",", ".", "LZ", "129", "-", " ", "  ", "de", "of", "Inc.", "dubbed", "x", "é", "Ábc",
-                        "\n", "Tehran", "(", ")", "'", "’", "named", "lunar", "module", "B", "29")
+                        "\n", "Tehran", "(", ")", "'", "’", "named", "lunar", "module", "B", "29", "Ⅳ", "𝐀bcde", "Éclair",
+                        "Ünter")
                 .list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 
@@ -52,6 +53,14 @@ class StartingAtTest {
     void sameMatchesAsFind(@ForAll("texts") String text) {
         assertEquals(find(WrittenNames.RUN, text), starting(WrittenNames.RUN, text, WrittenNames::upperAt));
         assertEquals(find(WrittenNames.SINGLE, text), starting(WrittenNames.SINGLE, text, WrittenNames::upperAt));
+        List<String> single = new ArrayList<>();
+        for (int at = 0, end; at < text.length(); at = Math.max(at + 1, end)) {
+            end = WrittenNames.singleAt(text, at);
+            if (end >= 0) {
+                single.add(at + ":" + text.substring(at, end) + ":0");
+            }
+        }
+        assertEquals(find(WrittenNames.SINGLE, text), single);
         assertEquals(find(WrittenNames.DESIGNATION, text),
                 starting(WrittenNames.DESIGNATION, text, WrittenNames::upperAt));
         assertEquals(find(WrittenNames.QUOTED, text), starting(WrittenNames.QUOTED, text, WrittenNames::upperAt));
