@@ -122,8 +122,24 @@ public final class CitationText {
         return out;
     }
 
+    /**
+     * Title keys already computed: matching works across a corpus asks for the same titles' keys again and again. A
+     * bounded memo of a pure function, shared by all threads.
+     */
+    private static final com.google.common.cache.Cache<String, String> TITLE_KEYS =
+            com.google.common.cache.CacheBuilder.newBuilder().maximumSize(20_000).build();
+
     /** A comparison key for a title: folded words without a leading article, joined by single spaces. */
     public static String titleKey(String s) {
+        String key = TITLE_KEYS.getIfPresent(s);
+        if (key == null) {
+            key = computeTitleKey(s);
+            TITLE_KEYS.put(s, key);
+        }
+        return key;
+    }
+
+    private static String computeTitleKey(String s) {
         List<String> w = words(s);
         if (!w.isEmpty() && ARTICLES.contains(w.get(0))) {
             w = w.subList(1, w.size());

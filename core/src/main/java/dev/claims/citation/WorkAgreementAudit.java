@@ -174,6 +174,13 @@ public final class WorkAgreementAudit {
     private static void across(List<ExtractedDocument> documents, List<DocumentCitations> docs, List<CitationIssue> out) {
         java.util.Map<String, DocumentCitations> byId = new java.util.HashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));
+        // each document's works as sets: an entry's descriptions are looked up in them once per field
+        java.util.Map<String, java.util.Set<Work>> bibliographies = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<Work>> noteWorks = new java.util.HashMap<>();
+        docs.forEach(d -> {
+            bibliographies.put(d.id(), new java.util.HashSet<>(d.bibliography()));
+            noteWorks.put(d.id(), new java.util.HashSet<>(d.noteWorks()));
+        });
         for (CorpusWorks.Entry entry : CorpusWorks.of(documents)) {
             if (entry.documentIds().size() < 2) {
                 continue;
@@ -183,11 +190,12 @@ public final class WorkAgreementAudit {
                 // each document's value: its bibliography entry's, else its first full note's that states the field
                 java.util.Map<String, Work> reps = new java.util.LinkedHashMap<>();
                 for (String id : entry.documentIds()) {
-                    DocumentCitations dc = byId.get(id);
-                    entry.descriptions().stream().filter(w -> dc.bibliography().contains(w) && states(field, w))
+                    java.util.Set<Work> bibliography = bibliographies.get(id);
+                    java.util.Set<Work> notes = noteWorks.get(id);
+                    entry.descriptions().stream().filter(w -> bibliography.contains(w) && states(field, w))
                             .findFirst()
                             .or(() -> entry.descriptions().stream()
-                                    .filter(w -> dc.noteWorks().contains(w) && states(field, w)).findFirst())
+                                    .filter(w -> notes.contains(w) && states(field, w)).findFirst())
                             .ifPresent(w -> reps.put(id, w));
                 }
                 fieldAcross(field, entry, reps, byId, out, memo);

@@ -572,8 +572,15 @@ public final class AlignedValueRule implements Rule {
     }
 
     private static String docsOf(List<Item> items) {
-        return Listing.of(items.stream().map(i -> i.doc.document().path().getFileName().toString())
-                .distinct().toList());
+        // distinct documents first: a side may hold a thousand claims of a few hundred documents
+        java.util.Set<ExtractedDocument> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<String> names = new ArrayList<>();
+        for (Item i : items) {
+            if (seen.add(i.doc)) {
+                names.add(i.doc.document().path().getFileName().toString());
+            }
+        }
+        return Listing.of(names.stream().distinct().toList());
     }
 
     private static int find(int[] parent, int x) {

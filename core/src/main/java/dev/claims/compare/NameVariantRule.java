@@ -208,16 +208,26 @@ public final class NameVariantRule implements Rule {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
+            char c = text.charAt(i);
+            if (c < 128 ? (c | 0x20) < 'a' || (c | 0x20) > 'z' : !Character.isLetter(text.codePointAt(i))) {
+                i += c < 128 ? 1 : Character.charCount(text.codePointAt(i));
                 continue;
             }
             int start = i;
             int letters = 0;
             boolean allLower = true;
             while (i < n) {
-                cp = text.codePointAt(i);
+                c = text.charAt(i);
+                if (c < 128) { // ASCII: a letter is a-z or A-Z, lower case a-z
+                    if ((c | 0x20) < 'a' || (c | 0x20) > 'z') {
+                        break;
+                    }
+                    allLower &= c >= 'a';
+                    letters++;
+                    i++;
+                    continue;
+                }
+                int cp = text.codePointAt(i);
                 if (!Character.isLetter(cp)) {
                     break;
                 }

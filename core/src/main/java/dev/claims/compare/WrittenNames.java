@@ -201,6 +201,16 @@ final class WrittenNames {
                 || type == Character.OTHER_NUMBER;
     }
 
+    /** True when an opening quotation mark stands right before a capital (or a surrogate pair): what QUOTED needs. */
+    private static boolean quotedCapital(String t) {
+        for (int i = QUOTE_MARKS.indexIn(t); i >= 0 && i + 1 < t.length(); i = QUOTE_MARKS.indexIn(t, i + 1)) {
+            if (upperAt(t, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A position where a match may start: one of {@code text}'s positions, tested cheaply. */
     interface Start {
         boolean at(String text, int i);
@@ -280,7 +290,7 @@ final class WrittenNames {
                 }
                 out.add(naming(d, i, s, m.start(), m.end(), description, m.group(4)));
             }
-            for (MatchResult q : startingAt(QUOTED, QUOTE_MARKS.matchesAnyOf(t) ? t : "", WrittenNames::upperAt)) {
+            for (MatchResult q : startingAt(QUOTED, quotedCapital(t) ? t : "", WrittenNames::upperAt)) {
                 String description = NameLexicon.fold(q.group(1));
                 if (description.indexOf(' ') < 0) {
                     continue;
