@@ -49,6 +49,15 @@ abstract class IssueRule implements Rule {
     }
 
     /**
+     * Citation rules read corpus-wide audits (every note and entry of every document): started before the simple
+     * rules, so that none of them is left running alone at the end.
+     */
+    @Override
+    public int cost() {
+        return 2;
+    }
+
+    /**
      * Audit results by corpus (weak, identity keys) and audit name. Several rules read one audit (four rules read the
      * marker audit, four the work audit); it runs once per corpus however many of them are enabled.
      */
