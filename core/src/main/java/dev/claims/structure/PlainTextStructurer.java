@@ -221,9 +221,34 @@ public final class PlainTextStructurer implements Structurer {
             if (block.lines.size() > 2 || block.end() - block.start() > 200) {
                 return false;
             }
-            char last = text.charAt(block.end() - 1);
+            // a sentence ending in a note marker ("… in 1923.³", "… in 1923.[3]") is prose, not a title
+            char last = text.charAt(beforeTrailingMarkers(block.start(), block.end()) - 1);
             return Character.isUpperCase(firstLetter(block.start(), block.end())) && ".,;:".indexOf(last) < 0
                     && !NOTE_START.matcher(text).region(block.start(), block.end()).lookingAt();
+        }
+
+        /** The end of [start, end) before any note markers and spaces that close it ("¹", "²³", "[3]"). */
+        private int beforeTrailingMarkers(int start, int end) {
+            int e = end;
+            while (e > start) {
+                char c = text.charAt(e - 1);
+                if (Character.isWhitespace(c) || c == '\u00b9' || c == '\u00b2' || c == '\u00b3'
+                        || c >= '\u2070' && c <= '\u2079') {
+                    e--;
+                } else if (c == ']') {
+                    int open = e - 2;
+                    while (open > start && Character.isDigit(text.charAt(open))) {
+                        open--;
+                    }
+                    if (open < start || text.charAt(open) != '[' || open == e - 2) {
+                        break;
+                    }
+                    e = open;
+                } else {
+                    break;
+                }
+            }
+            return e > start ? e : end;
         }
 
         /**
@@ -503,7 +528,8 @@ public final class PlainTextStructurer implements Structurer {
             if (s.split(" ").length > 16) {
                 return false;
             }
-            char last = s.charAt(s.length() - 1);
+            // a sentence ending in a note marker ("… in 1923.³", "… in 1923.[3]") is prose, not a heading
+            char last = text.charAt(beforeTrailingMarkers(block.start(), block.end()) - 1);
             char first = firstLetter(block.start(), block.end());
             return ".,;:".indexOf(last) < 0 && (Character.isUpperCase(first) || Character.isDigit(s.charAt(0)))
                     && !TextCleaner.INDEX_TAG.matcher(s).find();
