@@ -109,12 +109,24 @@ public final class PlaceExtractor extends SentenceExtractor {
         }
         String place = s.text().substring(start, end);
         String first = PLACE_WORD_END.split(place, 2)[0].replace(".", "");
-        if (NOT_PLACES.contains(first)) {
+        if (NOT_PLACES.contains(first) || numberedThing(place)) {
             return;
         }
         claims.add(s.claim(analysis.document().id(), start, end, subject, "place",
                 new PlaceValue(place, place.toLowerCase(Locale.ROOT)), s.time()));
     }
+
+    /**
+     * "Apollo 1", "Gemini 12": one word and a bare number name a numbered thing (a craft, a mission, a unit), not a
+     * place, unless the word is a noun that numbers places ("Area 51", "Route 66").
+     */
+    static boolean numberedThing(String place) {
+        Matcher m = WORD_AND_NUMBER.matcher(place);
+        return m.matches() && !NUMBERED_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern WORD_AND_NUMBER = Pattern.compile("(\\p{Lu}\\p{L}+)\\s\\d{1,3}");
+    private static final Set<String> NUMBERED_PLACES = WordList.lowerCase("numbered-place-nouns.txt");
 
     /**
      * The end of the place named at {@code start}: the name and the larger places after it (see the class comment),

@@ -26,6 +26,14 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void aWordAndABareNumberNameACraftUnlessTheWordNumbersPlaces() {
+        assertEquals(List.of(), places("A patch honored the three who perished in Orion 1."));
+        assertEquals(List.of(), places("He flew in Petrel 12, the last flight of the series."));
+        assertEquals(List.of("Area 51"), places("The aircraft was tested at Area 51 in the desert."));
+        assertEquals(List.of("Route 66"), places("The diner stood on a bend near Route 66."));
+    }
+
+    @Test
     void aCommonNounAfterANumberMakesItACount() {
         assertEquals(List.of("Ohio"), places("The storm hit in Ohio 3 times that year."));
     }
