@@ -37,6 +37,15 @@ public final class Comparer {
     }
 
     /** Runs the rules, reporting each one done to {@code progress}. */
+    /** Runs each rule's {@link Rule#prepare} on {@code documents} in the calling thread, the costliest first. */
+    public void prepare(List<dev.claims.model.ExtractedDocument> documents) {
+        List<Rule> byCost = new ArrayList<>(rules);
+        byCost.sort(java.util.Comparator.comparingInt((Rule r) -> -r.cost()));
+        for (Rule rule : byCost) {
+            rule.prepare(documents);
+        }
+    }
+
     public List<Finding> compare(ResolvedCorpus corpus, ProgressListener progress) {
         return compare(corpus, progress, 1);
     }

@@ -1,5 +1,6 @@
 package dev.claims.compare;
 
+import dev.claims.model.ExtractedDocument;
 import dev.claims.model.Finding;
 import dev.claims.resolve.ResolvedCorpus;
 import java.util.List;
@@ -21,5 +22,13 @@ public interface Rule {
      */
     default int cost() {
         return 1;
+    }
+
+    /**
+     * Work of {@link #check} that needs only the documents, not their resolution (a citation audit of every note):
+     * the checker may run it on another thread while the corpus is resolved, with the list the resolved corpus then
+     * holds. A hint only: {@link #check} gives the same findings whether it ran or not.
+     */
+    default void prepare(List<ExtractedDocument> documents) {
     }
 }

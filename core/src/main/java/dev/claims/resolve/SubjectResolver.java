@@ -52,8 +52,8 @@ public final class SubjectResolver implements Resolver {
 
     @Override
     public ResolvedCorpus resolve(List<ExtractedDocument> documents) {
-        List<ExtractedDocument> sorted = new ArrayList<>(documents);
-        sorted.sort(Comparator.comparing(ExtractedDocument::id));
+        // documents already in id order stay the same list (a comparer may have prepared its audits with it)
+        List<ExtractedDocument> sorted = byId(documents);
         List<EntityMention> mentions = new ArrayList<>();
         List<HeldOffice> held = new ArrayList<>();
         Map<String, String> classes = new HashMap<>();
@@ -129,6 +129,18 @@ public final class SubjectResolver implements Resolver {
             groups.add(new ClaimGroup(parts[0], subjects.get(k), parts[1], claims));
         });
         return new ResolvedCorpus(sorted, groups, entities.clusters(), entities.variants());
+    }
+
+    /** {@code documents} in id order, as an unmodifiable list: the same list when it is one already in that order. */
+    public static List<ExtractedDocument> byId(List<ExtractedDocument> documents) {
+        for (int i = 1; i < documents.size(); i++) {
+            if (documents.get(i - 1).id().compareTo(documents.get(i).id()) > 0) {
+                List<ExtractedDocument> sorted = new ArrayList<>(documents);
+                sorted.sort(Comparator.comparing(ExtractedDocument::id));
+                return List.copyOf(sorted);
+            }
+        }
+        return List.copyOf(documents);
     }
 
     /** The office lexicon's class of a canonical office, else the office itself ("office:" and its folded name). */

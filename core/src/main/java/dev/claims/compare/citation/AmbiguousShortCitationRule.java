@@ -5,7 +5,7 @@ import dev.claims.citation.ResolutionAudit;
 import dev.claims.compare.RuleInfo;
 import dev.claims.model.FindingKind;
 import dev.claims.model.Severity;
-import dev.claims.resolve.ResolvedCorpus;
+import dev.claims.model.ExtractedDocument;
 import java.util.List;
 
 /** {@code ambiguous-short-citation}: A short citation matches more than one work. */
@@ -19,7 +19,7 @@ public final class AmbiguousShortCitationRule extends IssueRule {
     }
 
     @Override
-    List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return plus(perDocument(corpus, "resolution", ResolutionAudit::audit), textCitations(corpus));
+    List<CitationIssue> issues(List<ExtractedDocument> documents) {
+        return plus(perDocument(documents, "resolution", ResolutionAudit::audit), textCitations(documents));
     }
 }

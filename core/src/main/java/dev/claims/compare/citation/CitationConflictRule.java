@@ -5,7 +5,7 @@ import dev.claims.citation.WorkAgreementAudit;
 import dev.claims.compare.RuleInfo;
 import dev.claims.model.FindingKind;
 import dev.claims.model.Severity;
-import dev.claims.resolve.ResolvedCorpus;
+import dev.claims.model.ExtractedDocument;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ public final class CitationConflictRule extends IssueRule {
     }
 
     @Override
-    List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return once(corpus, "works", WorkAgreementAudit::audit);
+    List<CitationIssue> issues(List<ExtractedDocument> documents) {
+        return once(documents, "works", WorkAgreementAudit::audit);
     }
 }

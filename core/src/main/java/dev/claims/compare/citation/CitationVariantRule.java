@@ -5,7 +5,7 @@ import dev.claims.citation.WorkAgreementAudit;
 import dev.claims.compare.RuleInfo;
 import dev.claims.model.FindingKind;
 import dev.claims.model.Severity;
-import dev.claims.resolve.ResolvedCorpus;
+import dev.claims.model.ExtractedDocument;
 import java.util.List;
 
 /** {@code citation-variant}: The same work is cited with a different spelling of its author, title or journal. */
@@ -19,7 +19,7 @@ public final class CitationVariantRule extends IssueRule {
     }
 
     @Override
-    List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return plus(once(corpus, "works", WorkAgreementAudit::audit), textCitations(corpus));
+    List<CitationIssue> issues(List<ExtractedDocument> documents) {
+        return plus(once(documents, "works", WorkAgreementAudit::audit), textCitations(documents));
     }
 }

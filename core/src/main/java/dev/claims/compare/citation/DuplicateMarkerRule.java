@@ -5,7 +5,7 @@ import dev.claims.citation.NoteMarkerAudit;
 import dev.claims.compare.RuleInfo;
 import dev.claims.model.FindingKind;
 import dev.claims.model.Severity;
-import dev.claims.resolve.ResolvedCorpus;
+import dev.claims.model.ExtractedDocument;
 import java.util.List;
 
 /** {@code duplicate-marker}: The same numbered footnote marker appears more than once. */
@@ -19,7 +19,7 @@ public final class DuplicateMarkerRule extends IssueRule {
     }
 
     @Override
-    List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return perDocument(corpus, "markers", NoteMarkerAudit::audit);
+    List<CitationIssue> issues(List<ExtractedDocument> documents) {
+        return perDocument(documents, "markers", NoteMarkerAudit::audit);
     }
 }

@@ -13,6 +13,8 @@ import dev.claims.model.ExtractedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -31,12 +33,18 @@ abstract class IssueRule implements Rule {
     }
 
     /** Every issue the underlying audit finds (of any rule id; others are ignored). */
-    abstract List<CitationIssue> issues(ResolvedCorpus corpus);
+    abstract List<CitationIssue> issues(List<ExtractedDocument> documents);
+
+    /** Runs the audits this rule reads: they need the documents only, not their resolution. */
+    @Override
+    public final void prepare(List<ExtractedDocument> documents) {
+        issues(documents);
+    }
 
     @Override
     public final List<Finding> check(ResolvedCorpus corpus, FindingFactory factory) {
         List<Finding> out = new ArrayList<>();
-        for (CitationIssue issue : issues(corpus)) {
+        for (CitationIssue issue : issues(corpus.documents())) {
             if (!issue.rule().equals(info.id())) {
                 continue;
             }
@@ -61,24 +69,50 @@ abstract class IssueRule implements Rule {
      * Audit results by corpus (weak, identity keys) and audit name. Several rules read one audit (four rules read the
      * marker audit, four the work audit); it runs once per corpus however many of them are enabled.
      */
-    private static final Cache<List<ExtractedDocument>, Map<String, List<CitationIssue>>> RUNS =
+    private static final Cache<List<ExtractedDocument>, Map<String, CompletableFuture<List<CitationIssue>>>> RUNS =
             CacheBuilder.newBuilder().weakKeys().maximumSize(4).build();
 
-    /** The issues of the named corpus-wide audit, computed once per corpus. */
-    static List<CitationIssue> once(ResolvedCorpus corpus, String audit,
+    /**
+     * The issues of the named corpus-wide audit, computed once per list of documents (by identity: the list a resolved
+     * corpus keeps is the one the comparer prepared with). A thread that asks while another computes it waits for
+     * that audit only.
+     */
+    static List<CitationIssue> once(List<ExtractedDocument> documents, String audit,
                                     Function<List<ExtractedDocument>, List<CitationIssue>> run) {
-        Map<String, List<CitationIssue>> runs;
+        Map<String, CompletableFuture<List<CitationIssue>>> runs;
         try {
-            runs = RUNS.get(corpus.documents(), ConcurrentHashMap::new);
+            runs = RUNS.get(documents, ConcurrentHashMap::new);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
-        return runs.computeIfAbsent(audit, k -> List.copyOf(run.apply(corpus.documents())));
+        CompletableFuture<List<CitationIssue>> mine = new CompletableFuture<>();
+        CompletableFuture<List<CitationIssue>> running = runs.putIfAbsent(audit, mine);
+        if (running == null) {
+            try {
+                mine.complete(List.copyOf(run.apply(documents)));
+            } catch (RuntimeException | Error e) {
+                runs.remove(audit, mine); // not kept: the next to ask runs it again and meets the error itself
+                mine.completeExceptionally(e);
+                throw e;
+            }
+            running = mine;
+        }
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The issues of the author–date citations in every document's text, computed once per corpus. */
-    static List<CitationIssue> textCitations(ResolvedCorpus corpus) {
-        return perDocument(corpus, "text-citations", dev.claims.citation.TextCitationAudit::audit);
+    static List<CitationIssue> textCitations(List<ExtractedDocument> documents) {
+        return perDocument(documents, "text-citations", dev.claims.citation.TextCitationAudit::audit);
     }
 
     /** Two audits' issues together. */
@@ -89,9 +123,9 @@ abstract class IssueRule implements Rule {
     }
 
     /** The issues of the named per-document audit over every document, computed once per corpus. */
-    static List<CitationIssue> perDocument(ResolvedCorpus corpus, String audit,
+    static List<CitationIssue> perDocument(List<ExtractedDocument> documents, String audit,
                                            Function<ExtractedDocument, List<CitationIssue>> run) {
-        return once(corpus, audit, docs -> {
+        return once(documents, audit, docs -> {
             List<CitationIssue> out = new ArrayList<>();
             docs.forEach(d -> out.addAll(run.apply(d)));
             return out;

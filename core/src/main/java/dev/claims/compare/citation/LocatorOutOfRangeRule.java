@@ -5,7 +5,7 @@ import dev.claims.citation.ResolutionAudit;
 import dev.claims.compare.RuleInfo;
 import dev.claims.model.FindingKind;
 import dev.claims.model.Severity;
-import dev.claims.resolve.ResolvedCorpus;
+import dev.claims.model.ExtractedDocument;
 import java.util.List;
 
 /** {@code locator-out-of-range}: A note cites a page outside the page range of the article it cites. */
@@ -19,7 +19,7 @@ public final class LocatorOutOfRangeRule extends IssueRule {
     }
 
     @Override
-    List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return perDocument(corpus, "resolution", ResolutionAudit::audit);
+    List<CitationIssue> issues(List<ExtractedDocument> documents) {
+        return perDocument(documents, "resolution", ResolutionAudit::audit);
     }
 }

@@ -5,7 +5,7 @@ import dev.claims.citation.ClaimCoverageAudit;
 import dev.claims.compare.RuleInfo;
 import dev.claims.model.FindingKind;
 import dev.claims.model.Severity;
-import dev.claims.resolve.ResolvedCorpus;
+import dev.claims.model.ExtractedDocument;
 import java.util.List;
 
 /** {@code uncited-claim}: A sentence states a checkable fact with no note in a document that otherwise cites its sources. */
@@ -19,7 +19,7 @@ public final class UncitedClaimRule extends IssueRule {
     }
 
     @Override
-    List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return perDocument(corpus, "coverage", ClaimCoverageAudit::audit);
+    List<CitationIssue> issues(List<ExtractedDocument> documents) {
+        return perDocument(documents, "coverage", ClaimCoverageAudit::audit);
     }
 }

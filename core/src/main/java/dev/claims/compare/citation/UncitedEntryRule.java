@@ -5,7 +5,7 @@ import dev.claims.citation.TextCitationAudit;
 import dev.claims.compare.RuleInfo;
 import dev.claims.model.FindingKind;
 import dev.claims.model.Severity;
-import dev.claims.resolve.ResolvedCorpus;
+import dev.claims.model.ExtractedDocument;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ public final class UncitedEntryRule extends IssueRule {
     }
 
     @Override
-    List<CitationIssue> issues(ResolvedCorpus corpus) {
-        return textCitations(corpus);
+    List<CitationIssue> issues(List<ExtractedDocument> documents) {
+        return textCitations(documents);
     }
 }
