@@ -56,7 +56,9 @@ public final class SentenceSplitter {
         it.setText(text);
         int sentenceStart = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
-            if (end < text.length() && keepsGoing(text, sentenceStart, end, markerPositions)) {
+            end = afterBracketedMarkers(text, end);
+            if (end <= sentenceStart
+                    || end < text.length() && keepsGoing(text, sentenceStart, end, markerPositions)) {
                 continue;
             }
             addTrimmed(text, sentenceStart, end, out);
@@ -66,6 +68,41 @@ public final class SentenceSplitter {
             addTrimmed(text, sentenceStart, text.length(), out);
         }
         return out;
+    }
+
+    /**
+     * A break ICU proposes right after an opening bracket ("… in 1921.[" | "1] The …") moves past the bracketed
+     * markers that end the sentence ("[1]", "[2][3]", "(4)") and the space after them; any other break stays.
+     */
+    static int afterBracketedMarkers(String text, int end) {
+        int b = end;
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == 0 || text.charAt(b - 1) != '[' && text.charAt(b - 1) != '(') {
+            return end;
+        }
+        int at = b - 1;
+        int after = -1;
+        while (at < text.length() && (text.charAt(at) == '[' || text.charAt(at) == '(')) {
+            char close = text.charAt(at) == '[' ? ']' : ')';
+            int k = at + 1;
+            while (k < text.length() && k - at <= 4 && Character.isLetterOrDigit(text.charAt(k))) {
+                k++;
+            }
+            if (k == at + 1 || k >= text.length() || text.charAt(k) != close) {
+                break;
+            }
+            after = k + 1;
+            at = after;
+        }
+        if (after < 0) {
+            return end;
+        }
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        return after;
     }
 
     /** True when the break ICU proposes at {@code end} does not end the sentence. */

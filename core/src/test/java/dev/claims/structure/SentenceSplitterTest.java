@@ -27,6 +27,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aBracketedNumberAfterAFullStopStaysWithItsSentence() {
+        assertEquals(List.of("The pact was signed in 1921.[1]", "The border was drawn in 1922.[2][3]", "It held."),
+                split("The pact was signed in 1921.[1] The border was drawn in 1922.[2][3] It held."));
+    }
+
+    @Test
     void abbreviationAtSentenceEndBeforeAnOpener() {
         assertEquals(List.of("It banned Comintern organizing in the U.S.", "In a 1934 interview Stalin praised him."),
                 split("It banned Comintern organizing in the U.S. In a 1934 interview Stalin praised him."));
