@@ -60,7 +60,37 @@ public final class AlignedValueRule implements Rule {
             "Same predicate and measured noun (deaths are not survivors, passengers are not crew); check the sources.");
 
     /** A claim with its (possibly adjusted) frame and, for a date, the days its document's zoned time allows. */
-    private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days) {
+    private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days, List<String> places) {
+    }
+
+    /** Each sentence's place values, by sentence index. */
+    static Map<Integer, List<String>> placesBySentence(ExtractedDocument d) {
+        Map<Integer, List<String>> out = new HashMap<>();
+        for (Claim c : d.claims()) {
+            if (c.value() instanceof dev.claims.model.PlaceValue) {
+                out.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c.value().text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two values told of different places: each sentence names places and no place of one shares a name word with a
+     * place of the other ("went 300 miles to Fort Alder" and "went 900 miles to Cold Lake" are two journeys). Places
+     * themselves are what a place comparison compares, so it never applies to them.
+     */
+    private static boolean placesApart(Item a, Item b) {
+        if (a.places.isEmpty() || b.places.isEmpty() || a.claim.value() instanceof dev.claims.model.PlaceValue) {
+            return false;
+        }
+        for (String x : a.places) {
+            for (String y : b.places) {
+                if (ValueCompatibility.sharesNameWord(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Reads every value claim of the corpus, grouped by frame and compared within groups. */
@@ -83,6 +113,7 @@ public final class AlignedValueRule implements Rule {
         for (ExtractedDocument d : corpus.documents()) {
             boolean adopts = !topic.isEmpty() && !hasTopic(d) && mentions(d, topic);
             Map<Claim, ZonedDays> pinned = ZonedDays.of(d);
+            Map<Integer, List<String>> places = placesBySentence(d);
             for (Claim c : d.claims()) {
                 Frame f = d.frames().get(c.id());
                 if (adopts && f != null && f.designations().isEmpty() && f.names().isEmpty()) {
@@ -92,14 +123,14 @@ public final class AlignedValueRule implements Rule {
                     f = f.withPredicate(events.get(f.predicate()));
                 }
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
-                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c)));
+                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c), places.getOrDefault(c.sentence(), List.of())));
                     if (!f.secondary().isEmpty() && comparable(f.asSecondary())) {
                         Frame g = f.asSecondary();
-                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c)));
+                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c), places.getOrDefault(c.sentence(), List.of())));
                     }
                     Frame h = SameDayPlaces.frame(c, f);
                     if (h != null) {
-                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null));
+                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null, places.getOrDefault(c.sentence(), List.of())));
                     }
                 }
             }
@@ -390,7 +421,7 @@ public final class AlignedValueRule implements Rule {
                 if (SameDayPlaces.of(a.frame) && !SameDayPlaces.shareParticipant(a.claim, a.frame, b.claim, b.frame)) {
                     continue; // one day's places of different participants
                 }
-                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame)
+                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;
                 }

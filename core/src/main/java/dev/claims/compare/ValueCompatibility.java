@@ -78,7 +78,7 @@ public final class ValueCompatibility {
 
     private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
-    private static boolean sharesNameWord(String a, String b) {
+    static boolean sharesNameWord(String a, String b) {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (String w : NON_LETTERS.split(a.toLowerCase(Locale.ROOT))) {
             if (w.length() > 2 && !REGION_WORDS.contains(w)) {

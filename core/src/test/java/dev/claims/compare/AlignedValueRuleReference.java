@@ -64,7 +64,14 @@ final class AlignedValueRuleReference implements Rule {
             "Same predicate and measured noun (deaths are not survivors, passengers are not crew); check the sources.");
 
     /** A claim with its (possibly adjusted) frame and, for a date, the days its document's zoned time allows. */
-    private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days) {
+    private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days, List<String> places) {
+    }
+
+    private static boolean placesApart(Item a, Item b) {
+        if (a.places.isEmpty() || b.places.isEmpty() || a.claim.value() instanceof dev.claims.model.PlaceValue) {
+            return false;
+        }
+        return a.places.stream().noneMatch(x -> b.places.stream().anyMatch(y -> ValueCompatibility.sharesNameWord(x, y)));
     }
 
     @Override
@@ -81,6 +88,7 @@ final class AlignedValueRuleReference implements Rule {
         for (ExtractedDocument d : corpus.documents()) {
             boolean adopts = !topic.isEmpty() && !hasTopic(d) && mentions(d, topic);
             Map<Claim, ZonedDays> pinned = ZonedDays.of(d);
+            Map<Integer, List<String>> places = AlignedValueRule.placesBySentence(d);
             for (Claim c : d.claims()) {
                 Frame f = d.frames().get(c.id());
                 if (adopts && f != null && f.designations().isEmpty() && f.names().isEmpty()) {
@@ -90,14 +98,14 @@ final class AlignedValueRuleReference implements Rule {
                     f = f.withPredicate(events.get(f.predicate()));
                 }
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
-                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c)));
+                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c), places.getOrDefault(c.sentence(), List.of())));
                     if (!f.secondary().isEmpty() && comparable(f.asSecondary())) {
                         Frame g = f.asSecondary();
-                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c)));
+                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c), places.getOrDefault(c.sentence(), List.of())));
                     }
                     Frame h = SameDayPlaces.frame(c, f);
                     if (h != null) {
-                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null));
+                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null, places.getOrDefault(c.sentence(), List.of())));
                     }
                 }
             }
@@ -332,7 +340,7 @@ final class AlignedValueRuleReference implements Rule {
                 if (SameDayPlaces.of(a.frame) && !SameDayPlaces.shareParticipant(a.claim, a.frame, b.claim, b.frame)) {
                     continue; // one day's places of different participants
                 }
-                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame)
+                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;
                 }

@@ -90,6 +90,17 @@ class AlignedValueRuleTest {
     private static final String CRASH = "The Albatros crashed at Vessel Field on June 9, 1931.";
 
     @Test
+    void valuesToldOfPlacesWithNoWordInCommonAreTwoJourneys() throws IOException {
+        assertEquals(List.of(), findings(Map.of(
+                "a.txt", "The Varga Expedition\n\nIn 1850 the Varga expedition traveled to Fort Alder.\n",
+                "b.txt", "The Varga Expedition\n\nIn 1851 the Varga expedition traveled to Cold Lake.\n")));
+        // one place in common: one journey, told with two years
+        assertEquals(List.of("contradiction event-date-mismatch: 1850, 1851"), findings(Map.of(
+                "a.txt", "The Varga Expedition\n\nIn 1850 the Varga expedition traveled to Fort Alder.\n",
+                "b.txt", "The Varga Expedition\n\nIn 1851 the Varga expedition traveled to Fort Alder, Vesk.\n")));
+    }
+
+    @Test
     void placesOfOneDayAgreeAcrossVerbsAndWordOrder() throws IOException {
         assertEquals(List.of("agreement place-agreement happening on 1931-06-09 (place): Naval Base Vessel Field, "
                         + "Vessel Field Naval Base, Ohio"),
