@@ -79,6 +79,21 @@ public final class AlignedValueRule implements Rule {
      * place of the other ("went 300 miles to Fort Alder" and "went 900 miles to Cold Lake" are two journeys). Places
      * themselves are what a place comparison compares, so it never applies to them.
      */
+    /**
+     * True when the two sentences name a place in common. A distance contradicts another only then: "traveled 300
+     * miles to Fort Alder" and "traveled 900 miles that summer" may be a leg and the whole journey.
+     */
+    private static boolean sharedPlace(Item a, Item b) {
+        for (String x : a.places) {
+            for (String y : b.places) {
+                if (ValueCompatibility.sharesNameWord(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean placesApart(Item a, Item b) {
         if (a.places.isEmpty() || b.places.isEmpty() || a.claim.value() instanceof dev.claims.model.PlaceValue) {
             return false;
@@ -422,6 +437,7 @@ public final class AlignedValueRule implements Rule {
                     continue; // one day's places of different participants
                 }
                 if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b)
+                        || a.frame.measure().equals("distance") && !sharedPlace(a, b)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;
                 }

@@ -67,6 +67,10 @@ final class AlignedValueRuleReference implements Rule {
     private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days, List<String> places) {
     }
 
+    private static boolean sharedPlace(Item a, Item b) {
+        return a.places.stream().anyMatch(x -> b.places.stream().anyMatch(y -> ValueCompatibility.sharesNameWord(x, y)));
+    }
+
     private static boolean placesApart(Item a, Item b) {
         if (a.places.isEmpty() || b.places.isEmpty() || a.claim.value() instanceof dev.claims.model.PlaceValue) {
             return false;
@@ -341,6 +345,7 @@ final class AlignedValueRuleReference implements Rule {
                     continue; // one day's places of different participants
                 }
                 if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b)
+                        || a.frame.measure().equals("distance") && !sharedPlace(a, b)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;
                 }

@@ -101,6 +101,18 @@ class AlignedValueRuleTest {
     }
 
     @Test
+    void aDistanceContradictsAnotherOnlyBetweenTheSamePlaces() throws IOException {
+        // a leg and a total: no place in common
+        assertEquals(List.of(), findings(Map.of(
+                "a.txt", "The Varga Expedition\n\nThe Varga expedition traveled 300 miles to Fort Alder.\n",
+                "b.txt", "The Varga Expedition\n\nThe Varga expedition traveled 900 miles that summer.\n")));
+        assertEquals(List.of("agreement place-agreement travel, expedition (place): Fort Alder, Fort Alder",
+                "contradiction figure-mismatch: 300 miles, 900 miles"), findings(Map.of(
+                "a.txt", "The Varga Expedition\n\nThe Varga expedition traveled 300 miles to Fort Alder.\n",
+                "b.txt", "The Varga Expedition\n\nThe Varga expedition traveled 900 miles to Fort Alder.\n")));
+    }
+
+    @Test
     void placesOfOneDayAgreeAcrossVerbsAndWordOrder() throws IOException {
         assertEquals(List.of("agreement place-agreement happening on 1931-06-09 (place): Naval Base Vessel Field, "
                         + "Vessel Field Naval Base, Ohio"),
