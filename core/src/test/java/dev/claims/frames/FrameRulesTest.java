@@ -77,6 +77,15 @@ class FrameRulesTest {
     }
 
     @Test
+    void aLengthAfterAVerbOfMotionIsADistance() throws java.io.IOException {
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "The probe Vesk 2 reached the outer orbit after going about 90,000 miles. The probe Vesk 3 flew "
+                        + "40,000 miles before its radio failed.")).documents().get(0);
+        assertEquals("distance", frameOf(d, "about 90,000 miles").measure());
+        assertEquals("distance", frameOf(d, "40,000 miles").measure());
+    }
+
+    @Test
     void aDocumentWithSeveralCountsContradictsOnlyThroughItsTotal() throws IOException {
         Extraction x = extract(Map.of(
                 "a.txt", "The airship Orla burned at Kessel in 1930. The Orla was carrying 50 people. "
