@@ -125,27 +125,26 @@ public final class Checker {
     /** Resolves and compares an already extracted corpus, reporting each rule run to {@code progress}. */
     public Report check(Extraction extraction, ProgressListener progress) {
         List<ExtractedDocument> documents = SubjectResolver.byId(extraction.documents());
-        if (options.threads() <= 1) {
-            ResolvedCorpus corpus = resolver.resolve(documents);
-            return new Report(Version.get(), entries(extraction), comparer.compare(corpus, progress, 1),
-                    corpus.documents());
-        }
-        // the rules' document-only work (the citation audits) runs on another thread while the corpus is resolved on
-        // this one; the rules that read it find it done, or wait for it
-        ExecutorService side = Executors.newSingleThreadExecutor(r -> {
+        // with threads to spare, the rules' document-only work (the citation audits) runs on another thread while the
+        // corpus is resolved on this one; the rules that read it find it done, or wait for it
+        ExecutorService side = options.threads() <= 1 ? null : Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "claims-prepare");
             t.setDaemon(true);
             return t;
         });
         try {
-            // a failure there is held in the future, never printed: the rule that reads the audit runs it again and
-            // meets the failure itself
-            side.submit(() -> comparer.prepare(documents));
+            if (side != null) {
+                // a failure there is held in the future, never printed: the rule that reads the audit runs it again
+                // and meets the failure itself
+                side.submit(() -> comparer.prepare(documents));
+            }
             ResolvedCorpus corpus = resolver.resolve(documents);
             return new Report(Version.get(), entries(extraction), comparer.compare(corpus, progress, options.threads()),
                     corpus.documents());
         } finally {
-            side.shutdown(); // the rules waited for what they read: nothing the report needs is still running
+            if (side != null) {
+                side.shutdown(); // the rules waited for what they read: nothing the report needs is still running
+            }
         }
     }
 

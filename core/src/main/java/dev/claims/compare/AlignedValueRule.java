@@ -59,7 +59,10 @@ public final class AlignedValueRule implements Rule {
             Severity.WARNING, "Documents give incompatible figures for the same measured thing.",
             "Same predicate and measured noun (deaths are not survivors, passengers are not crew); check the sources.");
 
-    /** A claim with its (possibly adjusted) frame and, for a date, the days its document's zoned time allows. */
+    /**
+     * A claim with its (possibly adjusted) frame, for a date the days its document's zoned time allows, and the places
+     * its sentence names.
+     */
     private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days, List<String> places) {
     }
 
@@ -74,15 +77,7 @@ public final class AlignedValueRule implements Rule {
         return out;
     }
 
-    /**
-     * Two values told of different places: each sentence names places and no place of one shares a name word with a
-     * place of the other ("went 300 miles to Fort Alder" and "went 900 miles to Cold Lake" are two journeys). Places
-     * themselves are what a place comparison compares, so it never applies to them.
-     */
-    /**
-     * True when the two sentences name a place in common. A distance contradicts another only then: "traveled 300
-     * miles to Fort Alder" and "traveled 900 miles that summer" may be a leg and the whole journey.
-     */
+    /** True when the two sentences name a place in common (one name word shared, region words aside). */
     private static boolean sharedPlace(Item a, Item b) {
         for (String x : a.places) {
             for (String y : b.places) {
@@ -94,18 +89,22 @@ public final class AlignedValueRule implements Rule {
         return false;
     }
 
+    /**
+     * Two values told of different places: each sentence names places and none is in common ("went 300 miles to Fort
+     * Alder" and "went 900 miles to Cold Lake" are two journeys). Places themselves are what a place comparison
+     * compares, so it never applies to them.
+     */
     private static boolean placesApart(Item a, Item b) {
-        if (a.places.isEmpty() || b.places.isEmpty() || a.claim.value() instanceof dev.claims.model.PlaceValue) {
-            return false;
-        }
-        for (String x : a.places) {
-            for (String y : b.places) {
-                if (ValueCompatibility.sharesNameWord(x, y)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return !a.places.isEmpty() && !b.places.isEmpty() && !(a.claim.value() instanceof dev.claims.model.PlaceValue)
+                && !sharedPlace(a, b);
+    }
+
+    /**
+     * A distance contradicts another only between sentences that name a place in common: "traveled 300 miles to Fort
+     * Alder" and "traveled 900 miles that summer" may be a leg and the whole journey.
+     */
+    private static boolean distanceWithoutSharedPlace(Item a, Item b) {
+        return a.frame.measure().equals("distance") && !sharedPlace(a, b);
     }
 
     /** Reads every value claim of the corpus, grouped by frame and compared within groups. */
@@ -138,14 +137,15 @@ public final class AlignedValueRule implements Rule {
                     f = f.withPredicate(events.get(f.predicate()));
                 }
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
-                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c), places.getOrDefault(c.sentence(), List.of())));
+                    List<String> told = places.getOrDefault(c.sentence(), List.of());
+                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c), told));
                     if (!f.secondary().isEmpty() && comparable(f.asSecondary())) {
                         Frame g = f.asSecondary();
-                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c), places.getOrDefault(c.sentence(), List.of())));
+                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c), told));
                     }
                     Frame h = SameDayPlaces.frame(c, f);
                     if (h != null) {
-                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null, places.getOrDefault(c.sentence(), List.of())));
+                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null, told));
                     }
                 }
             }
@@ -437,7 +437,7 @@ public final class AlignedValueRule implements Rule {
                     continue; // one day's places of different participants
                 }
                 if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b)
-                        || a.frame.measure().equals("distance") && !sharedPlace(a, b)
+                        || distanceWithoutSharedPlace(a, b)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;
                 }

@@ -36,16 +36,24 @@ public final class Comparer {
         return compare(corpus, ProgressListener.NONE);
     }
 
-    /** Runs the rules, reporting each one done to {@code progress}. */
     /** Runs each rule's {@link Rule#prepare} on {@code documents} in the calling thread, the costliest first. */
     public void prepare(List<dev.claims.model.ExtractedDocument> documents) {
-        List<Rule> byCost = new ArrayList<>(rules);
-        byCost.sort(java.util.Comparator.comparingInt((Rule r) -> -r.cost()));
-        for (Rule rule : byCost) {
-            rule.prepare(documents);
+        for (int i : costliestFirst()) {
+            rules.get(i).prepare(documents);
         }
     }
 
+    /** The rules' indexes, the costliest first ({@link Rule#cost}), in their order among equals. */
+    private List<Integer> costliestFirst() {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt((Integer i) -> -rules.get(i).cost()));
+        return order;
+    }
+
+    /** Runs the rules, reporting each one done to {@code progress}. */
     public List<Finding> compare(ResolvedCorpus corpus, ProgressListener progress) {
         return compare(corpus, progress, 1);
     }
@@ -73,14 +81,9 @@ public final class Comparer {
             });
             try {
                 // the costliest first, so no thread is left alone with a long rule at the end
-                List<Integer> order = new ArrayList<>();
-                for (int i = 0; i < rules.size(); i++) {
-                    order.add(i);
-                }
-                order.sort(java.util.Comparator.comparingInt((Integer i) -> -rules.get(i).cost()));
                 List<Future<List<Finding>>> futures = new ArrayList<>(java.util.Collections.nCopies(rules.size(),
                         (Future<List<Finding>>) null));
-                for (int i : order) {
+                for (int i : costliestFirst()) {
                     Rule rule = rules.get(i);
                     futures.set(i, pool.submit(() -> rule.check(corpus, factory)));
                 }

@@ -72,10 +72,8 @@ final class AlignedValueRuleReference implements Rule {
     }
 
     private static boolean placesApart(Item a, Item b) {
-        if (a.places.isEmpty() || b.places.isEmpty() || a.claim.value() instanceof dev.claims.model.PlaceValue) {
-            return false;
-        }
-        return a.places.stream().noneMatch(x -> b.places.stream().anyMatch(y -> ValueCompatibility.sharesNameWord(x, y)));
+        return !a.places.isEmpty() && !b.places.isEmpty() && !(a.claim.value() instanceof dev.claims.model.PlaceValue)
+                && !sharedPlace(a, b);
     }
 
     @Override
