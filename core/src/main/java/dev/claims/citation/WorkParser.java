@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class WorkParser {
+    private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[\\p{P}\\s]");
     private static final java.util.regex.Pattern PARTICLE_WORDS = java.util.regex.Pattern.compile("(?i)\\b(?:van|von|de|der|den|du|da|di|la|le|del|dos|das)\\b");
     private static final java.util.regex.Pattern TWO_SENTENCES = java.util.regex.Pattern.compile(".*\\p{L}{2}\\.\\s+\\p{Lu}.*");
     private static final java.util.regex.Pattern SPACES_SPLIT = java.util.regex.Pattern.compile("\\s+");
@@ -87,7 +88,7 @@ public final class WorkParser {
             return Optional.of(new ParsedReference("url", w, List.of(), "", "", t, span));
         }
         String withoutUrl = CitationText.squash(URL.matcher(t).replaceAll(""));
-        if (!url.isEmpty() && withoutUrl.replaceAll("[\\p{P}\\s]", "").length() < 3) {
+        if (!url.isEmpty() && PUNCTUATION_OR_SPACE.matcher(withoutUrl).replaceAll("").length() < 3) {
             Work w = work("web", List.of(), List.of(), "", "", "", "", "", PublicationFacts.NONE, "", url, t, span);
             return Optional.of(new ParsedReference("url", w, List.of(), "", "", t, span));
         }

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  * "$11 billion" do not contradict: "over" has no upper bound.
  */
 public final class QuantityRule implements Rule {
+    private static final java.util.regex.Pattern PLURAL_END = java.util.regex.Pattern.compile("(?:es|s)$");
     static final RuleInfo AGREE = new RuleInfo("quantity-agreement", FindingKind.AGREEMENT, Severity.NOTE,
             "Documents give compatible figures for the same quantity.",
             "Two or more documents state the same amount, count or percentage, allowing for rounding and qualifiers "
@@ -132,8 +133,8 @@ public final class QuantityRule implements Rule {
      */
     static boolean genericSubject(String subject, String unit) {
         String s = subject.toLowerCase(java.util.Locale.ROOT).strip();
-        String last = s.substring(s.lastIndexOf(' ') + 1).replaceAll("(?:es|s)$", "");
-        String u = unit.toLowerCase(java.util.Locale.ROOT).replaceAll("(?:es|s)$", "");
+        String last = PLURAL_END.matcher(s.substring(s.lastIndexOf(' ') + 1)).replaceAll("");
+        String u = PLURAL_END.matcher(unit.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         return !u.isEmpty() && (last.equals(u) || s.equals(u));
     }
 

@@ -33,7 +33,7 @@ final class Designations {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> names = new HashMap<>(); // sentences naming each proper name
         for (SentenceAnalysis s : analysis.sentences()) {
-            List<Tokens.Token> t = Tokens.of(s.text());
+            List<Tokens.Token> t = analysis.tokens(s.index());
             Set<String> seen = new HashSet<>();
             for (int i = 1; i < t.size(); i++) {
                 if (designation(s.text(), t, i)) {

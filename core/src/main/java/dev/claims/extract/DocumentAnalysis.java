@@ -44,23 +44,39 @@ public final class DocumentAnalysis {
     private final Lexicons lexicons;
     private final List<SentenceAnalysis> sentences;
     private final NameIndex names;
+    /** Each sentence's tokens, made on first use (several extractors read them). */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<List<dev.claims.knowledge.Tokens.Token>> tokens;
 
     private DocumentAnalysis(Document document, Lexicons lexicons, List<SentenceAnalysis> sentences, NameIndex names) {
         this.document = document;
         this.lexicons = lexicons;
         this.sentences = List.copyOf(sentences);
         this.names = names;
+        this.tokens = new java.util.concurrent.atomic.AtomicReferenceArray<>(this.sentences.size());
+    }
+
+    /** The tokens of sentence {@code i}'s (masked) text, as {@link dev.claims.knowledge.Tokens#of} gives them. */
+    public List<dev.claims.knowledge.Tokens.Token> tokens(int i) {
+        List<dev.claims.knowledge.Tokens.Token> t = tokens.get(i);
+        if (t == null) {
+            t = List.copyOf(dev.claims.knowledge.Tokens.of(sentences.get(i).text()));
+            tokens.set(i, t);
+        }
+        return t;
     }
 
     public static DocumentAnalysis of(Document document, Lexicons lexicons) {
         PersonNames people = new PersonNames(lexicons.gazetteer(), lexicons.offices().titleWords());
         List<String> texts = new ArrayList<>();
+        List<List<PersonNames.Candidate>> runs = new ArrayList<>(); // each sentence's runs, read once, decided twice
         NameIndex names = new NameIndex();
         Map<Integer, Integer> maskedLines = new HashMap<>();
         for (Sentence s : document.sentences()) {
             String text = masked(document.text(), s, maskedLines);
             texts.add(text);
-            for (PersonNames.Found f : people.find(text, null)) {
+            List<PersonNames.Candidate> candidates = people.candidates(text);
+            runs.add(candidates);
+            for (PersonNames.Found f : people.decide(text, candidates, null)) {
                 names.add(f.name(), f.title());
             }
         }
@@ -120,7 +136,7 @@ public final class DocumentAnalysis {
                 paragraphTime = time;
             }
             out.add(new SentenceAnalysis(i, s, text, times, events, links, lexicons.attribution().find(text),
-                    people.find(text, names), time, anchor.year()));
+                    people.decide(text, runs.get(i), names), time, anchor.year()));
         }
         return new DocumentAnalysis(document, lexicons, out, names);
     }

@@ -79,7 +79,7 @@ public final class FrameBuilder {
                 topic = Designations.topic(analysis);
             }
             SentenceAnalysis s = analysis.sentences().get(c.sentence());
-            SentenceReading r = readings.computeIfAbsent(c.sentence(), k -> SentenceReading.of(s, knowledge));
+            SentenceReading r = readings.computeIfAbsent(c.sentence(), k -> SentenceReading.of(analysis, s, knowledge));
             int at = localIndex(s.sentence(), c.span().start());
             if (at < 0) {
                 continue;
@@ -91,7 +91,7 @@ public final class FrameBuilder {
                 // it dates the entry under it
                 SentenceAnalysis next = analysis.sentences().get(s.index() + 1);
                 f = PredicateChoice.entryFrame(f, readings.computeIfAbsent(next.index(),
-                        k -> SentenceReading.of(next, knowledge)));
+                        k -> SentenceReading.of(analysis, next, knowledge)));
             }
             out.put(c.id(), f);
         }

@@ -45,7 +45,7 @@ public final class NameIndex {
 
     /** Records a full name (two or more tokens) with the title written before it, if any. */
     public void add(String fullName, String title) {
-        String[] t = fullName.strip().split("\\s+");
+        String[] t = SPACES.split(fullName.strip());
         if (t.length < 2) {
             return;
         }

@@ -29,8 +29,6 @@ public final class PersonNames {
     /** A nickname in quotes or brackets between a given name and a surname: "Edwin 'Buzz' Aldrin". */
     private static final Pattern NICKNAME = Pattern.compile(
             "\\s[\"'\u201C\u2018(]\\p{Lu}\\p{Ll}{1,15}[\"'\u201D\u2019)]\\s(\\p{Lu}\\p{Ll}{1,20})(?![\\p{L}])");
-    /** One whitespace character (what {@code split("\\s")} splits at), compiled once. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Set<String> NOT_NAMES = dev.claims.knowledge.WordList.of("not-names.txt");
 
     /** A person name found in text. */
@@ -50,9 +48,50 @@ public final class PersonNames {
         this.officeWords = officeWords;
     }
 
+    /**
+     * A run read as a possible name, before the names the document already knows are consulted: a nickname form
+     * ("Edwin 'Buzz' Aldrin", always a name) or a name with what speaks for it.
+     *
+     * @param title     the title words written in the run, or empty (then the title is looked for before the run)
+     * @param runStart  where the run starts, for the title before it
+     * @param single    the name is one word (a bare surname, or initials)
+     * @param certain   a given name or a title makes it a name whatever the document knows
+     */
+    public record Candidate(int start, int end, String name, String title, int runStart, boolean single,
+                            boolean certain) {
+    }
+
     /** Person names in {@code text}; {@code known} expands bare surnames. */
     public List<Found> find(String text, NameIndex known) {
-        List<Found> out = new ArrayList<>();
+        return decide(text, candidates(text), known);
+    }
+
+    /**
+     * The names among {@code candidates} (of {@code text}, from {@link #candidates}): each certain one, and a single
+     * word that is a known surname or a known person's initials ({@code known} may be null: none known yet).
+     */
+    public List<Found> decide(String text, List<Candidate> candidates, NameIndex known) {
+        List<Found> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            String name = c.name();
+            boolean knownSurname = c.single() && (known != null && known.knowsSurname(name) || gazetteer.isSurname(name));
+            boolean initials = known != null && name.length() <= 4 && name.equals(name.toUpperCase())
+                    && !known.resolve(name, "").equals(name);
+            if (c.certain() || knownSurname || initials) {
+                out.add(new Found(c.start(), c.end(), name,
+                        !c.title().isEmpty() || c.runStart() < 0 ? c.title() : titleBefore(text, c.runStart())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The runs of {@code text} that are names or may be, read once; whether a bare word is a name depends on what the
+     * document knows, which {@link #decide} consults (so a document's sentences are read once, however many times
+     * they are decided on).
+     */
+    public List<Candidate> candidates(String text) {
+        List<Candidate> out = new ArrayList<>();
         Matcher m = RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         while (findRun(m, text, from)) {
@@ -61,7 +100,7 @@ public final class PersonNames {
             if (gazetteer.kindOf(run) != null) {
                 continue;
             }
-            String[] tokens = WHITESPACE.split(run);
+            String[] tokens = splitAtWhitespace(run);
             int offset = m.start();
             String lastToken = tokens[tokens.length - 1];
             if (gazetteer.isGivenName(lastToken)) {
@@ -71,7 +110,7 @@ public final class PersonNames {
                     int given = m.end() - lastToken.length();
                     String before = tokens.length == 1 ? titleBefore(text, offset)
                             : String.join(" ", java.util.Arrays.copyOf(tokens, tokens.length - 1));
-                    out.add(new Found(given, nick.end(), lastToken + " " + nick.group(1), before));
+                    out.add(new Candidate(given, nick.end(), lastToken + " " + nick.group(1), before, -1, false, true));
                     from = nick.end();
                     continue;
                 }
@@ -130,16 +169,10 @@ public final class PersonNames {
             boolean given = gazetteer.isGivenName(tokens[first]) && tokens.length - first >= 2
                     || tokens.length - first >= 2 && INITIAL.matcher(tokens[first]).matches(); // "H. R. Haldeman"
             boolean titled = title.length() > 0 && !gazetteer.isGivenName(name);
-            boolean knownSurname = tokens.length - first == 1
-                    && (known != null && known.knowsSurname(name) || gazetteer.isSurname(name));
-            boolean initials = known != null && name.length() <= 4 && name.equals(name.toUpperCase())
-                    && !known.resolve(name, "").equals(name);
-            if (given || titled && (tokens.length - first <= 3) || knownSurname || initials) {
-                if (!titled && !given && !knownSurname && !initials) {
-                    continue;
-                }
-                out.add(new Found(offset, m.end(), name,
-                        title.length() > 0 ? title.toString() : titleBefore(text, m.start())));
+            boolean single = tokens.length - first == 1;
+            boolean certain = given || titled && (tokens.length - first <= 3);
+            if (certain || single || name.length() <= 4) {
+                out.add(new Candidate(offset, m.end(), name, title.toString(), m.start(), single, certain));
             }
         }
         return out;
@@ -178,12 +211,37 @@ public final class PersonNames {
         return false;
     }
 
+    /**
+     * As {@code Pattern.compile("\\s").split(s)}: the parts between single whitespace characters, an empty part
+     * between two of them, trailing empty parts left out.
+     */
+    static String[] splitAtWhitespace(String s) {
+        List<String> parts = new ArrayList<>(8);
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                parts.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        if (from == 0) {
+            return new String[] {s};
+        }
+        parts.add(s.substring(from));
+        int n = parts.size();
+        while (n > 0 && parts.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return parts.subList(0, n).toArray(new String[0]);
+    }
+
     private static final Pattern TITLE_BEFORE = Pattern.compile("((?:[A-Z][\\p{Ll}.]{1,20}\\s){1,4})$");
 
     private String titleBefore(String text, int start) {
         Matcher t = TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
         if (t.find()) {
-            String[] words = WHITESPACE.split(t.group(1).strip());
+            String[] words = splitAtWhitespace(t.group(1).strip());
             for (String w : words) {
                 if (gazetteer.isTitle(w)) {
                     return t.group(1).strip();

@@ -176,7 +176,8 @@ public final class PlaceExtractor extends SentenceExtractor {
      * "Birthplace: X"), the row being the whole sentence; -1 otherwise.
      */
     private static int labelledValue(String text) {
-        List<Tokens.Token> tokens = Tokens.of(text);
+        // a label and the first word of its value: no more tokens are read
+        List<Tokens.Token> tokens = Tokens.of(text, MAX_LABEL_WORDS + 1);
         for (int j = 0; j < Math.min(MAX_LABEL_WORDS, tokens.size() - 1); j++) {
             Tokens.Token label = tokens.get(j);
             if (label.number() || j > 0 && label.capitalised()) {

@@ -57,7 +57,7 @@ public final class RoleExtractor implements AnalysisExtractor {
             List<Token> toks = null;
             for (PersonNames.Found p : s.people()) {
                 if (toks == null) {
-                    toks = Tokens.of(text);
+                    toks = analysis.tokens(si);
                 }
                 int first = tokenFrom(toks, p.start());
                 if (!titleBefore(claims, analysis, s, toks, first, p.start(), p.name())
@@ -76,7 +76,7 @@ public final class RoleExtractor implements AnalysisExtractor {
                 succession(claims, analysis, s, toks);
             }
             if (toks == null && hasAsVerb(text)) {
-                toks = Tokens.of(text);
+                toks = analysis.tokens(si);
             }
             if (toks != null) {
                 asClauses(claims, analysis, si, toks);
@@ -511,7 +511,7 @@ public final class RoleExtractor implements AnalysisExtractor {
             if (prev.sentence().paragraph() != analysis.sentences().get(si).sentence().paragraph() && k < si - 2) {
                 return "";
             }
-            List<Token> toks = Tokens.of(prev.text());
+            List<Token> toks = analysis.tokens(k);
             String subject = subjectOf(prev, toks);
             if (subject != null) {
                 return subject;

@@ -20,9 +20,9 @@ record SentenceReading(String text, List<Tokens.Token> tokens, List<String> lowe
     private static final Set<String> TIME_PREPOSITIONS = WordList.of("aside-openers.txt");
     private static final Set<String> RELATIVES = WordList.of("relative-pronouns.txt");
 
-    static SentenceReading of(SentenceAnalysis s, Knowledge knowledge) {
+    static SentenceReading of(DocumentAnalysis analysis, SentenceAnalysis s, Knowledge knowledge) {
         String text = s.text();
-        List<Tokens.Token> tokens = Tokens.of(text);
+        List<Tokens.Token> tokens = analysis.tokens(s.index());
         List<String> lower = new ArrayList<>(tokens.size());
         for (Tokens.Token t : tokens) {
             lower.add(t.text().toLowerCase(Locale.ROOT));

@@ -532,7 +532,15 @@ public final class TimeExpressionParser {
             case "second half" -> a = LocalDate.of(y, 7, 1);
             default -> { }
         }
-        return new DateValue(written, String.format("%04d", y), a, b, DatePrecision.YEAR, part);
+        return new DateValue(written, yearKey(y), a, b, DatePrecision.YEAR, part);
+    }
+
+    /** The year as {@code String.format("%04d", y)} writes it ("0988", "1969"), without a formatter per date. */
+    static String yearKey(int y) {
+        if (y >= 1000 && y <= 9999) {
+            return Integer.toString(y);
+        }
+        return String.format(java.util.Locale.ROOT, "%04d", y);
     }
 
     static DateValue decade(String written, int start, String part) {
@@ -552,7 +560,7 @@ public final class TimeExpressionParser {
     }
 
     static DateValue range(String written, int a, int b) {
-        return new DateValue(written, String.format("%04d/%04d", a, b), LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31),
+        return new DateValue(written, yearKey(a) + "/" + yearKey(b), LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31),
                 DatePrecision.RANGE, "");
     }
 
@@ -583,6 +591,6 @@ public final class TimeExpressionParser {
                 b = LocalDate.of(y, 11, 30);
             }
         }
-        return new DateValue(written, String.format("%04d-%d", y, code), a, b, DatePrecision.SEASON, part);
+        return new DateValue(written, yearKey(y) + "-" + code, a, b, DatePrecision.SEASON, part);
     }
 }

@@ -43,10 +43,15 @@ public final class Tokens {
 
     /** The tokens of {@code text}, in order. */
     public static List<Token> of(String text) {
+        return of(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} tokens of {@code text} (all when there are fewer), in order. */
+    public static List<Token> of(String text, int max) {
         List<Token> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
-        while (i < n) {
+        while (i < n && out.size() < max) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 i++;

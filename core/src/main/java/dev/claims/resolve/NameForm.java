@@ -18,6 +18,7 @@ import java.util.Set;
  * @param surname the family name as written
  */
 public record NameForm(List<String> given, String surname) {
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("[’']s$");
     private static final java.util.regex.Pattern TOKEN_SEPARATOR = java.util.regex.Pattern.compile("[\\s\u00a0]+");
     private static final java.util.regex.Pattern TOKEN_EDGES = java.util.regex.Pattern.compile("^[\"“(]+|[\"”),;:]+$");
     private static final Set<String> TITLE_WORDS = dev.claims.knowledge.WordList.of("name-title-words.txt");
@@ -29,7 +30,7 @@ public record NameForm(List<String> given, String surname) {
 
     /** Parses a name as written; never throws; an empty input gives an empty surname. */
     public static NameForm parse(String text) {
-        String t = text.strip().replaceAll("[’']s$", "");
+        String t = POSSESSIVE.matcher(text.strip()).replaceAll("");
         int comma = t.indexOf(',');
         if (comma > 0) {
             // inverted index form "Roosevelt, Franklin D."

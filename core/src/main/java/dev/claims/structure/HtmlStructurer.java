@@ -17,6 +17,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Structures HTML with jsoup, tracking source positions so every text node maps back to the original text.
@@ -37,6 +39,22 @@ import org.jsoup.parser.Parser;
  * </ul>
  */
 public final class HtmlStructurer implements Structurer {
+    // parsed once: a CSS query string given to select() is parsed again on every call
+    private static final Evaluator MAIN = QueryParser.parse("main, article, [role=main], #content, #mw-content-text");
+    private static final Evaluator AUTHOR = QueryParser.parse("meta[name=author]");
+    private static final Evaluator DATE = QueryParser.parse(
+            "meta[name=date], meta[property=article:published_time], meta[name=dcterms.date]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator LINKED_MARKER = QueryParser.parse(
+            "sup.reference, sup a[href^=#cite_note], sup a[href^=#fn], a.footnote-ref");
+    private static final Evaluator NOTE_LIST = QueryParser.parse("ol.references, ol.footnotes, .footnotes ol, "
+            + ".reflist ol, .references ol, ol.notes, ol.endnotes, .endnotes ol");
+    private static final Evaluator NOTE_ITEM = QueryParser.parse(
+            "li[id^=fn], li[id^=cite_note], li[id^=footnote], li[id^=endnote]");
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator LOCAL_LINK = QueryParser.parse("a[href^=#]");
+    private static final Pattern BRACKETED_NUMBER = Pattern.compile("\\[?\\d{1,3}\\]?");
+
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "nav", "header", "footer", "form",
             "iframe", "svg", "button", "template", "select", "textarea", "input", "canvas", "object", "embed", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "blockquote", "dd", "dt", "td", "th", "pre",
@@ -78,19 +96,19 @@ public final class HtmlStructurer implements Structurer {
         }
 
         void read(org.jsoup.nodes.Document doc) {
-            Element root = doc.selectFirst("main, article, [role=main], #content, #mw-content-text");
+            Element root = doc.selectFirst(MAIN);
             if (root == null) {
                 root = doc.body();
             }
-            Element author = doc.selectFirst("meta[name=author]");
+            Element author = doc.selectFirst(AUTHOR);
             if (author != null) {
                 asm.author(author.attr("content"));
             }
-            Element date = doc.selectFirst("meta[name=date], meta[property=article:published_time], meta[name=dcterms.date]");
+            Element date = doc.selectFirst(DATE);
             if (date != null) {
                 asm.date(date.attr("content"));
             } else {
-                Element time = root.selectFirst("time[datetime]");
+                Element time = root.selectFirst(TIME);
                 if (time != null) {
                     asm.date(time.attr("datetime"));
                 }
@@ -99,7 +117,7 @@ public final class HtmlStructurer implements Structurer {
                 noise(doc.head(), "document head (metadata, scripts, styles)");
             }
             findNoteLists(root);
-            linkedMarkers = !root.select("sup.reference, sup a[href^=#cite_note], sup a[href^=#fn], a.footnote-ref").isEmpty();
+            linkedMarkers = !root.select(LINKED_MARKER).isEmpty();
             for (Element outside : doc.body().children()) {
                 if (outside != root && !outside.equals(root) && !root.parents().contains(outside)) {
                     noise(outside, "outside the main content");
@@ -115,11 +133,10 @@ public final class HtmlStructurer implements Structurer {
         }
 
         private void findNoteLists(Element root) {
-            for (Element list : root.select("ol.references, ol.footnotes, .footnotes ol, .reflist ol, .references ol, "
-                    + "ol.notes, ol.endnotes, .endnotes ol")) {
+            for (Element list : root.select(NOTE_LIST)) {
                 noteList(list);
             }
-            for (Element li : root.select("li[id^=fn], li[id^=cite_note], li[id^=footnote], li[id^=endnote]")) {
+            for (Element li : root.select(NOTE_ITEM)) {
                 Element list = li.parent();
                 if (list != null && !noteItems.containsKey(li)) {
                     noteList(list);
@@ -236,7 +253,7 @@ public final class HtmlStructurer implements Structurer {
                     && !noteItems.containsKey(el.child(0))) {
                 noteList(el);
                 for (Element li : el.children()) {
-                    for (Element sub : li.select("[id]")) {
+                    for (Element sub : li.select(WITH_ID)) {
                         labelById.putIfAbsent(sub.id(), noteItems.get(li));
                     }
                 }
@@ -302,12 +319,12 @@ public final class HtmlStructurer implements Structurer {
         private boolean isMarker(Element el) {
             String name = el.normalName();
             if (name.equals("sup")) {
-                Element a = el.selectFirst("a[href^=#]");
+                Element a = el.selectFirst(LOCAL_LINK);
                 if (a != null) {
                     return true;
                 }
                 return !linkedMarkers && MARKER_TEXT.matcher(el.text().strip()).matches()
-                        && el.text().strip().matches("\\[?\\d{1,3}\\]?");
+                        && BRACKETED_NUMBER.matcher(el.text().strip()).matches();
             }
             if (name.equals("a")) {
                 String href = el.attr("href");
@@ -318,7 +335,7 @@ public final class HtmlStructurer implements Structurer {
         }
 
         private String markerLabel(Element el) {
-            Element a = el.normalName().equals("a") ? el : el.selectFirst("a[href^=#]");
+            Element a = el.normalName().equals("a") ? el : el.selectFirst(LOCAL_LINK);
             if (a != null) {
                 String target = a.attr("href").substring(1);
                 String label = labelById.get(target);

@@ -36,6 +36,9 @@ final class CountForms {
     private static final PhraseTable PREDICATES = Knowledge.defaults().predicates();
     /** Head phrase, the unit of the count it names (or "*" for the plural noun after "of"). */
     private static final List<String[]> HEADS = dev.claims.knowledge.TsvResource.rows("/dev/claims/extract/count-heads.tsv", 2);
+    /** Each head as written in lower case and capitalised, made once. */
+    private static final List<List<String>> HEAD_FORMS = HEADS.stream()
+            .map(h -> List.of(h[0], Character.toUpperCase(h[0].charAt(0)) + h[0].substring(1))).toList();
     private static final String QUALIFIER = "(?<q>about|around|some|nearly|almost|at\\sleast|more\\sthan|over|an\\sestimated)";
     private static final Pattern HEAD_VALUE = Pattern.compile("^(?:\\s(?<of>of)\\s(?<noun>\\p{Ll}[\\p{Ll}-]{1,20}))?"
             + "(?::|(?:\\s(?:has|had|was|is|finally|eventually|later|then|officially)){0,2}\\s(?:rose|risen|rises|rising"
@@ -123,8 +126,9 @@ final class CountForms {
     /** Counts named by a head before their number ("raising the death toll to 36"), not overlapping {@code found}. */
     List<QuantityMention> heads(String text, List<QuantityMention> found) {
         List<QuantityMention> out = new ArrayList<>();
-        for (String[] h : HEADS) {
-            for (String form : new String[] {h[0], Character.toUpperCase(h[0].charAt(0)) + h[0].substring(1)}) {
+        for (int r = 0; r < HEADS.size(); r++) {
+            String[] h = HEADS.get(r);
+            for (String form : HEAD_FORMS.get(r)) {
                 int at = text.indexOf(form);
                 while (at >= 0) {
                     int end = at + form.length();

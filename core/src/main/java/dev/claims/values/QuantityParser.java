@@ -690,7 +690,7 @@ public final class QuantityParser {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (String w : t.group(1).strip().split("\\s")) {
+        for (String w : ONE_SPACE.split(t.group(1).strip())) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (STOP.contains(lw) || sb.length() > 0 && (lw.endsWith("ed") || lw.equals("while"))) {
                 break;

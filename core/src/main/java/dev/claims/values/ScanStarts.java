@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
  * can match, so the matches are the same as a plain {@link Matcher#find(int)}'s.
  */
 public final class ScanStarts {
-    private final Set<String> words;
+    private final AsciiWords words;
     private final boolean[] firstLetter = new boolean[128];
     private final int longest;
     private final String symbols;
@@ -49,7 +49,7 @@ public final class ScanStarts {
                 max = Math.max(max, l.length());
             }
         }
-        this.words = Set.copyOf(w);
+        this.words = new AsciiWords(w);
         this.longest = max;
         this.symbols = symbols;
         java.util.Map<String, Set<String>> f = new java.util.HashMap<>();
@@ -80,8 +80,8 @@ public final class ScanStarts {
                     j++;
                 }
                 if (c < 128 && firstLetter[c] && j - i <= longest) {
-                    String w = word(text, i, j);
-                    if (words.contains(w)) {
+                    String w = words.lookup(text, i, j);
+                    if (w != null) {
                         Set<String> next = followedBy.get(w);
                         if (next == null || followed(text, j, next)) {
                             return i;
