@@ -47,81 +47,94 @@ public final class CorpusWorks {
      * a work cited the same way by thousands of documents costs one comparison per new wording, not per document.
      */
     public static List<Entry> of(List<ExtractedDocument> documents) {
-        List<List<Work>> clusters = new ArrayList<>();
-        List<List<Work>> distinct = new ArrayList<>();
-        List<java.util.LinkedHashSet<String>> docs = new ArrayList<>();
-        java.util.Map<String, Integer> bySignature = new java.util.HashMap<>();
-        java.util.Map<String, java.util.LinkedHashSet<Integer>> index = new java.util.HashMap<>();
-        java.util.Map<String, java.util.LinkedHashSet<Integer>> wordIndex = new java.util.HashMap<>();
-        List<java.util.Set<String>> clusterWords = new ArrayList<>();
+        Clusters clusters = new Clusters();
         for (ExtractedDocument d : documents) {
             DocumentCitations dc = new DocumentCitations(d);
             List<Work> all = new ArrayList<>(dc.bibliography());
             all.addAll(dc.noteWorks());
             for (Work w : all) {
-                if (w.title().isEmpty() && w.url().isEmpty()) {
-                    continue;
+                if (!w.title().isEmpty() || !w.url().isEmpty()) {
+                    clusters.add(d.id(), w);
                 }
-                String signature = signature(w);
-                Integer known = bySignature.get(signature);
-                int found = known == null ? -1 : known;
-                if (found < 0) {
-                    List<String> keys = blockingKeys(w);
-                    List<String> words = titleWords(w);
-                    java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-                    lookupKeys(w).forEach(k -> candidates.addAll(index.getOrDefault(k, new java.util.LinkedHashSet<>())));
-                    // clusters sharing most of the title's significant words (all but one of a short title, three
-                    // quarters of a long one): titles alike enough for WorkMatcher.titleSimilarity to reach 0.9 by word
-                    // overlap or by a typo or two do; equal main or full titles meet through the exact keys above
-                    int need = words.size() <= 3 ? Math.max(1, words.size() - 1) : (3 * words.size() + 3) / 4;
-                    // prefix filtering: a cluster sharing `need` of the words shares one of the rarest
-                    // words.size() - need + 1 of them, so only those words' clusters are looked at
-                    List<String> rarest = new ArrayList<>(words);
-                    rarest.sort(java.util.Comparator.comparingInt(
-                            (String x) -> wordIndex.getOrDefault(x, new java.util.LinkedHashSet<>()).size()));
-                    for (String word : rarest.subList(0, Math.max(0, words.size() - need + 1))) {
-                        java.util.Set<Integer> postings = wordIndex.getOrDefault(word, new java.util.LinkedHashSet<>());
-                        if (postings.size() > COMMON_WORD_CLUSTERS) {
-                            continue; // a word this common does not discriminate; exact keys still apply
-                        }
-                        for (int c : postings) {
-                            if (!candidates.contains(c) && sharedWords(words, clusterWords.get(c)) >= need) {
-                                candidates.add(c);
-                            }
-                        }
-                    }
-                    for (int i : candidates) {
-                        if (distinct.get(i).stream().anyMatch(other -> WorkMatcher.sameWork(w, other))) {
-                            found = i;
-                            break;
-                        }
-                    }
-                    if (found < 0) {
-                        clusters.add(new ArrayList<>());
-                        distinct.add(new ArrayList<>());
-                        clusterWords.add(new java.util.HashSet<>());
-                        docs.add(new java.util.LinkedHashSet<>());
-                        found = clusters.size() - 1;
-                    }
-                    for (String k : keys) {
-                        index.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(found);
-                    }
-                    for (String word : words) {
-                        wordIndex.computeIfAbsent(word, x -> new java.util.LinkedHashSet<>()).add(found);
-                    }
-                    distinct.get(found).add(w);
-                    clusterWords.get(found).addAll(words);
-                    bySignature.put(signature, found);
-                }
-                clusters.get(found).add(w);
-                docs.get(found).add(d.id());
             }
         }
-        List<Entry> out = new ArrayList<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            out.add(new Entry(merge(clusters.get(i)), clusters.get(i), new ArrayList<>(docs.get(i))));
+        return clusters.entries();
+    }
+
+    /** The clusters of works built so far, with the indexes that find a new work's cluster. */
+    private static final class Clusters {
+        private final List<List<Work>> clusters = new ArrayList<>();
+        private final List<List<Work>> distinct = new ArrayList<>();
+        private final List<java.util.LinkedHashSet<String>> docs = new ArrayList<>();
+        private final java.util.Map<String, Integer> bySignature = new java.util.HashMap<>();
+        private final java.util.Map<String, java.util.LinkedHashSet<Integer>> index = new java.util.HashMap<>();
+        private final java.util.Map<String, java.util.LinkedHashSet<Integer>> wordIndex = new java.util.HashMap<>();
+        private final List<java.util.Set<String>> clusterWords = new ArrayList<>();
+
+        /** Files work {@code w} of document {@code doc} in its cluster, a new one when no cluster holds it. */
+        void add(String doc, Work w) {
+            String signature = signature(w);
+            Integer known = bySignature.get(signature);
+            int found = known == null ? -1 : known;
+            if (found < 0) {
+                List<String> keys = blockingKeys(w);
+                List<String> words = titleWords(w);
+                java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+                lookupKeys(w).forEach(k -> candidates.addAll(index.getOrDefault(k, new java.util.LinkedHashSet<>())));
+                // clusters sharing most of the title's significant words (all but one of a short title, three
+                // quarters of a long one): titles alike enough for WorkMatcher.titleSimilarity to reach 0.9 by word
+                // overlap or by a typo or two do; equal main or full titles meet through the exact keys above
+                int need = words.size() <= 3 ? Math.max(1, words.size() - 1) : (3 * words.size() + 3) / 4;
+                // prefix filtering: a cluster sharing `need` of the words shares one of the rarest
+                // words.size() - need + 1 of them, so only those words' clusters are looked at
+                List<String> rarest = new ArrayList<>(words);
+                rarest.sort(java.util.Comparator.comparingInt(
+                        (String x) -> wordIndex.getOrDefault(x, new java.util.LinkedHashSet<>()).size()));
+                for (String word : rarest.subList(0, Math.max(0, words.size() - need + 1))) {
+                    java.util.Set<Integer> postings = wordIndex.getOrDefault(word, new java.util.LinkedHashSet<>());
+                    if (postings.size() > COMMON_WORD_CLUSTERS) {
+                        continue; // a word this common does not discriminate; exact keys still apply
+                    }
+                    for (int c : postings) {
+                        if (!candidates.contains(c) && sharedWords(words, clusterWords.get(c)) >= need) {
+                            candidates.add(c);
+                        }
+                    }
+                }
+                for (int i : candidates) {
+                    if (distinct.get(i).stream().anyMatch(other -> WorkMatcher.sameWork(w, other))) {
+                        found = i;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    clusters.add(new ArrayList<>());
+                    distinct.add(new ArrayList<>());
+                    clusterWords.add(new java.util.HashSet<>());
+                    docs.add(new java.util.LinkedHashSet<>());
+                    found = clusters.size() - 1;
+                }
+                for (String k : keys) {
+                    index.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(found);
+                }
+                for (String word : words) {
+                    wordIndex.computeIfAbsent(word, x -> new java.util.LinkedHashSet<>()).add(found);
+                }
+                distinct.get(found).add(w);
+                clusterWords.get(found).addAll(words);
+                bySignature.put(signature, found);
+            }
+            clusters.get(found).add(w);
+            docs.get(found).add(doc);
         }
-        return out;
+
+        List<Entry> entries() {
+            List<Entry> out = new ArrayList<>();
+            for (int i = 0; i < clusters.size(); i++) {
+                out.add(new Entry(merge(clusters.get(i)), clusters.get(i), new ArrayList<>(docs.get(i))));
+            }
+            return out;
+        }
     }
 
     /** Everything {@link WorkMatcher#sameWork} looks at: two works with one signature are the same work. */

@@ -152,7 +152,7 @@ public final class AlignedValueRule implements Rule {
         }
         List<Finding> out = new ArrayList<>();
         for (List<Item> group : groups.values()) {
-            if (group.stream().map(i -> i.doc.id()).distinct().count() >= 2) {
+            if (manyDocuments(group)) {
                 compareGroup(group, findings, out);
             }
         }
@@ -296,7 +296,7 @@ public final class AlignedValueRule implements Rule {
             agreed.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).addAll(cs.get(k));
         }
         for (List<Item> items : agreed.values()) {
-            if (items.stream().map(i -> i.doc.id()).distinct().count() >= 2 && (!SameDayPlaces.of(items.get(0).frame)
+            if (manyDocuments(items) && (!SameDayPlaces.of(items.get(0).frame)
                     || SameDayPlaces.predicates(items.stream().map(i -> i.doc.frames().get(i.claim.id())).toList()) >= 2)) {
                 out.add(agreement(items, findings));
             }
@@ -615,7 +615,18 @@ public final class AlignedValueRule implements Rule {
     }
 
     private static String gives(List<Item> items) {
-        return items.stream().map(i -> i.doc.id()).distinct().count() == 1 ? " gives" : " give";
+        return manyDocuments(items) ? " give" : " gives";
+    }
+
+    /** True when the items come from two or more documents. */
+    private static boolean manyDocuments(List<Item> items) {
+        String first = items.isEmpty() ? null : items.get(0).doc.id();
+        for (Item i : items) {
+            if (!i.doc.id().equals(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String docsOf(List<Item> items) {

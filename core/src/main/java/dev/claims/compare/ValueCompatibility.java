@@ -76,21 +76,45 @@ public final class ValueCompatibility {
 
     private static final java.util.Set<String> REGION_WORDS = dev.claims.knowledge.WordList.of("place-name-words.txt");
 
-    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     static boolean sharesNameWord(String a, String b) {
         java.util.Set<String> words = new java.util.HashSet<>();
-        for (String w : NON_LETTERS.split(a.toLowerCase(Locale.ROOT))) {
+        for (String w : letterRuns(a.toLowerCase(Locale.ROOT))) {
             if (w.length() > 2 && !REGION_WORDS.contains(w)) {
                 words.add(w);
             }
         }
-        for (String w : NON_LETTERS.split(b.toLowerCase(Locale.ROOT))) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String w : letterRuns(b.toLowerCase(Locale.ROOT))) {
             if (words.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The runs of letters ({@code \\p{L}}) of {@code s}, in order: what splitting at {@code [^\\p{L}]+} keeps. */
+    static java.util.List<String> letterRuns(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(s.substring(start));
+        }
+        return out;
     }
 
     private static boolean period(DateValue d) {

@@ -77,49 +77,55 @@ public final class OfficeExtractor implements AnalysisExtractor {
         List<Boolean> countryNamed = new ArrayList<>();
         OfficeLexicon offices = analysis.lexicons().offices();
         for (SentenceAnalysis s : analysis.sentences()) {
-            String text = s.text();
-            List<Wording> wordings = new ArrayList<>();
-            int[] spans = offices.wordingSpans(text);
-            for (int k = 0; k < spans.length; k += 2) {
-                int mStart = subordinateStart(text, spans[k], offices);
-                int mEnd = spans[k + 1];
-                String before = text.substring(Math.max(0, mStart - 48), mStart);
-                Matcher mod = MODIFIERS.matcher(before);
-                int start = mStart;
-                int modStart = mStart;
-                String modifier = "";
-                if (mod.find()) {
-                    modStart = mStart - (before.length() - mod.start());
-                    if (mod.group("adj") != null) {
-                        start = mStart - (before.length() - mod.start("adj"));
-                    }
-                    if (mod.group("mod") != null) {
-                        modifier = mod.group("mod").toLowerCase(Locale.ROOT);
-                    }
-                }
-                wordings.add(new Wording(start, mEnd, mStart, modStart, modifier, text.substring(start, mEnd)));
-            }
-            int[] chainEnd = new int[wordings.size()];
-            for (int i = wordings.size() - 1; i >= 0; i--) {
-                Wording w = wordings.get(i);
-                chainEnd[i] = i + 1 < wordings.size() && chained(text.substring(w.end(), wordings.get(i + 1).start()),
-                        Character.isUpperCase(text.charAt(wordings.get(i + 1).officeStart()))) ? chainEnd[i + 1] : i;
-            }
-            for (int i = 0; i < wordings.size(); i++) {
-                Wording w = wordings.get(i);
-                // a chain: "official head of state, Chairman of the Central Executive Committee, Mikhail Kalinin"
-                List<PersonNames.Found> holders = chainEnd[i] > i ? holders(s, wordings.get(chainEnd[i])) : List.of();
-                if (holders.isEmpty()) {
-                    holders = holders(s, w);
-                }
-                String country = country(s, w, offices);
-                for (PersonNames.Found p : holders) {
-                    claims.add(claim(analysis, s, w, p, offices, country));
-                    countryNamed.add(country != null);
-                }
-            }
+            sentence(analysis, s, offices, claims, countryNamed);
         }
         return sameCountryForOnePerson(claims, countryNamed, offices);
+    }
+
+    /** Adds the offices sentence {@code s} gives its holders, with whether a country is named for each. */
+    private void sentence(DocumentAnalysis analysis, SentenceAnalysis s, OfficeLexicon offices, List<Claim> claims,
+                          List<Boolean> countryNamed) {
+        String text = s.text();
+        List<Wording> wordings = new ArrayList<>();
+        int[] spans = offices.wordingSpans(text);
+        for (int k = 0; k < spans.length; k += 2) {
+            int mStart = subordinateStart(text, spans[k], offices);
+            int mEnd = spans[k + 1];
+            String before = text.substring(Math.max(0, mStart - 48), mStart);
+            Matcher mod = MODIFIERS.matcher(before);
+            int start = mStart;
+            int modStart = mStart;
+            String modifier = "";
+            if (mod.find()) {
+                modStart = mStart - (before.length() - mod.start());
+                if (mod.group("adj") != null) {
+                    start = mStart - (before.length() - mod.start("adj"));
+                }
+                if (mod.group("mod") != null) {
+                    modifier = mod.group("mod").toLowerCase(Locale.ROOT);
+                }
+            }
+            wordings.add(new Wording(start, mEnd, mStart, modStart, modifier, text.substring(start, mEnd)));
+        }
+        int[] chainEnd = new int[wordings.size()];
+        for (int i = wordings.size() - 1; i >= 0; i--) {
+            Wording w = wordings.get(i);
+            chainEnd[i] = i + 1 < wordings.size() && chained(text.substring(w.end(), wordings.get(i + 1).start()),
+                    Character.isUpperCase(text.charAt(wordings.get(i + 1).officeStart()))) ? chainEnd[i + 1] : i;
+        }
+        for (int i = 0; i < wordings.size(); i++) {
+            Wording w = wordings.get(i);
+            // a chain: "official head of state, Chairman of the Central Executive Committee, Mikhail Kalinin"
+            List<PersonNames.Found> holders = chainEnd[i] > i ? holders(s, wordings.get(chainEnd[i])) : List.of();
+            if (holders.isEmpty()) {
+                holders = holders(s, w);
+            }
+            String country = country(s, w, offices);
+            for (PersonNames.Found p : holders) {
+                claims.add(claim(analysis, s, w, p, offices, country));
+                countryNamed.add(country != null);
+            }
+        }
     }
 
     /**

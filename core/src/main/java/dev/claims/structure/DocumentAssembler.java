@@ -116,73 +116,78 @@ final class DocumentAssembler {
         List<Sentence> sentences = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();
         for (MappedText p : paragraphs) {
-            int index = paraSpans.size();
-            Span ps = p.sourceSpan();
-            if (ps == null) {
-                MappedText.Anchor a = p.anchors().get(0);
-                ps = a.span();
-            }
-            paraSpans.add(clamp(ps));
-            String text = p.text();
-            Set<Integer> positions = new HashSet<>();
-            for (MappedText.Anchor a : p.anchors()) {
-                positions.add(a.position());
-            }
-            List<Span> spans = new ArrayList<>();
-            List<MappedText.Part> partOf = new ArrayList<>();
-            List<Integer> partIndex = new ArrayList<>();
-            List<MappedText.Part> parts = p.parts().isEmpty()
-                    ? List.of(new MappedText.Part(0, Layout.PROSE, null, -1)) : p.parts();
-            int[] firstSentence = new int[parts.size()];
-            for (int k = 0; k < parts.size(); k++) {
-                MappedText.Part part = parts.get(k);
-                int from = Math.min(part.start(), text.length());
-                int to = k + 1 < parts.size() ? Math.min(parts.get(k + 1).start(), text.length()) : text.length();
-                firstSentence[k] = sentences.size() + spans.size();
-                for (Span s : split(text, from, to, positions)) {
-                    if (hasLetterOrDigit(text, s)) {
-                        spans.add(s);
-                        partOf.add(part);
-                        partIndex.add(k);
-                    }
-                }
-                if (firstSentence[k] == sentences.size() + spans.size()) {
-                    firstSentence[k] = -1; // the part gave no sentence
-                }
-            }
-            List<List<String>> labels = new ArrayList<>();
-            for (int i = 0; i < spans.size(); i++) {
-                labels.add(new ArrayList<>());
-            }
-            int owner = 0;
-            for (MappedText.Anchor a : p.anchors()) {
-                markers.add(new Marker(a.label(), clamp(a.span())));
-                while (owner + 1 < spans.size() && spans.get(owner + 1).start() < a.position()) {
-                    owner++;
-                }
-                if (!spans.isEmpty()) {
-                    labels.get(owner).add(a.label());
-                }
-            }
-            for (int i = 0; i < spans.size(); i++) {
-                Span s = spans.get(i);
-                int[] offsets = p.offsets(s.start(), s.end());
-                Span source = clamp(new Span(offsets[0], offsets[offsets.length - 1]));
-                MappedText.Part part = partOf.get(i);
-                int dated = part.datedBy() < 0 ? -1 : firstSentence[part.datedBy()];
-                UnitLayout layout = part.kind() == Layout.PROSE ? (dated < 0 ? UnitLayout.PROSE
-                        : new UnitLayout(Layout.PROSE, null, dated, -1))
-                        : new UnitLayout(part.kind(), part.label() == null ? null : clamp(part.label()), dated,
-                        firstSentence[partIndex.get(i)]);
-                sentences.add(new Sentence(source, text.substring(s.start(), s.end()), offsets, index, labels.get(i),
-                        layout));
-            }
+            paragraph(p, paraSpans, sentences, markers);
         }
         markers.sort(Comparator.comparing(Marker::span));
         noise.sort(Comparator.comparing(Noise::span));
         String shownTitle = title != null ? title : raw.id();
         return new Document(raw.id(), raw.path(), raw.format(), raw.text(), shownTitle, author, date, paraSpans,
                 sentences, markers, notes, bibliography, noise, warnings);
+    }
+
+    /** Adds paragraph {@code p}'s span, sentences and markers (a method of its own: it runs once per paragraph). */
+    private void paragraph(MappedText p, List<Span> paraSpans, List<Sentence> sentences, List<Marker> markers) {
+        int index = paraSpans.size();
+        Span ps = p.sourceSpan();
+        if (ps == null) {
+            MappedText.Anchor a = p.anchors().get(0);
+            ps = a.span();
+        }
+        paraSpans.add(clamp(ps));
+        String text = p.text();
+        Set<Integer> positions = new HashSet<>();
+        for (MappedText.Anchor a : p.anchors()) {
+            positions.add(a.position());
+        }
+        List<Span> spans = new ArrayList<>();
+        List<MappedText.Part> partOf = new ArrayList<>();
+        List<Integer> partIndex = new ArrayList<>();
+        List<MappedText.Part> parts = p.parts().isEmpty()
+                ? List.of(new MappedText.Part(0, Layout.PROSE, null, -1)) : p.parts();
+        int[] firstSentence = new int[parts.size()];
+        for (int k = 0; k < parts.size(); k++) {
+            MappedText.Part part = parts.get(k);
+            int from = Math.min(part.start(), text.length());
+            int to = k + 1 < parts.size() ? Math.min(parts.get(k + 1).start(), text.length()) : text.length();
+            firstSentence[k] = sentences.size() + spans.size();
+            for (Span s : split(text, from, to, positions)) {
+                if (hasLetterOrDigit(text, s)) {
+                    spans.add(s);
+                    partOf.add(part);
+                    partIndex.add(k);
+                }
+            }
+            if (firstSentence[k] == sentences.size() + spans.size()) {
+                firstSentence[k] = -1; // the part gave no sentence
+            }
+        }
+        List<List<String>> labels = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            labels.add(new ArrayList<>());
+        }
+        int owner = 0;
+        for (MappedText.Anchor a : p.anchors()) {
+            markers.add(new Marker(a.label(), clamp(a.span())));
+            while (owner + 1 < spans.size() && spans.get(owner + 1).start() < a.position()) {
+                owner++;
+            }
+            if (!spans.isEmpty()) {
+                labels.get(owner).add(a.label());
+            }
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            int[] offsets = p.offsets(s.start(), s.end());
+            Span source = clamp(new Span(offsets[0], offsets[offsets.length - 1]));
+            MappedText.Part part = partOf.get(i);
+            int dated = part.datedBy() < 0 ? -1 : firstSentence[part.datedBy()];
+            UnitLayout layout = part.kind() == Layout.PROSE ? (dated < 0 ? UnitLayout.PROSE
+                    : new UnitLayout(Layout.PROSE, null, dated, -1))
+                    : new UnitLayout(part.kind(), part.label() == null ? null : clamp(part.label()), dated,
+                    firstSentence[partIndex.get(i)]);
+            sentences.add(new Sentence(source, text.substring(s.start(), s.end()), offsets, index, labels.get(i),
+                    layout));
+        }
     }
 
     /** Sentence spans of {@code text[from, to)}, in positions of the whole text. */
