@@ -159,10 +159,10 @@ public final class DocumentAnalysis {
     static String masked(String original, Sentence s, Map<Integer, Integer> lines) {
         String text = s.text();
         char[] chars = null;
-        int lineStart = s.span().start();
-        while (lineStart > 0 && original.charAt(lineStart - 1) != '\n' && s.span().start() - lineStart < 4000) {
-            lineStart--;
-        }
+        int start = s.span().start();
+        // the start of the sentence's line, looked for no more than 4000 characters back
+        int lineStart = Math.max(start - 4000, start == 0 ? 0 : original.lastIndexOf('\n', start - 1) + 1);
+        lineStart = Math.max(0, lineStart);
         int pos = lineStart;
         while (pos < s.span().end()) {
             int nl = original.indexOf('\n', pos);
@@ -171,7 +171,8 @@ public final class DocumentAnalysis {
             int from = -1;
             if (cached != null) {
                 from = cached;
-            } else if (lineEnd - pos <= 8000) {
+            } else if (lineEnd - pos <= 8000 && original.lastIndexOf('[', lineEnd - 1) >= pos) {
+                // both patterns need a "[": most lines are passed over without a match tried
                 String line = original.substring(pos, lineEnd);
                 if (INDEX_LINE.matcher(line).matches()) {
                     from = pos;

@@ -45,6 +45,9 @@ public final class PlaceExtractor extends SentenceExtractor {
     private static final String NAME = WORD + "(?:\\s(?:(?:of|de|del|la|the|upon)\\s)?" + LATER + "){0,5}";
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|near|outside|to)\\s(?:the\\s)?(" + NAME
             + ")");
+    /** Where {@link #PLACE} can start: its prepositions (the pattern is tried only there). */
+    private static final dev.claims.values.ScanStarts PLACE_STARTS = new dev.claims.values.ScanStarts(
+            List.of("in", "at", "from", "near", "outside", "to"), "");
     private static final Pattern NAME_AT = Pattern.compile(NAME);
     private static final Pattern REGION = Pattern.compile(",\\s(" + NAME + ")");
     private static final Pattern LIST_END = Pattern.compile(",?\\s(?:and|or)\\s[A-Z]");
@@ -85,7 +88,9 @@ public final class PlaceExtractor extends SentenceExtractor {
                 add(claims, analysis, s, labelled, place(s, labelled), "");
             }
             Matcher m = PLACE.matcher(s.text());
-            while (m.find()) {
+            int from = 0;
+            while (PLACE_STARTS.find(m, s.text(), from)) {
+                from = m.end();
                 if (m.start(1) == labelled || personAt(s, m.start(1))) {
                     continue;
                 }

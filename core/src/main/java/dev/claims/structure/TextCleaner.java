@@ -25,7 +25,8 @@ final class TextCleaner {
     private record Edit(int start, int end, Kind kind, String value) {
     }
 
-    static final Pattern SUPERSCRIPT = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}");
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    static final Pattern SUPERSCRIPT = Pattern.compile("[" + SUPERSCRIPT_DIGITS + "]{1,4}");
     private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,3})\\]");
     /** "Soviet Union;U.S.-Soviet relations[U.S. Soviet relations]": heading;subheading[sort key]. */
     static final Pattern INDEX_TERM_SORTED = Pattern.compile(
@@ -67,8 +68,11 @@ final class TextCleaner {
                       DocumentAssembler asm) {
         List<Edit> edits = new ArrayList<>();
         if (mode == Mode.BODY) {
-            find(SUPERSCRIPT, text, from, to, Kind.MARKER, edits);
-            if (bracketMarkers) {
+            if (superscriptIn(text, from, to)) {
+                find(SUPERSCRIPT, text, from, to, Kind.MARKER, edits);
+            }
+            boolean bracket = has(text, from, to, '[');
+            if (bracketMarkers && bracket) {
                 Matcher b = BRACKET_MARKER.matcher(text).region(from, to);
                 while (b.find()) {
                     if (b.start() > 0 && !Character.isWhitespace(text.charAt(b.start() - 1))) {
@@ -76,14 +80,18 @@ final class TextCleaner {
                     }
                 }
             }
-            find(INDEX_TAG, text, from, to, Kind.NOISE, edits, "encyclopedia index line");
+            if (bracket) {
+                find(INDEX_TAG, text, from, to, Kind.NOISE, edits, "encyclopedia index line");
+            }
         }
         for (BoilerplateRules.Hit h : BoilerplateRules.inline(text, from, to)) {
             edits.add(new Edit(h.start(), h.end(), Kind.NOISE, h.reason()));
         }
-        find(LATEX_ESCAPE, text, from, to, null, edits);
+        if (has(text, from, to, '\\')) {
+            find(LATEX_ESCAPE, text, from, to, null, edits);
+        }
         Matcher h = HYPHEN_BREAK.matcher(text).region(from, to);
-        while (h.find()) {
+        while (has(text, from, to, '\n') && h.find()) {
             if (h.start() == from || !Character.isLetter(text.charAt(h.start() - 1))) {
                 continue;
             }
@@ -341,6 +349,23 @@ final class TextCleaner {
             out.append(mid.charAt(i), mid.origin(i));
         }
         return a;
+    }
+
+    /** True when {@code c} is in {@code text[from, to)}: a pattern that needs it is tried only then. */
+    private static boolean has(String text, int from, int to, char c) {
+        int at = text.indexOf(c, from);
+        return at >= 0 && at < to;
+    }
+
+    /** True when a superscript digit ({@link #SUPERSCRIPT}) is in {@code text[from, to)}. */
+    private static boolean superscriptIn(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00b2' && SUPERSCRIPT_DIGITS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void find(Pattern p, String text, int from, int to, Kind kind, List<Edit> edits, String... reason) {
