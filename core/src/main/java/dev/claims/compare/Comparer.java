@@ -111,12 +111,13 @@ public final class Comparer {
         // (kind, set of (document, start, end, value)): compared as values, no text built per piece of evidence
         java.util.Set<List<Object>> seen = new java.util.HashSet<>();
         List<Finding> kept = new ArrayList<>(out.size());
-        List<java.util.Set<List<Object>>> wheres = new ArrayList<>(out.size());
+        List<java.util.Set<Quoted>> wheres = new ArrayList<>(out.size());
         for (Finding f : out) {
-            java.util.Set<List<Object>> where = new java.util.HashSet<>();
-            f.evidence().forEach(e -> where.add(java.util.Arrays.asList(e.document(), e.span().start(), e.span().end(),
-                    e.value())));
-            if (seen.add(java.util.Arrays.asList(f.kind(), where))) {
+            java.util.Set<Quoted> where = new java.util.HashSet<>();
+            for (dev.claims.model.Evidence e : f.evidence()) {
+                where.add(new Quoted(e.document(), e.span().start(), e.span().end(), e.value()));
+            }
+            if (seen.add(List.of(f.kind(), where))) {
                 kept.add(f);
                 wheres.add(where);
             }
@@ -130,11 +131,11 @@ public final class Comparer {
      * each finding's (document, start, end, value) set.
      */
     private static List<Finding> withoutSubsumedAgreements(List<Finding> findings,
-                                                           List<java.util.Set<List<Object>>> wheres) {
-        java.util.Map<List<Object>, List<Integer>> holding = new java.util.HashMap<>();
+                                                           List<java.util.Set<Quoted>> wheres) {
+        java.util.Map<Quoted, List<Integer>> holding = new java.util.HashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             if (findings.get(i).kind() == dev.claims.model.FindingKind.AGREEMENT) {
-                for (List<Object> w : wheres.get(i)) {
+                for (Quoted w : wheres.get(i)) {
                     holding.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
                 }
             }
@@ -148,9 +149,13 @@ public final class Comparer {
         return out;
     }
 
-    private static boolean subsumed(int i, List<Finding> findings, List<java.util.Set<List<Object>>> wheres,
-                                    java.util.Map<List<Object>, List<Integer>> holding) {
-        java.util.Set<List<Object>> where = wheres.get(i);
+    /** A piece of evidence as the merging of findings compares it: where it quotes, and the value it gives. */
+    private record Quoted(String document, int start, int end, String value) {
+    }
+
+    private static boolean subsumed(int i, List<Finding> findings, List<java.util.Set<Quoted>> wheres,
+                                    java.util.Map<Quoted, List<Integer>> holding) {
+        java.util.Set<Quoted> where = wheres.get(i);
         if (findings.get(i).kind() != dev.claims.model.FindingKind.AGREEMENT || where.isEmpty()) {
             return false;
         }

@@ -186,10 +186,17 @@ public final class EntityResolver {
             return true;
         }
         // a plural ("Roosevelts") or a Slavic feminine form ("Ivanova", a wife or daughter) is not a spelling
-        if (min < 4 || (a + "s").equals(b) || (b + "s").equals(a) || (a + "a").equals(b) || (b + "a").equals(a)) {
+        if (min < 4 || endsWithOneMore(a, b, 's') || endsWithOneMore(b, a, 's') || endsWithOneMore(a, b, 'a')
+                || endsWithOneMore(b, a, 'a')) {
             return false;
         }
         return withinEdits(a, b, maxEdits) && JW.apply(a, b) >= 0.88;
+    }
+
+    /** True when {@code longer} is {@code shorter} and then {@code c}: {@code (shorter + c).equals(longer)}. */
+    private static boolean endsWithOneMore(String shorter, String longer, char c) {
+        return longer.length() == shorter.length() + 1 && longer.charAt(shorter.length()) == c
+                && longer.startsWith(shorter);
     }
 
     /** True when two folded names are close spellings of one name, not merely similar names. */
