@@ -166,6 +166,10 @@ final class WrittenNames {
      * letter, digit, apostrophe or hyphen, then four or more lower-case letters, then no letter, digit or hyphen.
      */
     static int singleAt(String t, int at) {
+        char first = t.charAt(at);
+        if (first < 128 && (first < 'A' || first > 'Z')) {
+            return -1; // most characters: no capital, and no need to read a code point
+        }
         int cp = t.codePointAt(at);
         if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
             return -1;

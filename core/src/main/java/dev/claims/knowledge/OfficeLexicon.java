@@ -141,6 +141,11 @@ public final class OfficeLexicon {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
+    /** A character {@code \\b} counts as a word character. */
+    private static boolean wordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
     /**
      * The wordings in {@code text}, left to right, as {@code start, end} pairs: exactly what repeated
      * {@code wordings().matcher(text).find()} finds, but the pattern is tried only where the first word of some wording
@@ -166,6 +171,9 @@ public final class OfficeLexicon {
         while (p < length) {
             char c = text.charAt(p);
             String[] candidates = c < 128 ? firstWords[c] : null;
+            if (candidates != null && p > 0 && Character.isLetter(c) && wordChar(text.charAt(p - 1))) {
+                candidates = null; // inside a word: the pattern's \\b cannot hold before a letter here
+            }
             boolean candidate = false;
             if (candidates != null) {
                 for (String w : candidates) {

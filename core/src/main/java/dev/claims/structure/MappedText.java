@@ -34,13 +34,21 @@ final class MappedText {
     private final List<Anchor> anchors = new ArrayList<>();
     private final List<Part> parts = new ArrayList<>();
     private int lastOrigin;
+    /** {@link #text()} as last made, or null once the text has changed since. */
+    private String shown;
 
     int length() {
         return text.length();
     }
 
+    /** The cleaned text so far (made once until the text changes: cleaning passes read it several times). */
     String text() {
-        return text.toString();
+        String t = shown;
+        if (t == null) {
+            t = text.toString();
+            shown = t;
+        }
+        return t;
     }
 
     /** The cleaned text from {@code from} to the end. */
@@ -85,6 +93,7 @@ final class MappedText {
         }
         origins[text.length()] = origin;
         text.append(c);
+        shown = null;
     }
 
     /** Appends every character of {@code s} as standing for the original offset {@code origin}. */
@@ -157,6 +166,7 @@ final class MappedText {
             n--;
         }
         text.setLength(n);
+        shown = null;
         for (int i = 0; i < anchors.size(); i++) {
             Anchor a = anchors.get(i);
             if (a.position() > n) {

@@ -282,10 +282,10 @@ final class TextCleaner {
                 continue;
             }
             for (int k = 7; k >= 2; k--) {
-                if (w + 2 * k > words.size() || !phraseWords(m, words, w, k)) {
+                if (w + 2 * k > words.size()) {
                     continue;
                 }
-                boolean same = true;
+                boolean same = true; // tested first: it fails at the first word almost always
                 for (int j = 0; j < k && same; j++) {
                     int[] a = words.get(w + j);
                     int[] b = words.get(w + k + j);
@@ -293,7 +293,7 @@ final class TextCleaner {
                     same = m.regionMatches(a[0], m, b[0], Math.max(aEnd - a[0], b[1] - b[0]))
                             && aEnd - a[0] == b[1] - b[0];
                 }
-                if (same) {
+                if (same && phraseWords(m, words, w, k)) {
                     int copies = 2;
                     while (w + (copies + 1) * k <= words.size() && sameWords(m, words, w, w + copies * k, k)) {
                         copies++;
@@ -328,11 +328,10 @@ final class TextCleaner {
         for (int j = 0; j < k; j++) {
             int[] x = words.get(w + j);
             char c = m.charAt(x[0]);
-            String word = m.substring(x[0], x[1]);
-            if (j < k - 1 && word.endsWith(",")) {
+            if (j < k - 1 && m.charAt(x[1] - 1) == ',') {
                 return false;
             }
-            if (!(Character.isUpperCase(c) || c == '(' || (j > 0 && PHRASE_GLUE.contains(word)))) {
+            if (!(Character.isUpperCase(c) || c == '(' || (j > 0 && PHRASE_GLUE.contains(m.substring(x[0], x[1]))))) {
                 return false;
             }
         }
