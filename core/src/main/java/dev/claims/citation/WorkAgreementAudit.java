@@ -174,33 +174,62 @@ public final class WorkAgreementAudit {
     private static void across(List<ExtractedDocument> documents, List<DocumentCitations> docs, List<CitationIssue> out) {
         java.util.Map<String, DocumentCitations> byId = new java.util.HashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));
-        // each document's works as sets: an entry's descriptions are looked up in them once per field
-        java.util.Map<String, java.util.Set<Work>> bibliographies = new java.util.HashMap<>();
-        java.util.Map<String, java.util.Set<Work>> noteWorks = new java.util.HashMap<>();
+        // which documents hold each work (by equality) in their bibliography and in their notes: every work is
+        // hashed once, not once per field and document
+        java.util.Map<Work, List<String>> inBibliographies = new java.util.HashMap<>();
+        java.util.Map<Work, List<String>> inNotes = new java.util.HashMap<>();
         docs.forEach(d -> {
-            bibliographies.put(d.id(), new java.util.HashSet<>(d.bibliography()));
-            noteWorks.put(d.id(), new java.util.HashSet<>(d.noteWorks()));
+            holders(d.bibliography(), d.id(), inBibliographies);
+            holders(d.noteWorks(), d.id(), inNotes);
         });
         for (CorpusWorks.Entry entry : CorpusWorks.of(documents)) {
             if (entry.documentIds().size() < 2) {
                 continue;
+            }
+            // each document's descriptions of the work, in the entry's order: from its bibliography, from its notes
+            java.util.Map<String, List<Work>> bibliographyOf = new java.util.HashMap<>();
+            java.util.Map<String, List<Work>> notesOf = new java.util.HashMap<>();
+            for (Work w : entry.descriptions()) {
+                inBibliographies.getOrDefault(w, List.of())
+                        .forEach(id -> bibliographyOf.computeIfAbsent(id, k -> new ArrayList<>()).add(w));
+                inNotes.getOrDefault(w, List.of()).forEach(id -> notesOf.computeIfAbsent(id, k -> new ArrayList<>()).add(w));
             }
             Differences memo = new Differences();
             for (String field : FIELDS) {
                 // each document's value: its bibliography entry's, else its first full note's that states the field
                 java.util.Map<String, Work> reps = new java.util.LinkedHashMap<>();
                 for (String id : entry.documentIds()) {
-                    java.util.Set<Work> bibliography = bibliographies.get(id);
-                    java.util.Set<Work> notes = noteWorks.get(id);
-                    entry.descriptions().stream().filter(w -> bibliography.contains(w) && states(field, w))
-                            .findFirst()
-                            .or(() -> entry.descriptions().stream()
-                                    .filter(w -> notes.contains(w) && states(field, w)).findFirst())
-                            .ifPresent(w -> reps.put(id, w));
+                    Work rep = firstStating(field, bibliographyOf.getOrDefault(id, List.of()));
+                    if (rep == null) {
+                        rep = firstStating(field, notesOf.getOrDefault(id, List.of()));
+                    }
+                    if (rep != null) {
+                        reps.put(id, rep);
+                    }
                 }
                 fieldAcross(field, entry, reps, byId, out, memo);
             }
         }
+    }
+
+    /** Files each of {@code works} (once per work, however often the document holds it) under document {@code id}. */
+    private static void holders(List<Work> works, String id, java.util.Map<Work, List<String>> holders) {
+        for (Work w : works) {
+            List<String> ids = holders.computeIfAbsent(w, k -> new ArrayList<>());
+            if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(id)) {
+                ids.add(id);
+            }
+        }
+    }
+
+    /** The first of {@code works} that states {@code field}, or null. */
+    private static Work firstStating(String field, List<Work> works) {
+        for (Work w : works) {
+            if (states(field, w)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static final List<String> FIELDS = List.of("author", "title", "container", "place", "publisher", "year",
