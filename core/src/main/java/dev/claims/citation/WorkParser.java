@@ -72,22 +72,24 @@ public final class WorkParser {
             return Optional.empty();
         }
         Matcher tm = TEMPLATE.matcher(t);
-        if (tm.find()) {
+        if (t.contains("{{") && tm.find()) {
             return Optional.of(template(tm.group(1), tm.group(2), t, span));
         }
+        // the link patterns need "http": most references are tried against none of them
+        boolean http = t.contains("http");
         String url = "";
         Matcher um = URL.matcher(t);
-        if (um.find()) {
+        if (http && um.find()) {
             url = trimUrl(um.group(1));
         }
         Matcher wl = WIKI_LINK.matcher(t);
-        if (wl.find()) {
+        if (http && wl.find()) {
             String label = CitationText.plain(wl.group(2));
             Work w = work("web", List.of(), List.of(), label, "", "", "", "", PublicationFacts.NONE, "",
                     trimUrl(wl.group(1)), t, span);
             return Optional.of(new ParsedReference("url", w, List.of(), "", "", t, span));
         }
-        String withoutUrl = CitationText.squash(URL.matcher(t).replaceAll(""));
+        String withoutUrl = http ? CitationText.squash(URL.matcher(t).replaceAll("")) : t;
         if (!url.isEmpty() && PUNCTUATION_OR_SPACE.matcher(withoutUrl).replaceAll("").length() < 3) {
             Work w = work("web", List.of(), List.of(), "", "", "", "", "", PublicationFacts.NONE, "", url, t, span);
             return Optional.of(new ParsedReference("url", w, List.of(), "", "", t, span));
