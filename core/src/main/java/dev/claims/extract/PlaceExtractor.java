@@ -43,10 +43,10 @@ public final class PlaceExtractor extends SentenceExtractor {
             + "|" + WORD
             + "|[A-HJ-Z](?![\\p{L}\\d.'’-]))";
     private static final String NAME = WORD + "(?:\\s(?:(?:of|de|del|la|the|upon)\\s)?" + LATER + "){0,5}";
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|near|outside|to)\\s(?:the\\s)?(" + NAME
+    static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|near|outside|to)\\s(?:the\\s)?(" + NAME
             + ")");
     /** Where {@link #PLACE} can start: its prepositions (the pattern is tried only there). */
-    private static final dev.claims.values.ScanStarts PLACE_STARTS = new dev.claims.values.ScanStarts(
+    static final dev.claims.values.ScanStarts PLACE_STARTS = new dev.claims.values.ScanStarts(
             List.of("in", "at", "from", "near", "outside", "to"), "");
     private static final Pattern NAME_AT = Pattern.compile(NAME);
     private static final Pattern REGION = Pattern.compile(",\\s(" + NAME + ")");
