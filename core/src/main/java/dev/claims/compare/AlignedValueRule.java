@@ -63,7 +63,8 @@ public final class AlignedValueRule implements Rule {
      * A claim with its (possibly adjusted) frame, for a date the days its document's zoned time allows, and the places
      * its sentence names.
      */
-    private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days, List<String> places) {
+    private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days, List<String> places,
+                        java.util.Set<String> people) {
     }
 
     /** Each sentence's place values, by sentence index. */
@@ -94,6 +95,29 @@ public final class AlignedValueRule implements Rule {
      * Alder" and "went 900 miles to Cold Lake" are two journeys). Places themselves are what a place comparison
      * compares, so it never applies to them.
      */
+    /**
+     * Two sentences that each name people, none of them in common, tell of different occasions unless the value is a
+     * person's own fact (then the person is compared): "In 1939 X met the delegation" and "In 1928 Y met the
+     * delegation" are two meetings.
+     */
+    private static boolean peopleApart(Item a, Item b) {
+        return !a.people.isEmpty() && !b.people.isEmpty() && a.frame.person().isEmpty() && b.frame.person().isEmpty()
+                && java.util.Collections.disjoint(a.people, b.people);
+    }
+
+    /** The surnames (last words, lower-cased) of the people each sentence names. */
+    static Map<Integer, java.util.Set<String>> peopleBySentence(ExtractedDocument d) {
+        Map<Integer, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (dev.claims.model.Mention m : d.mentions()) {
+            if (m.kind().equals("person")) {
+                String t = m.text().strip();
+                out.computeIfAbsent(m.sentence(), k -> new java.util.HashSet<>())
+                        .add(t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     private static boolean placesApart(Item a, Item b) {
         return !a.places.isEmpty() && !b.places.isEmpty() && !(a.claim.value() instanceof dev.claims.model.PlaceValue)
                 && !sharedPlace(a, b);
@@ -128,6 +152,7 @@ public final class AlignedValueRule implements Rule {
             boolean adopts = !topic.isEmpty() && !hasTopic(d) && mentions(d, topic);
             Map<Claim, ZonedDays> pinned = ZonedDays.of(d);
             Map<Integer, List<String>> places = placesBySentence(d);
+            Map<Integer, java.util.Set<String>> people = peopleBySentence(d);
             for (Claim c : d.claims()) {
                 Frame f = d.frames().get(c.id());
                 if (adopts && f != null && f.designations().isEmpty() && f.names().isEmpty()) {
@@ -138,14 +163,15 @@ public final class AlignedValueRule implements Rule {
                 }
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
                     List<String> told = places.getOrDefault(c.sentence(), List.of());
-                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c), told));
+                    java.util.Set<String> named = people.getOrDefault(c.sentence(), java.util.Set.of());
+                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c), told, named));
                     if (!f.secondary().isEmpty() && comparable(f.asSecondary())) {
                         Frame g = f.asSecondary();
-                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c), told));
+                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c), told, named));
                     }
                     Frame h = SameDayPlaces.frame(c, f);
                     if (h != null) {
-                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null, told));
+                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null, told, named));
                     }
                 }
             }
@@ -436,7 +462,7 @@ public final class AlignedValueRule implements Rule {
                 if (SameDayPlaces.of(a.frame) && !SameDayPlaces.shareParticipant(a.claim, a.frame, b.claim, b.frame)) {
                     continue; // one day's places of different participants
                 }
-                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b)
+                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b) || peopleApart(a, b)
                         || distanceWithoutSharedPlace(a, b)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;

@@ -64,11 +64,22 @@ final class AlignedValueRuleReference implements Rule {
             "Same predicate and measured noun (deaths are not survivors, passengers are not crew); check the sources.");
 
     /** A claim with its (possibly adjusted) frame and, for a date, the days its document's zoned time allows. */
-    private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days, List<String> places) {
+    private record Item(ExtractedDocument doc, Claim claim, Frame frame, ZonedDays days, List<String> places,
+                        java.util.Set<String> people) {
     }
 
     private static boolean sharedPlace(Item a, Item b) {
         return a.places.stream().anyMatch(x -> b.places.stream().anyMatch(y -> ValueCompatibility.sharesNameWord(x, y)));
+    }
+
+    /**
+     * Two sentences that each name people, none of them in common, tell of different occasions unless the value is a
+     * person's own fact (then the person is compared): "In 1939 X met the delegation" and "In 1928 Y met the
+     * delegation" are two meetings.
+     */
+    private static boolean peopleApart(Item a, Item b) {
+        return !a.people.isEmpty() && !b.people.isEmpty() && a.frame.person().isEmpty() && b.frame.person().isEmpty()
+                && java.util.Collections.disjoint(a.people, b.people);
     }
 
     private static boolean placesApart(Item a, Item b) {
@@ -100,14 +111,14 @@ final class AlignedValueRuleReference implements Rule {
                     f = f.withPredicate(events.get(f.predicate()));
                 }
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
-                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c), places.getOrDefault(c.sentence(), List.of())));
+                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c), places.getOrDefault(c.sentence(), List.of()), AlignedValueRule.peopleBySentence(d).getOrDefault(c.sentence(), java.util.Set.of())));
                     if (!f.secondary().isEmpty() && comparable(f.asSecondary())) {
                         Frame g = f.asSecondary();
-                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c), places.getOrDefault(c.sentence(), List.of())));
+                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c), places.getOrDefault(c.sentence(), List.of()), AlignedValueRule.peopleBySentence(d).getOrDefault(c.sentence(), java.util.Set.of())));
                     }
                     Frame h = SameDayPlaces.frame(c, f);
                     if (h != null) {
-                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null, places.getOrDefault(c.sentence(), List.of())));
+                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null, places.getOrDefault(c.sentence(), List.of()), AlignedValueRule.peopleBySentence(d).getOrDefault(c.sentence(), java.util.Set.of())));
                     }
                 }
             }
@@ -342,7 +353,7 @@ final class AlignedValueRuleReference implements Rule {
                 if (SameDayPlaces.of(a.frame) && !SameDayPlaces.shareParticipant(a.claim, a.frame, b.claim, b.frame)) {
                     continue; // one day's places of different participants
                 }
-                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b)
+                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b) || peopleApart(a, b)
                         || a.frame.measure().equals("distance") && !sharedPlace(a, b)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;
