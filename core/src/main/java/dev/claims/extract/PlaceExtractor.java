@@ -143,7 +143,7 @@ public final class PlaceExtractor extends SentenceExtractor {
         if (!name.lookingAt()) {
             return start;
         }
-        int firstEnd = name.end();
+        int firstEnd = beforePerson(s, start, name.end());
         int end = firstEnd;
         int regions = 0;
         Matcher region = REGION.matcher(t);
@@ -163,6 +163,24 @@ public final class PlaceExtractor extends SentenceExtractor {
             end = firstEnd; // "from Paris, Lyon, Nice and Metz": four places, not one address
         }
         return withoutFullStop(t, start, end);
+    }
+
+    /**
+     * Where a place name read from {@code start} ends when it runs into a person's name that opens with a given name:
+     * "Ambassador to the Soviet Union Henry Smith" names the place "Soviet Union" (a run read as a name without a
+     * given name, "Base Vessel" in "Naval Base Vessel Field", is no reason to cut).
+     */
+    private int beforePerson(SentenceAnalysis s, int start, int end) {
+        int cut = end;
+        for (PersonNames.Found p : s.people()) {
+            if (p.start() > start && p.start() < cut && gazetteer.isGivenName(Tokens.words(p.name())[0])) {
+                cut = p.start();
+            }
+        }
+        while (cut > start && Character.isWhitespace(s.text().charAt(cut - 1))) {
+            cut--;
+        }
+        return cut;
     }
 
     /** "… Ohio." ends at "Ohio"; "Washington, D.C." keeps its abbreviation's stop. */

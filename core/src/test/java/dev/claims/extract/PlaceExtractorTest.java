@@ -34,6 +34,12 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void aPlaceNameEndsWhereAPersonsNameBegins() {
+        assertEquals(List.of("Vesk", "Fort Alder"),
+                places("In 1850, Envoy to Vesk Anton Kesler met the delegation in Fort Alder."));
+    }
+
+    @Test
     void aCommonNounAfterANumberMakesItACount() {
         assertEquals(List.of("Ohio"), places("The storm hit in Ohio 3 times that year."));
     }
