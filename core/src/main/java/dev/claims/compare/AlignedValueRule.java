@@ -95,6 +95,11 @@ public final class AlignedValueRule implements Rule {
      * Alder" and "went 900 miles to Cold Lake" are two journeys). Places themselves are what a place comparison
      * compares, so it never applies to them.
      */
+    private static boolean placesApart(Item a, Item b) {
+        return !a.places.isEmpty() && !b.places.isEmpty() && !(a.claim.value() instanceof dev.claims.model.PlaceValue)
+                && !sharedPlace(a, b);
+    }
+
     /**
      * Two sentences that each name people, none of them in common, tell of different occasions unless the value is a
      * person's own fact (then the person is compared): "In 1939 X met the delegation" and "In 1928 Y met the
@@ -105,22 +110,16 @@ public final class AlignedValueRule implements Rule {
                 && java.util.Collections.disjoint(a.people, b.people);
     }
 
-    /** The surnames (last words, lower-cased) of the people each sentence names. */
+    /** The surnames (folded) of the people each sentence names, by sentence index. */
     static Map<Integer, java.util.Set<String>> peopleBySentence(ExtractedDocument d) {
         Map<Integer, java.util.Set<String>> out = new java.util.HashMap<>();
         for (dev.claims.model.Mention m : d.mentions()) {
             if (m.kind().equals("person")) {
-                String t = m.text().strip();
                 out.computeIfAbsent(m.sentence(), k -> new java.util.HashSet<>())
-                        .add(t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+                        .add(dev.claims.resolve.NameLexicon.fold(dev.claims.resolve.NameForm.parse(m.text()).surname()));
             }
         }
         return out;
-    }
-
-    private static boolean placesApart(Item a, Item b) {
-        return !a.places.isEmpty() && !b.places.isEmpty() && !(a.claim.value() instanceof dev.claims.model.PlaceValue)
-                && !sharedPlace(a, b);
     }
 
     /**
@@ -462,8 +461,8 @@ public final class AlignedValueRule implements Rule {
                 if (SameDayPlaces.of(a.frame) && !SameDayPlaces.shareParticipant(a.claim, a.frame, b.claim, b.frame)) {
                     continue; // one day's places of different participants
                 }
-                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b) || peopleApart(a, b)
-                        || distanceWithoutSharedPlace(a, b)
+                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b)
+                        || peopleApart(a, b) || distanceWithoutSharedPlace(a, b)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;
                 }

@@ -76,7 +76,6 @@ public final class ValueCompatibility {
 
     private static final java.util.Set<String> REGION_WORDS = dev.claims.knowledge.WordList.of("place-name-words.txt");
 
-
     static boolean sharesNameWord(String a, String b) {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (String w : letterRuns(a.toLowerCase(Locale.ROOT))) {

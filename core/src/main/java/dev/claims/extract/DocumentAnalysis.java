@@ -161,8 +161,7 @@ public final class DocumentAnalysis {
         char[] chars = null;
         int start = s.span().start();
         // the start of the sentence's line, looked for no more than 4000 characters back
-        int lineStart = Math.max(start - 4000, start == 0 ? 0 : original.lastIndexOf('\n', start - 1) + 1);
-        lineStart = Math.max(0, lineStart);
+        int lineStart = Math.max(start - 4000, original.lastIndexOf('\n', start - 1) + 1);
         int pos = lineStart;
         while (pos < s.span().end()) {
             int nl = original.indexOf('\n', pos);

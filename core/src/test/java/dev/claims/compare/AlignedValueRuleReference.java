@@ -102,6 +102,7 @@ final class AlignedValueRuleReference implements Rule {
             boolean adopts = !topic.isEmpty() && !hasTopic(d) && mentions(d, topic);
             Map<Claim, ZonedDays> pinned = ZonedDays.of(d);
             Map<Integer, List<String>> places = AlignedValueRule.placesBySentence(d);
+            Map<Integer, java.util.Set<String>> people = AlignedValueRule.peopleBySentence(d);
             for (Claim c : d.claims()) {
                 Frame f = d.frames().get(c.id());
                 if (adopts && f != null && f.designations().isEmpty() && f.names().isEmpty()) {
@@ -111,14 +112,14 @@ final class AlignedValueRuleReference implements Rule {
                     f = f.withPredicate(events.get(f.predicate()));
                 }
                 if (f != null && comparable(f) && !c.attribution().hedged() && !smallBareCount(c, f)) {
-                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c), places.getOrDefault(c.sentence(), List.of()), AlignedValueRule.peopleBySentence(d).getOrDefault(c.sentence(), java.util.Set.of())));
+                    groups.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Item(d, c, f, pinned.get(c), places.getOrDefault(c.sentence(), List.of()), people.getOrDefault(c.sentence(), java.util.Set.of())));
                     if (!f.secondary().isEmpty() && comparable(f.asSecondary())) {
                         Frame g = f.asSecondary();
-                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c), places.getOrDefault(c.sentence(), List.of()), AlignedValueRule.peopleBySentence(d).getOrDefault(c.sentence(), java.util.Set.of())));
+                        groups.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(new Item(d, c, g, pinned.get(c), places.getOrDefault(c.sentence(), List.of()), people.getOrDefault(c.sentence(), java.util.Set.of())));
                     }
                     Frame h = SameDayPlaces.frame(c, f);
                     if (h != null) {
-                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null, places.getOrDefault(c.sentence(), List.of()), AlignedValueRule.peopleBySentence(d).getOrDefault(c.sentence(), java.util.Set.of())));
+                        groups.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(new Item(d, c, h, null, places.getOrDefault(c.sentence(), List.of()), people.getOrDefault(c.sentence(), java.util.Set.of())));
                     }
                 }
             }
@@ -353,7 +354,8 @@ final class AlignedValueRuleReference implements Rule {
                 if (SameDayPlaces.of(a.frame) && !SameDayPlaces.shareParticipant(a.claim, a.frame, b.claim, b.frame)) {
                     continue; // one day's places of different participants
                 }
-                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b) || peopleApart(a, b)
+                if (!ok && (dayApartInZones(a, b) || tooFar(a.frame) || tooFar(b.frame) || placesApart(a, b)
+                        || peopleApart(a, b)
                         || a.frame.measure().equals("distance") && !sharedPlace(a, b)
                         || a.frame.dimension().equals("count") && a.frame.predicate().isEmpty() && a.frame.person().isEmpty())) {
                     continue;

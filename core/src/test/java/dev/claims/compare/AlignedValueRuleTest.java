@@ -104,7 +104,8 @@ class AlignedValueRuleTest {
     void sentencesNamingDifferentPeopleTellOfDifferentOccasions() throws IOException {
         // two people met "the delegation" in two years: two meetings, no contradiction (the place both name still
         // agrees: only contradictions need one occasion)
-        assertEquals(List.of("agreement place-agreement meet, delegation (place): Fort Alder, Fort Alder"), findings(Map.of(
+        assertEquals(List.of("agreement place-agreement meet, delegation (place): Fort Alder, Fort Alder"),
+                findings(Map.of(
                 "a.txt", "The Varga Talks\n\nIn 1850, Governor Anton Kesler met the delegation at Fort Alder.\n",
                 "b.txt", "The Varga Talks\n\nIn 1851, Governor Milan Dorsky met the delegation at Fort Alder.\n")));
         // the same person: one meeting, told with two years
@@ -112,13 +113,6 @@ class AlignedValueRuleTest {
                 "contradiction event-date-mismatch: 1850, 1851"), findings(Map.of(
                 "a.txt", "The Varga Talks\n\nIn 1850, Governor Anton Kesler met the delegation at Fort Alder.\n",
                 "b.txt", "The Varga Talks\n\nIn 1851, Governor Anton Kesler met the delegation at Fort Alder.\n")));
-    }
-
-    @Test
-    void takingPartIsAFactOfThePersonWhoTookPart() throws IOException {
-        assertEquals(List.of(), findings(Map.of(
-                "a.txt", "The Varga Talks\n\nIn 1850, Governor Anton Kesler took part in the talks at Fort Alder.\n",
-                "b.txt", "The Varga Talks\n\nIn 1851, Governor Milan Dorsky took part in the talks at Fort Alder.\n")));
     }
 
     @Test

@@ -86,6 +86,15 @@ class FrameRulesTest {
     }
 
     @Test
+    void takingPartIsAFactOfThePersonWhoTookPart() throws IOException {
+        // not "took" of lasting ("the flight took 8 days") with "part" as what lasted
+        ExtractedDocument d = extract(Map.of("a.txt",
+                "In 1850, Governor Anton Kesler took part in the talks at Fort Alder.")).documents().get(0);
+        Frame f = frameOf(d, "1850");
+        assertEquals(List.of("participate", "kesler", ""), List.of(f.predicate(), f.person(), f.measure()));
+    }
+
+    @Test
     void aDocumentWithSeveralCountsContradictsOnlyThroughItsTotal() throws IOException {
         Extraction x = extract(Map.of(
                 "a.txt", "The airship Orla burned at Kessel in 1930. The Orla was carrying 50 people. "
